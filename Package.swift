@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// factdeck: a spaced-repetition study app for the terminal.
+/// Target layout and import direction follow shared/DESIGN.md.
+let package = Package(
+    name: "factdeck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factdeck", targets: ["factdeck"]),
+        .executable(name: "factdeck-bench", targets: ["FactdeckBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(name: "FSRS"),
+        .target(name: "FactdeckModel", dependencies: ["FSRS"]),
+        .target(name: "Storage", dependencies: [
+            "FactdeckModel", "FSRS",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "DeckGenerator", dependencies: ["FactdeckModel"]),
+        .target(name: "Study", dependencies: ["FactdeckModel", "FSRS"]),
+        .target(name: "Terminal"),
+        .target(name: "FactdeckCLI", dependencies: [
+            "FSRS", "FactdeckModel", "Storage", "DeckGenerator", "Study", "Terminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "factdeck", dependencies: ["FactdeckCLI"]),
+        .executableTarget(name: "FactdeckBench", dependencies: [
+            "FSRS", "FactdeckModel", "Storage", "DeckGenerator",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "Sources/factdeck-bench"),
+
+        .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Vectors")]),
+        .testTarget(name: "FactdeckModelTests", dependencies: ["FactdeckModel"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "FactdeckModel", "FSRS"]),
+        .testTarget(name: "DeckGeneratorTests", dependencies: ["DeckGenerator", "FactdeckModel"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "FSRS"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "FactdeckCLITests", dependencies: [
+            "FactdeckCLI", "FactdeckModel", "FSRS",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+    ]
+)

@@ -1,0 +1,3 @@
+import FactdeckCLI
+
+FactdeckMain.run()
