@@ -34,13 +34,20 @@ public enum FactdeckMain {
             exit(0)
         } catch let error as ExitCode {
             exit(error.rawValue)
-        } catch let error as ValidationError {
+        } catch let error where isArgumentParserOutcome(error) {
             exit(reportArgumentError(error))
         } catch {
             let failure = CLIError.from(error)
             Output.error("factdeck: error: \(failure.message)")
             exit(failure.code.rawValue)
         }
+    }
+
+    /// Help requests and argument mistakes found while running (`help`, `ValidationError`)
+    /// are ArgumentParser's; every other error is the program's own.
+    private static func isArgumentParserOutcome(_ error: Error) -> Bool {
+        let code = Factdeck.exitCode(for: error)
+        return code == .success || code == .validationFailure
     }
 
     /// Help and version requests print and succeed; mistakes in the arguments exit 64.

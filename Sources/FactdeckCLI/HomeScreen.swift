@@ -16,6 +16,6 @@ enum HomeScreen {
         Output.line(style.bold("factdeck") + style.dim(" — \(database.path)"))
         Output.lines(DeckSummaryJSON.table(summaries, environment: environment))
         let due = summaries.reduce(0) { $0 + $1.newCount + $1.learningCount + $1.reviewCount }
-        Output.line(due == 0 ? "Nothing is due today." : "\(due) cards to study today.")
+        Output.line(due == 0 ? "Nothing is due today." : "\(due) card\(due == 1 ? "" : "s") to study today.")
     }
 }
