@@ -98,43 +98,47 @@ extension CollectionDatabase {
 
     /// Every deck with its new, learning and review counts for the study day `window`,
     /// after the deck's daily limits and what was already studied that day.
+    /// Each count is an index range scan, bounded by the limit where there is one.
     public func deckSummaries(for window: DayWindow) throws -> [DeckSummary] {
         try read { db in
-            let decks = try Row.fetchAll(db, sql: "SELECT id, name FROM deck ORDER BY name")
-            return try decks.map { row in
+            var studied: [Int64: (new: Int, review: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT card.deckId AS deckId, sum(reviewLog.stateBefore = 'new') AS new,
+                       sum(reviewLog.stateBefore = 'review') AS review
+                FROM reviewLog JOIN card ON card.id = reviewLog.cardId
+                WHERE reviewLog.reviewedAt >= ? AND reviewLog.reviewedAt < ?
+                GROUP BY card.deckId
+                """, arguments: [window.start.milliseconds, window.end.milliseconds]) {
+                studied[row["deckId"]] = (row["new"], row["review"])
+            }
+            return try Row.fetchAll(db, sql: "SELECT id, name FROM deck ORDER BY name").map { row in
                 let id: Int64 = row["id"]
                 let deck = Deck(id: id, name: row["name"], options: try Self.options(db, deckID: id))
-                return try Self.summary(db, deck: deck, window: window)
+                let done = studied[id] ?? (0, 0)
+                return try Self.summary(db, deck: deck, window: window, studiedNew: done.new, studiedReviews: done.review)
             }
         }
     }
 
-    static func summary(_ db: Database, deck: Deck, window: DayWindow) throws -> DeckSummary {
-        let end = window.end.milliseconds
-        let counts = try Row.fetchOne(db, sql: """
-            SELECT
-              count(*) AS total,
-              coalesce(sum(suspended), 0) AS suspended,
-              coalesce(sum(state = 'new' AND active), 0) AS new,
-              coalesce(sum(state IN ('learning', 'relearning') AND active AND due < :end), 0) AS learning,
-              coalesce(sum(state = 'review' AND active AND due < :end), 0) AS review
-            FROM (SELECT state, due, suspended,
-                         (suspended = 0 AND coalesce(buriedUntilDay, 0) <= :day) AS active
-                  FROM card WHERE deckId = :deck)
-            """, arguments: ["end": end, "day": window.day, "deck": deck.id])
-        let studied = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(reviewLog.stateBefore = 'new'), 0) AS new,
-                   coalesce(sum(reviewLog.stateBefore = 'review'), 0) AS review
-            FROM reviewLog JOIN card ON card.id = reviewLog.cardId
-            WHERE card.deckId = ? AND reviewLog.reviewedAt >= ? AND reviewLog.reviewedAt < ?
-            """, arguments: [deck.id, window.start.milliseconds, end])
-        let newLeft = max(0, deck.options.newPerDay - (studied?["new"] ?? 0))
-        let reviewsLeft = max(0, deck.options.reviewsPerDay - (studied?["review"] ?? 0))
-        return DeckSummary(deck: deck,
-                           newCount: min(counts?["new"] ?? 0, newLeft),
-                           learningCount: counts?["learning"] ?? 0,
-                           reviewCount: min(counts?["review"] ?? 0, reviewsLeft),
-                           totalCards: counts?["total"] ?? 0,
-                           suspendedCount: counts?["suspended"] ?? 0)
+    static func summary(_ db: Database, deck: Deck, window: DayWindow, studiedNew: Int, studiedReviews: Int) throws -> DeckSummary {
+        let active = "deckId = :deck AND suspended = 0 AND coalesce(buriedUntilDay, 0) <= :day"
+        func count(_ sql: String, limit: Int? = nil) throws -> Int {
+            var arguments: StatementArguments = ["deck": deck.id, "day": window.day, "end": window.end.milliseconds]
+            var query = sql
+            if let limit {
+                query = "SELECT count(*) FROM (SELECT 1 FROM card WHERE \(sql) LIMIT :limit)"
+                _ = arguments.append(contentsOf: ["limit": max(0, limit)])
+            }
+            return try Int.fetchOne(db, sql: query, arguments: arguments) ?? 0
+        }
+        let newLeft = max(0, deck.options.newPerDay - studiedNew)
+        let reviewsLeft = max(0, deck.options.reviewsPerDay - studiedReviews)
+        return DeckSummary(
+            deck: deck,
+            newCount: try count("state = 'new' AND \(active)", limit: newLeft),
+            learningCount: try count("SELECT count(*) FROM card WHERE state IN ('learning', 'relearning') AND due < :end AND \(active)"),
+            reviewCount: try count("state = 'review' AND due < :end AND \(active)", limit: reviewsLeft),
+            totalCards: try count("SELECT count(*) FROM card WHERE deckId = :deck"),
+            suspendedCount: try count("SELECT count(*) FROM card WHERE deckId = :deck AND suspended = 1"))
     }
 }

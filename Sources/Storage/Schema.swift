@@ -69,11 +69,12 @@ enum Schema {
         version INTEGER NOT NULL DEFAULT 0,
         CHECK ((state = 'new') = (stability IS NULL))
     ) STRICT;
-    CREATE INDEX card_due ON card(due) WHERE suspended = 0 AND state <> 'new';
+    CREATE INDEX card_due ON card(due, id) WHERE suspended = 0 AND state <> 'new';
     CREATE INDEX card_deck_state ON card(deckId, state, due);
     CREATE INDEX card_new ON card(deckId, position) WHERE state = 'new';
     CREATE INDEX card_note ON card(noteId);
     CREATE INDEX card_position ON card(position);
+    CREATE INDEX card_suspended ON card(deckId) WHERE suspended = 1;
 
     CREATE TABLE reviewLog (
         id INTEGER PRIMARY KEY,

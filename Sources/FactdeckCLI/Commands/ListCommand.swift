@@ -10,13 +10,16 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this deck's cards.") var deck: String?
     @Flag(help: "Only cards due today (learning, review and relearning).") var due = false
+    @Option(help: "At most this many cards.") var limit: Int?
     @Argument(help: "Text to find in the question, answer, alternatives, tags or id.") var query: String?
 
     mutating func run() throws {
         let environment = try CLIEnvironment.current()
         let database = try environment.openDatabase(option: global.databasePath)
         let today = environment.today
-        let filter = CardFilter(deckName: deck, dueBefore: due ? today.end : nil, day: due ? today.day : nil, query: query)
+        if let limit, limit < 0 { throw CLIError(.usage, "--limit takes a number from 0 up, not \(limit)") }
+        let filter = CardFilter(deckName: deck, dueBefore: due ? today.end : nil, day: due ? today.day : nil,
+                                query: query, limit: limit)
         let cards = try database.cards(matching: filter)
         if global.json {
             Output.json(.array(cards.map(CardJSON.summary)))
