@@ -5,11 +5,13 @@ BIN := .build/release/factdeck
 
 .PHONY: deps build quiz test bench clean
 
-## Install the system libraries (SQLite, libedit) when their headers are missing.
+## Install the system libraries (SQLite, libedit, zstd) when their headers are missing.
 deps:
 	@missing=""; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
+	[ -f /usr/include/zstd.h ] || missing="$$missing libzstd-dev"; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing"; \
 		$(SUDO) apt-get update -q && \

@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "FSRS"),
@@ -23,14 +24,21 @@ let package = Package(
         ]),
         .target(name: "DeckGenerator", dependencies: ["FactdeckModel"]),
         .target(name: "Study", dependencies: ["FactdeckModel", "FSRS"]),
-        .target(name: "Terminal"),
+        .target(name: "Stats", dependencies: ["FactdeckModel", "FSRS"]),
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .target(name: "Terminal", dependencies: ["CLibedit"]),
+        .target(name: "Interop", dependencies: [
+            "FactdeckModel", "FSRS", "Storage", "CZstd",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "FactdeckCLI", dependencies: [
-            "FSRS", "FactdeckModel", "Storage", "DeckGenerator", "Study", "Terminal",
+            "FSRS", "FactdeckModel", "Storage", "DeckGenerator", "Study", "Stats", "Terminal", "Interop",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "factdeck", dependencies: ["FactdeckCLI"]),
         .executableTarget(name: "FactdeckBench", dependencies: [
-            "FSRS", "FactdeckModel", "Storage", "DeckGenerator",
+            "FSRS", "FactdeckModel", "Storage", "DeckGenerator", "Stats",
             .product(name: "GRDB", package: "GRDB.swift"),
         ], path: "Sources/factdeck-bench"),
 
@@ -39,7 +47,9 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "FactdeckModel", "FSRS"]),
         .testTarget(name: "DeckGeneratorTests", dependencies: ["DeckGenerator", "FactdeckModel"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "FSRS"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats", "FactdeckModel", "FSRS"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "InteropTests", dependencies: ["Interop", "Storage", "FactdeckModel", "FSRS"]),
         .testTarget(name: "FactdeckCLITests", dependencies: [
             "FactdeckCLI", "FactdeckModel", "FSRS",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,0 +1,4 @@
+#ifndef FACTDECK_CZSTD_SHIM_H
+#define FACTDECK_CZSTD_SHIM_H
+#include <zstd.h>
+#endif

@@ -1,0 +1,2 @@
+// Placeholder until this target's first source file lands; delete it then.
+enum _PlaceholderStats {}

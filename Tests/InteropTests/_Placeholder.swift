@@ -1,0 +1,2 @@
+// Placeholder until this target's first test lands; delete it then.
+import Testing
