@@ -8,6 +8,9 @@ enum Schema {
         migrator.registerMigration("v1-collection") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-stats") { db in
+            try db.execute(sql: StatsSchema.v2)
+        }
         return migrator
     }
 
