@@ -52,7 +52,7 @@ enum CollectionBench {
 
     /// Wall time of whole `factdeck` runs, started with posix_spawn (Foundation's Process
     /// adds tens of milliseconds of its own) and output sent to /dev/null.
-    private static func timeProcess(_ binary: String, arguments: [String], runs: Int) throws -> Percentiles {
+    static func timeProcess(_ binary: String, arguments: [String], runs: Int) throws -> Percentiles {
         let environment = ["FACTDECK_NOW=2025-01-12T12:00:00Z", "TZ=UTC", "PATH=/usr/bin:/bin"]
         let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
