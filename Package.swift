@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "Storage", dependencies: [
             "FactdeckModel", "FSRS",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "DeckGenerator", dependencies: ["FactdeckModel"]),
         .target(name: "Study", dependencies: ["FactdeckModel", "FSRS"]),

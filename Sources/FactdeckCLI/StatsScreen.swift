@@ -20,8 +20,9 @@ enum StatsScreen {
     static func load(database: CollectionDatabase, environment: CLIEnvironment, deck: String?,
                      range: StatsRange) throws -> Loaded {
         let options = StatsOptions(now: environment.now, clock: environment.clock, range: range)
-        let data = try database.statsData(deckName: deck, detailSince: options.detailSince)
-        let report = StatsReport(data: data, options: options)
+        var cards = CardFigures(options: options)
+        let data = try database.statsData(deckName: deck, detailSince: options.detailSince) { cards.add($0) }
+        let report = StatsReport(data: data, cards: cards, options: options)
         let keys = (report.hardest.leeches + report.hardest.lowestRetrievability).map(\.key)
         return Loaded(report: report, labels: try database.cardLabels(keys: keys), deck: deck)
     }

@@ -2,9 +2,10 @@ import Foundation
 
 /// Everything Storage hands the statistics: the cards and the review log summed per slot.
 public struct StatsData: Sendable, Equatable {
-    /// Every card of the deck (or collection).
+    /// Every card of the deck (or collection); empty when Storage streamed them instead.
     public var cards: [CardSnapshot]
-    /// Reviews per 15-minute slot from `detailSince` on, oldest first.
+    /// Reviews per 15-minute slot from `detailSince` on, oldest first (a slot may have several
+    /// tallies with the same kinds, one per deck: they add up).
     public var tallies: [ReviewTally]
     /// The slot from which `tallies` is complete.
     public var detailSince: Date

@@ -30,12 +30,20 @@ public struct StatsReport: Sendable, Equatable {
     /// True when the collection (or deck) has no card and no review.
     public var isEmpty: Bool { cardCounts.total == 0 && reviews.total.total == 0 && streak.longest == 0 }
 
+    /// The report from `data`, its cards included.
     public init(data: StatsData, options: StatsOptions) {
+        var cards = CardFigures(options: options)
+        for card in data.cards { cards.add(card) }
+        self.init(data: data, cards: cards, options: options)
+    }
+
+    /// The report from the review tallies of `data` and the cards already counted into
+    /// `cards` (Storage streams them: a million cards need not be held at once).
+    public init(data: StatsData, cards: CardFigures, options: StatsOptions) {
         let today = options.today
         now = options.now
         studyDay = today
         range = options.range
-        let cards = CardPass(cards: data.cards, options: options)
         let rangeStart: Int
         if let days = options.range.days {
             rangeStart = today - days + 1
@@ -58,10 +66,9 @@ public struct StatsReport: Sendable, Equatable {
         trueRetention = TrueRetentionStats(reviews: reviewDays, totals: data.totals, today: today)
         hourly = HourlyStats(reviews: reviewDays)
         buttons = AnswerButtonStats(reviews: reviewDays)
-        let addedDays = StudyDayIndex(clock: options.clock, firstDay: rangeStart, lastDay: today)
-        added = AddedStats(firstDay: rangeStart, perDay: CardPass.added(data.cards, days: addedDays))
-        factKinds = FactKindStats(rows: FactKind.allCases.map { kind in
-            let figures = cards.factCards[kind] ?? (0, 0, 0, 0)
+        added = AddedStats(firstDay: rangeStart, perDay: cards.added(clock: options.clock, firstDay: rangeStart))
+        factKinds = FactKindStats(rows: FactKind.allCases.enumerated().map { index, kind in
+            let figures = cards.perKind[index]
             return FactKindStats.Row(factKind: kind, cards: figures.cards, studied: figures.studied,
                                      reviews: reviewDays.factReviews[kind] ?? 0,
                                      retention: reviewDays.factRetention[kind] ?? RetentionCounts(),

@@ -2,6 +2,7 @@ import FSRS
 import FactdeckModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A card a statistics report names (a leech, a card about to be forgotten).
 public struct CardLabel: Sendable, Equatable {
@@ -22,6 +23,15 @@ extension CollectionDatabase {
     /// slot from `detailSince` on, all-time sums, and the earlier slots that hold reviews.
     /// Throws `deckNotFound` for an unknown deck.
     public func statsData(deckName: String?, detailSince: Date) throws -> StatsData {
+        var cards: [CardSnapshot] = []
+        var data = try statsData(deckName: deckName, detailSince: detailSince) { cards.append($0) }
+        data.cards = cards
+        return data
+    }
+
+    /// The same, handing each card to `eachCard` as it is read instead of keeping them
+    /// (the returned `cards` is empty): a million cards are never held at once.
+    public func statsData(deckName: String?, detailSince: Date, eachCard: (CardSnapshot) -> Void) throws -> StatsData {
         try read { db in
             var deckID: Int64?
             if let deckName {
@@ -29,8 +39,9 @@ extension CollectionDatabase {
                 deckID = deck.id
             }
             let sinceSlot = Self.slot(containing: detailSince)
+            try Self.cardSnapshots(db, deckID: deckID, eachCard)
             return StatsData(
-                cards: try Self.cardSnapshots(db, deckID: deckID),
+                cards: [],
                 tallies: try Self.tallies(db, deckID: deckID, sinceSlot: sinceSlot),
                 detailSince: Self.slotStart(sinceSlot),
                 totals: try Self.tallies(db, deckID: deckID, sinceSlot: nil),
@@ -71,65 +82,100 @@ extension CollectionDatabase {
     }
 
     /// One pass over the `card_stats` index (a covering index: the card table and its
-    /// texts are not read). Columns are read by position, the fastest way GRDB offers.
-    static func cardSnapshots(_ db: Database, deckID: Int64?) throws -> [CardSnapshot] {
-        let count = try Int.fetchOne(db, sql: deckID == nil ? "SELECT count(*) FROM card" : "SELECT count(*) FROM card WHERE deckId = ?",
-                                     arguments: deckID.map { [$0] } ?? []) ?? 0
-        var snapshots: [CardSnapshot] = []
-        snapshots.reserveCapacity(count)
+    /// texts are not read), stepping SQLite's statement directly: a collection may hold a
+    /// million cards, and reading columns through `Row` costs several times the scan.
+    static func cardSnapshots(_ db: Database, deckID: Int64?, _ eachCard: (CardSnapshot) -> Void) throws {
+        // The deck id is an integer, written into the SQL so that nothing needs binding.
         let sql = """
             SELECT rowid, state, factKind, stability, difficulty, lastReview, due, createdAt, lapses, suspended, buriedUntilDay
             FROM card INDEXED BY card_stats
-            """ + (deckID == nil ? " WHERE deckId >= -9223372036854775808" : " WHERE deckId = ?")
-        let statement = try db.cachedStatement(sql: sql)
-        if let deckID { statement.arguments = [deckID] }
-        let cursor = try Row.fetchCursor(statement)
-        while let row = try cursor.next() {
-            let stateText: String = row[1]
-            let factText: String = row[2]
-            guard let state = CardState(rawValue: stateText), let factKind = FactKind(rawValue: factText) else {
+            """ + (deckID.map { " WHERE deckId = \($0)" } ?? " WHERE deckId >= -9223372036854775808")
+        try forEachRow(db, sql: sql) { handle in
+            guard let state = cardState(sqlite3_column_text(handle, 1)),
+                  let factKind = factKind(sqlite3_column_text(handle, 2)) else {
                 throw StorageError.invalidData("card with an unknown state or fact kind")
             }
-            snapshots.append(CardSnapshot(
-                key: row[0], state: state, factKind: factKind,
-                stability: row.hasNull(atIndex: 3) ? 0 : row[3],
-                difficulty: row.hasNull(atIndex: 4) ? 0 : row[4],
-                lastReviewMs: row.hasNull(atIndex: 5) ? nil : row[5] as Int64,
-                dueMs: row[6], createdMs: row[7], lapses: row[8], suspended: row[9] as Int64 != 0,
-                buriedUntilDay: row.hasNull(atIndex: 10) ? nil : row[10] as Int))
+            func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+            eachCard(CardSnapshot(
+                key: sqlite3_column_int64(handle, 0), state: state, factKind: factKind,
+                stability: sqlite3_column_double(handle, 3), difficulty: sqlite3_column_double(handle, 4),
+                lastReviewMs: isNull(5) ? nil : sqlite3_column_int64(handle, 5),
+                dueMs: sqlite3_column_int64(handle, 6), createdMs: sqlite3_column_int64(handle, 7),
+                lapses: Int(sqlite3_column_int64(handle, 8)), suspended: sqlite3_column_int64(handle, 9) != 0,
+                buriedUntilDay: isNull(10) ? nil : Int(sqlite3_column_int64(handle, 10))))
         }
-        return snapshots
     }
 
-    /// `reviewStats` summed per slot (or over all time when `sinceSlot` is nil), fact kind,
-    /// review kind and rating; slots in order.
+    /// Steps `sql` (which takes no arguments) and hands each row's statement handle to
+    /// `body`: SQLite's column functions directly, for the queries that read many rows.
+    private static func forEachRow(_ db: Database, sql: String, _ body: (OpaquePointer) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            try body(handle)
+        }
+    }
+
+    /// `new`, `learning`, `review`, `relearning` from the first letters (the schema's
+    /// CHECK allows nothing else).
+    private static func cardState(_ text: UnsafePointer<UInt8>?) -> CardState? {
+        guard let text else { return nil }
+        switch text[0] {
+        case UInt8(ascii: "n"): return .new
+        case UInt8(ascii: "l"): return .learning
+        case UInt8(ascii: "r") where text[1] == UInt8(ascii: "e"):
+            return text[2] == UInt8(ascii: "v") ? .review : text[2] == UInt8(ascii: "l") ? .relearning : nil
+        default: return nil
+        }
+    }
+
+    /// `date`, `figure`, `group`, `position`, `custom` from the first letter.
+    private static func factKind(_ text: UnsafePointer<UInt8>?) -> FactKind? {
+        guard let text else { return nil }
+        switch text[0] {
+        case UInt8(ascii: "d"): return .date
+        case UInt8(ascii: "f"): return .figure
+        case UInt8(ascii: "g"): return .group
+        case UInt8(ascii: "p"): return .position
+        case UInt8(ascii: "c"): return .custom
+        default: return nil
+        }
+    }
+
+    /// `reviewStats` per slot from `sinceSlot` on (one tally per deck, fact kind, review
+    /// kind and rating, slots in order), or summed over all time when `sinceSlot` is nil.
     static func tallies(_ db: Database, deckID: Int64?, sinceSlot: Int64?) throws -> [ReviewTally] {
+        // Integers only, written into the SQL so that nothing needs binding. Per slot the rows
+        // are read as stored, one per deck (in key order: no sorting); the report adds up
+        // rows that differ only by deck.
         var conditions: [String] = []
-        var arguments: [DatabaseValueConvertible] = []
-        if let sinceSlot {
-            conditions.append("slot >= ?")
-            arguments.append(sinceSlot)
-        }
-        if let deckID {
-            conditions.append("deckId = ?")
-            arguments.append(deckID)
-        }
-        let slotColumn = sinceSlot == nil ? "NULL" : "slot"
-        var sql = "SELECT \(slotColumn), factKind, kind, rating, sum(reviews), sum(firstOfDay), sum(durationMs) FROM reviewStats"
+        if let sinceSlot { conditions.append("slot >= \(sinceSlot)") }
+        if let deckID { conditions.append("deckId = \(deckID)") }
+        var sql = sinceSlot == nil
+            ? "SELECT NULL, factKind, kind, rating, sum(reviews), sum(firstOfDay), sum(durationMs) FROM reviewStats"
+            : "SELECT slot, factKind, kind, rating, reviews, firstOfDay, durationMs FROM reviewStats"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += sinceSlot == nil ? " GROUP BY factKind, kind, rating" : " GROUP BY slot, factKind, kind, rating ORDER BY slot"
+        sql += sinceSlot == nil ? " GROUP BY factKind, kind, rating" : " ORDER BY slot"
         var tallies: [ReviewTally] = []
-        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-            let factText: String = row[1]
-            guard let factKind = FactKind(rawValue: factText), let kind = ReviewKind(rawValue: row[2]),
-                  let rating = Rating(rawValue: row[3]) else {
+        try forEachRow(db, sql: sql) { handle in
+            guard let factKind = factKind(sqlite3_column_text(handle, 1)),
+                  let kind = ReviewKind(rawValue: Int(sqlite3_column_int64(handle, 2))),
+                  let rating = Rating(rawValue: Int(sqlite3_column_int64(handle, 3))) else {
                 throw StorageError.invalidData("review summary with an unknown kind or rating")
             }
-            let reviews: Int = row[4]
-            guard reviews > 0 else { continue }
-            tallies.append(ReviewTally(slotStart: row.hasNull(atIndex: 0) ? nil : slotStart(row[0]),
-                                       factKind: factKind, kind: kind, rating: rating, reviews: reviews,
-                                       firstOfDay: row[5], durationMs: row[6]))
+            let reviews = Int(sqlite3_column_int64(handle, 4))
+            guard reviews > 0 else { return }
+            let slot: Date? = sqlite3_column_type(handle, 0) == SQLITE_NULL ? nil : slotStart(sqlite3_column_int64(handle, 0))
+            tallies.append(ReviewTally(slotStart: slot, factKind: factKind, kind: kind, rating: rating, reviews: reviews,
+                                       firstOfDay: Int(sqlite3_column_int64(handle, 5)),
+                                       durationMs: sqlite3_column_int64(handle, 6)))
         }
         return tallies
     }
