@@ -28,11 +28,11 @@ enum StatsFormat {
         "\(value) \(value == 1 ? noun : plural ?? noun + "s")"
     }
 
-    /// A distribution's bound in days: `1d`, `3.2mo`.
+    /// A distribution's bound in days: `15d`, `91d`, `6mo`, `1y`.
     static func days(_ value: Double) -> String {
         if value < 1 { return value == 0 ? "0d" : String(format: "%.1fd", value) }
-        if value < 31 { return "\(number(value))d" }
-        if value < 365 { return "\(number(value / 30.417))mo" }
-        return "\(number(value / 365))y"
+        if value < 100 { return "\(number(value))d" }
+        if value < 365 { return "\(number((value / 30.417).rounded()))mo" }
+        return "\(number((value / 365).rounded()))y"
     }
 }
