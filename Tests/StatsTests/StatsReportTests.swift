@@ -235,6 +235,15 @@ struct KnownHistory {
         #expect(year.reviews.days.count == 365 && year.rangeFirstDay == KnownHistory.today - 364)
     }
 
+    @Test func talliesOfOneSlotFromSeveralDecksAddUp() {
+        var data = KnownHistory.data
+        data.tallies += data.tallies.filter { $0.slotStart.map { $0 >= KnownHistory.clock.startOfDay(KnownHistory.today) } ?? false }
+        data.tallies.sort { ($0.slotStart ?? .distantPast) < ($1.slotStart ?? .distantPast) }
+        let doubled = StatsReport(data: data, options: StatsOptions(now: KnownHistory.now, clock: KnownHistory.clock))
+        #expect(doubled.today.reviews == 14 && doubled.today.again == 2 && doubled.today.matureCorrect == 6)
+        #expect(doubled.streak.calendar.last == 14)
+    }
+
     @Test func emptyCollectionDividesByNothing() {
         let data = StatsData(cards: [], tallies: [], detailSince: KnownHistory.now, totals: [], earlierStudySlots: [])
         for range in StatsRange.allCases {

@@ -97,6 +97,34 @@ import Testing
         #expect(try database.statsData(deckName: "D", detailSince: now).totals.map(\.reviews) == [1])
     }
 
+    @Test func deletingOneReviewRowSubtractsIt() throws {
+        let collection = try TemporaryCollection()
+        defer { collection.cleanUp() }
+        let database = collection.database
+        _ = try database.addCards([collection.draft("a1")], deckName: "D", now: collection.now)
+        try answer(database, "a1", .good, at: collection.now)
+        try answer(database, "a1", .good, at: collection.now.addingTimeInterval(60))
+        let queue = try DatabaseQueue(path: collection.path)
+        try queue.write { db in try db.execute(sql: "DELETE FROM reviewLog WHERE id = (SELECT max(id) FROM reviewLog)") }
+        try queue.close()
+        #expect(try database.reviewStatsDiscrepancies() == 0)
+        #expect(try database.statsData(deckName: nil, detailSince: collection.now).tallies.map(\.reviews) == [1])
+    }
+
+    @Test func eachDeckKeepsItsOwnRowsInASlot() throws {
+        let collection = try TemporaryCollection()
+        defer { collection.cleanUp() }
+        let database = collection.database
+        _ = try database.addCards([collection.draft("a1")], deckName: "D", now: collection.now)
+        _ = try database.addCards([collection.draft("b2")], deckName: "E", now: collection.now)
+        try answer(database, "a1", .good, at: collection.now)
+        try answer(database, "b2", .good, at: collection.now.addingTimeInterval(60))
+        let all = try database.statsData(deckName: nil, detailSince: collection.now)
+        #expect(all.tallies.count == 2 && all.tallies.allSatisfy { $0.slotStart == collection.now && $0.reviews == 1 })
+        #expect(all.totals.map(\.reviews) == [2])
+        #expect(try database.statsData(deckName: "E", detailSince: collection.now).tallies.count == 1)
+    }
+
     @Test func migrationFillsTheSummaryFromAnExistingLog() throws {
         let collection = try TemporaryCollection()
         defer { collection.cleanUp() }
