@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// The `factdeck` command: with no subcommand, the home screen of decks and what is due.
+/// The `factdeck` command: with no subcommand, the REPL where the daily session runs
+/// (with `--json`, the home screen's deck counts).
 struct Factdeck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factdeck",
@@ -15,7 +16,11 @@ struct Factdeck: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        try HomeScreen.show(global: global)
+        if global.json {
+            try HomeScreen.show(global: global)
+        } else {
+            try Repl.run(global: global)
+        }
     }
 }
 
