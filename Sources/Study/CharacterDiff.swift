@@ -8,6 +8,10 @@ public enum CharacterDiff {
     public struct Segment: Sendable, Equatable {
         public var kind: Kind
         public var text: String
+        public init(kind: Kind, text: String) {
+            self.kind = kind
+            self.text = text
+        }
     }
 
     /// The segments turning `typed` into `expected`, in order. Long inputs (over 400
