@@ -51,7 +51,12 @@ static inline int factdeck_install_interrupt_handler(void) {
     action.sa_handler = factdeck_on_interrupt;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    /* A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 static inline long factdeck_interrupt_count(void) {

@@ -44,7 +44,7 @@ enum Repl {
         defer { editor.close() }
         try home(context)
         while true {
-            switch context.ask(context.style.bold("factdeck> ")) {
+            switch context.ask("factdeck> ") {
             case .endOfInput:
                 context.say("Bye.")
                 return
