@@ -183,3 +183,35 @@ import Testing
         #expect(try show(factdeck, first)["reps"] as? Int == 1)
     }
 }
+
+/// End-to-end: what reaches the terminal is safe and fits it.
+@Suite struct ReplTerminalMannersTests {
+    @Test func controlCharactersInCardsAreEscapedAndNoColourWhenPiped() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        _ = try factdeck.addCard(front: "Evil \u{1B}[31mred\u{07} question", back: "ok")
+        var environment = factdeck
+        environment.environment = ["TZ": "UTC"] // no NO_COLOR: styles are still off because stdout is a pipe
+        let session = try environment.run([], stdin: "study\nok\n3\nquit\n")
+        #expect(session.stdout.contains("Evil ^[[31mred^G question"))
+        #expect(!session.stdout.contains("\u{1B}"))
+        #expect(!session.stdout.contains("\u{07}"))
+    }
+
+    @Test func longTextWrapsToTheTerminalWidthAndWideCharactersCountDouble() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        let words = Array(repeating: "word", count: 40).joined(separator: " ")
+        _ = try factdeck.addCard(front: "日本語の質問 " + words, back: "ok")
+        _ = try factdeck.addCard(front: "کدام شهر پایتخت پاکستان است؟", back: "اسلام‌آباد")
+        let session = try factdeck.run([], stdin: "study\nok\n3\nاسلام‌آباد\n3\nquit\n", extraEnvironment: ["COLUMNS": "40"])
+        let questionLines = session.stdout.split(separator: "\n").filter { $0.contains("word") }
+        #expect(questionLines.count >= 4)
+        for line in questionLines {
+            let width = line.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x3000 && $1.value < 0xA000) ? 2 : 1) }
+            #expect(width <= 40, "\(line)")
+        }
+        #expect(session.stdout.contains("کدام شهر پایتخت پاکستان است؟"))
+        #expect(session.stdout.contains("✓ correct"))
+    }
+}
