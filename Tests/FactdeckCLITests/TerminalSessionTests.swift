@@ -45,6 +45,16 @@ import Testing
         #expect(card["reps"] as? Int == 1)
     }
 
+    @Test func tabCompletesDeckNamesWhenAddingACard() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        _ = try factdeck.addCard(deck: "Geography")
+        let session = try runOnTerminal(factdeck, keys: ["add\r", "Geog\t", "\r", "\r", "Capital of Peru\r", "Lima\r", "\r", "\r", "\r", "quit\r"])
+        #expect(session.status == 0)
+        let cards = try #require(try factdeck.run(["list", "--deck", "Geography", "--json"]).json() as? [[String: Any]])
+        #expect(cards.count == 2, "\(session.output)")
+    }
+
     @Test func historyIsKeptAcrossRunsAndSearchable() throws {
         let factdeck = try FactdeckProcess()
         defer { factdeck.cleanUp() }

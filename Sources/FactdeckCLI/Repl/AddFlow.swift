@@ -9,8 +9,11 @@ enum AddFlow {
     static func run(_ context: ReplContext) throws {
         context.say(context.style.dim("Ctrl-C cancels at any step."))
         let decks = context.deckNames()
-        guard let deck = ask(context, "deck" + (decks.isEmpty ? "" : " (\(decks.prefix(5).joined(separator: ", ")))"),
-                             allowEmpty: false) else { return cancelled(context) }
+        context.completionMode.decksOnly = true
+        let chosenDeck = ask(context, "deck" + (decks.isEmpty ? "" : " (Tab completes: \(decks.prefix(5).joined(separator: ", ")))"),
+                             allowEmpty: false)
+        context.completionMode.decksOnly = false
+        guard let deck = chosenDeck else { return cancelled(context) }
         guard let kindText = ask(context, "kind: basic, typed or cloze [basic]", allowEmpty: true) else { return cancelled(context) }
         guard let kind = kindText.isEmpty ? .basic : CardKind(rawValue: kindText.lowercased()) else {
             throw CLIError(.usage, "kind must be basic, typed or cloze, not '\(kindText)'")

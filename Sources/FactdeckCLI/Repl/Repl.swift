@@ -140,12 +140,16 @@ enum Repl {
     static func completion(for context: ReplContext) -> @Sendable (String, String) -> [String] {
         let names = commands.compactMap { $0.name.split(separator: " ").first.map(String.init) }
         let database = context.database
+        let mode = context.completionMode
         return { line, word in
+            let deckNames = { (try? database.decks().map(\.name)) ?? [] }
+            if mode.decksOnly { return deckNames() }
             let previous = line.split(separator: " ")
             guard let command = previous.first.map(String.init) else { return names }
             switch command {
             case "study", "quiz", "options", "stats":
-                return ((try? database.decks().map(\.name)) ?? []).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
+                // On a command line, a name with spaces needs quotes.
+                return deckNames().map { $0.contains(" ") ? "\"\($0)\"" : $0 }
             case "show", "edit", "suspend", "unsuspend", "bury", "delete":
                 guard !word.isEmpty else { return [] }
                 return ((try? database.cards(matching: CardFilter(query: word, limit: 50))) ?? [])

@@ -12,6 +12,8 @@ final class ReplContext {
     let editor: LineEditor
     var environment: CLIEnvironment
     let databaseOption: String?
+    /// What Tab completes while a flow asks for something other than a command.
+    let completionMode = CompletionMode()
     /// Answers of this run, newest last, with each card as it was when shown.
     var undoStack: [(receipt: AnswerReceipt, before: Card, rating: Rating, duration: TimeInterval)] = []
 
@@ -47,4 +49,10 @@ final class ReplContext {
         let options = try database.deck(named: card.deckName)?.options ?? DeckOptions()
         return environment.scheduler(for: options)
     }
+}
+
+/// Whether Tab completes command lines or, while a flow asks for a deck, deck names.
+/// Shared with libedit's completion callback, which runs on the same thread as the REPL.
+final class CompletionMode: @unchecked Sendable {
+    var decksOnly = false
 }
