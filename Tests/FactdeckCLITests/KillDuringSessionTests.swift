@@ -1,3 +1,4 @@
+import FactdeckModel
 import Foundation
 import GRDB
 import Testing
@@ -16,7 +17,7 @@ import Testing
         }
         try factdeck.run(["options", "D", "--new-per-day", "100"])
         factdeck.now = "2025-01-12T12:00:00Z"
-        var generator = SplitMix64(seed: UInt64(round) &* 0x9E37_79B9_7F4A_7C15 &+ 17)
+        var generator = SeededGenerator(seed: UInt64(round) &* 0x9E37_79B9_7F4A_7C15 &+ 17)
         // Answers for every card in turn, some right, some wrong, some rated by digit.
         var script = "study\n"
         for index in 0..<200 {
@@ -66,17 +67,5 @@ import Testing
         }
         // The collection still opens and works after the kill.
         #expect(try factdeck.run(["decks", "--json"]).status == 0)
-    }
-}
-
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
