@@ -17,7 +17,7 @@ struct Factdeck: ParsableCommand {
 
     mutating func run() throws {
         if global.json {
-            try HomeScreen.show(global: global)
+            try HomeScreen.showJSON(global: global)
         } else {
             try Repl.run(global: global)
         }
