@@ -38,8 +38,13 @@ enum AnkiCardConversion {
     static func factdeckID(_ data: String) -> CardID? {
         guard data.contains("\"fd\""),
               let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
-              let custom = object["cd"] as? [String: Any], let text = custom["fd"] as? String else { return nil }
-        return CardID(text)
+              let custom = object["cd"] else { return nil }
+        // Anki keeps custom data as JSON text; accept an object too.
+        var fields = custom as? [String: Any]
+        if let text = custom as? String {
+            fields = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+        }
+        return (fields?["fd"] as? String).flatMap(CardID.init)
     }
 
     private static func content(of card: AnkiCard, note: AnkiNote, notetype: AnkiNotetype) -> CardContent? {

@@ -19,7 +19,8 @@ public struct ExportReport: Sendable, Equatable {
 /// Notes keep stable GUIDs (the card id, or the note id of cloze siblings), so importing
 /// a newer export into Anki updates its notes instead of duplicating them.
 public enum AnkiExporter {
-    /// Note type ids are fixed so that every export names the same note types.
+    /// Note type ids are fixed so that every export names the same note types; their names
+    /// say where they come from (as genanki's do), so they never clash with Anki's stock ones.
     static let basicID: Int64 = 1_700_000_000_101
     static let typedID: Int64 = 1_700_000_000_102
     static let clozeID: Int64 = 1_700_000_000_103
@@ -202,7 +203,8 @@ public enum AnkiExporter {
             parts.append("\"d\":\(String(format: "%.4f", memory.difficulty))")
             if let last = card.schedule.lastReview { parts.append("\"lrt\":\(Int64(last.timeIntervalSince1970))") }
         }
-        parts.append("\"cd\":{\"fd\":\"\(card.id.rawValue)\"}")
+        // Anki keeps custom data as a JSON text inside the JSON.
+        parts.append("\"cd\":\"{\\\"fd\\\":\\\"\(card.id.rawValue)\\\"}\"")
         return "{" + parts.joined(separator: ",") + "}"
     }
 
@@ -266,12 +268,12 @@ public enum AnkiExporter {
              "vers": [Int]()]
         }
         return [
-            String(basicID): notetype(basicID, "Basic", type: 0, fields: ["Front", "Back"],
+            String(basicID): notetype(basicID, "Basic (factdeck)", type: 0, fields: ["Front", "Back"],
                                       template: template("Card 1", "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")),
-            String(typedID): notetype(typedID, "Basic (type in the answer)", type: 0, fields: ["Front", "Back"],
+            String(typedID): notetype(typedID, "Basic (type in the answer) (factdeck)", type: 0, fields: ["Front", "Back"],
                                       template: template("Card 1", "{{Front}}\n\n{{type:Back}}",
                                                          "{{Front}}\n\n<hr id=answer>\n\n{{type:Back}}")),
-            String(clozeID): notetype(clozeID, "Cloze", type: 1, fields: ["Text", "Back Extra"],
+            String(clozeID): notetype(clozeID, "Cloze (factdeck)", type: 1, fields: ["Text", "Back Extra"],
                                       template: template("Cloze", "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}")),
         ]
     }
