@@ -36,7 +36,7 @@ enum AnkiCardConversion {
 
     /// The card id factdeck wrote into the card's custom data (`{"cd":{"fd":"…"}}`), if any.
     static func factdeckID(_ data: String) -> CardID? {
-        guard data.contains("\"fd\""),
+        guard data.contains("fd"),
               let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
               let custom = object["cd"] else { return nil }
         // Anki keeps custom data as JSON text; accept an object too.

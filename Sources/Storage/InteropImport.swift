@@ -126,6 +126,9 @@ extension CollectionDatabase {
         return CardID.derived(from: "\(card.noteID)#\(card.ordinal)")
     }
 
+    /// Milliseconds within which two answers of one card with the same rating are one answer.
+    static let sameAnswerWindow: Int64 = 1000
+
     /// Appends the reviews not yet in the card's log and, when there are any, rebuilds the
     /// card's schedule by replaying the whole log. Returns (added, already present).
     private static func mergeHistory(_ db: Database, id: CardID, reviews: [ImportedReview], scheduler: Scheduler,
@@ -142,10 +145,14 @@ extension CollectionDatabase {
             times.insert(at)
             entries.append(Entry(at: at, rating: rating, duration: Double(durationMs) / 1000, isNew: false))
         }
+        // Anki keeps review ids (their milliseconds) unique across a collection, so an
+        // export may move an answer by a few milliseconds: an answer with the same
+        // rating within a second of one already logged is the same answer.
         var present = 0
         for review in reviews {
             let at = review.reviewedAt.milliseconds
-            if times.insert(at).inserted {
+            let same = entries.contains { abs($0.at - at) <= sameAnswerWindow && $0.rating == review.rating }
+            if !same && times.insert(at).inserted {
                 entries.append(Entry(at: at, rating: review.rating, duration: review.duration, isNew: true))
             } else {
                 present += 1
