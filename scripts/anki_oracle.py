@@ -93,6 +93,11 @@ def inspect_package(path):
                                                  merge_notetypes=False))
             response = col.import_anki_package(request)
             result = describe(col)
+            # FSRS memory that Anki computes from each card's review log (FSRS-6 defaults).
+            col.set_config("fsrs", True)
+            for card, cid in zip(result["cards"], sorted(col.find_cards(""))):
+                state = col.compute_memory_state(cid)
+                card["anki_memory"] = None if state.stability is None else {"s": state.stability, "d": state.difficulty}
             result["log"] = {
                 "new": len(response.log.new),
                 "updated": len(response.log.updated),
