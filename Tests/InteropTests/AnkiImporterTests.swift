@@ -121,3 +121,29 @@ import Testing
         #expect(cloze == ["The Danube flows through {{Vienna}}.", "The {{Danube}} flows through Vienna."])
     }
 }
+
+/// Which Anki review-log rows become factdeck answers.
+@Suite struct AnkiHistoryTests {
+    private func row(_ id: Int64, ease: Int, type: Int, interval: Int64 = 1, factor: Int64 = 2500) -> AnkiReview {
+        AnkiReview(id: id, cardID: 1, ease: ease, interval: interval, lastInterval: 0, factor: factor, time: 2500, type: type)
+    }
+
+    @Test func answersAfterTheLastResetCountAndManualChangesDoNot() {
+        // As Anki 26.9 writes them: answers, "Forget" (manual, ease 0, ivl 0), "Set due date" (manual, ivl 3).
+        let rows = [row(1000, ease: 3, type: 0, interval: -600, factor: 0), row(2000, ease: 3, type: 0),
+                    row(3000, ease: 0, type: 4, interval: 0, factor: 0), row(4000, ease: 4, type: 0),
+                    row(5000, ease: 0, type: 4, interval: 3), row(6000, ease: 2, type: 1),
+                    row(7000, ease: 3, type: 3, factor: 0), row(8000, ease: 1, type: 2)]
+        let history = AnkiCardConversion.history(rows)
+        #expect(history.map(\.rating) == [.easy, .hard, .again])
+        #expect(history.map { $0.reviewedAt.timeIntervalSince1970 } == [4, 6, 8])
+        #expect(history.allSatisfy { $0.duration == 2.5 })
+    }
+
+    @Test func customDataCarriesTheFactdeckID() {
+        #expect(AnkiCardConversion.factdeckID(#"{"s":1.0,"cd":"{\"fd\":\"abc123\"}"}"#)?.rawValue == "abc123")
+        #expect(AnkiCardConversion.factdeckID(#"{"cd":{"fd":"abc123"}}"#)?.rawValue == "abc123")
+        #expect(AnkiCardConversion.factdeckID(#"{"cd":"{\"fd\":\"no spaces allowed\"}"}"#) == nil)
+        #expect(AnkiCardConversion.factdeckID("") == nil)
+    }
+}
