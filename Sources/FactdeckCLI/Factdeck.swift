@@ -10,6 +10,7 @@ struct Factdeck: ParsableCommand {
         subcommands: [
             AddCommand.self, DecksCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
             EditCommand.self, SuspendCommand.self, UnsuspendCommand.self, DeleteCommand.self, OptionsCommand.self,
+            ExportCommand.self,
         ]
     )
 
