@@ -10,7 +10,7 @@ import Testing
         .appendingPathComponent("InteropTests/Fixtures")
 
     private func environment() -> CLIEnvironment {
-        CLIEnvironment(variables: [:], now: Date(timeIntervalSince1970: 1_736_683_200),
+        CLIEnvironment(variables: [:], now: Date(timeIntervalSince1970: 1_736_683_200), isClockFixed: true,
                        clock: StudyDayClock(timeZone: TimeZone(secondsFromGMT: 0) ?? .current, rolloverHour: 4),
                        style: Style.detect(environment: ["NO_COLOR": "1"]), columns: 80)
     }
