@@ -45,7 +45,15 @@ extension CollectionDatabase {
                 }
                 buried = siblings.compactMap(CardID.init)
             }
-            return AnswerReceipt(card: try Self.card(db, id: card.id), logID: logID, buriedSiblings: buried)
+            // The card as a read would return it (times at the stored millisecond), without reading it back.
+            var stored = card
+            stored.schedule = after
+            stored.schedule.due = Date(milliseconds: after.due.milliseconds)
+            stored.schedule.lastReview = after.lastReview.map { Date(milliseconds: $0.milliseconds) }
+            stored.buriedUntilDay = nil
+            stored.modifiedAt = Date(milliseconds: now.milliseconds)
+            stored.version += 1
+            return AnswerReceipt(card: stored, logID: logID, buriedSiblings: buried)
         }
     }
 
