@@ -30,8 +30,10 @@ quiz: build
 	done
 	@$(BIN)
 
-## Every test: unit tests per target and end-to-end tests of the built binary.
+## Every test: unit tests per target and end-to-end tests of the built binary; the Anki
+## oracle tests use a Python virtual environment (.venv-oracle) made on first use.
 test: deps
+	scripts/oracle-venv.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -50,7 +50,10 @@ let package = Package(
         .testTarget(name: "StudyTests", dependencies: ["Study", "FSRS"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "FactdeckModel", "FSRS"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "InteropTests", dependencies: ["Interop", "Storage", "FactdeckModel", "FSRS"]),
+        .testTarget(name: "InteropTests", dependencies: [
+            "Interop", "Storage", "FactdeckModel", "FSRS",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "FactdeckCLITests", dependencies: [
             "FactdeckCLI", "FactdeckModel", "FSRS",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -11,6 +11,8 @@ import Terminal
 struct CLIEnvironment {
     var variables: [String: String]
     var now: Date
+    /// Whether `FACTDECK_NOW` fixed the clock (then `now` never moves, even in a long REPL session).
+    var isClockFixed: Bool
     var clock: StudyDayClock
     var style: Style
     var columns: Int
@@ -20,13 +22,15 @@ struct CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
         let timeZone = TimeZone.current
         var now = Date()
+        var isClockFixed = false
         if let text = variables["FACTDECK_NOW"], !text.isEmpty {
             guard let fixed = ISOTime.parse(text, timeZone: timeZone) else {
                 throw CLIError(.usage, "FACTDECK_NOW '\(text)' is not an ISO 8601 time (e.g. 2025-01-12T12:00:00Z)")
             }
             now = fixed
+            isClockFixed = true
         }
-        return CLIEnvironment(variables: variables, now: now,
+        return CLIEnvironment(variables: variables, now: now, isClockFixed: isClockFixed,
                               clock: StudyDayClock(timeZone: timeZone, rolloverHour: 4),
                               style: Style.detect(environment: variables),
                               columns: TerminalSize.columns(environment: variables))

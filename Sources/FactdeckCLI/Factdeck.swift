@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// The `factdeck` command: with no subcommand, the home screen of decks and what is due.
+/// The `factdeck` command: with no subcommand, the REPL where the daily session runs
+/// (with `--json`, the home screen's deck counts).
 struct Factdeck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factdeck",
@@ -9,14 +10,18 @@ struct Factdeck: ParsableCommand {
         subcommands: [
             AddCommand.self, DecksCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
             EditCommand.self, SuspendCommand.self, UnsuspendCommand.self, DeleteCommand.self, OptionsCommand.self,
-            StatsCommand.self,
+            ExportCommand.self, StatsCommand.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        try HomeScreen.show(global: global)
+        if global.json {
+            try HomeScreen.showJSON(global: global)
+        } else {
+            try Repl.run(global: global)
+        }
     }
 }
 

@@ -8,6 +8,14 @@ extension CollectionDatabase {
     /// was read (`card.version`), its schedule becomes `outcome.after`, and a row is
     /// appended to the review log. Returns the card as stored afterwards.
     public func recordAnswer(for card: Card, outcome: ReviewOutcome, at now: Date, duration: TimeInterval) throws -> Card {
+        try answer(card, outcome: outcome, at: now, duration: duration, burySiblingsUntilDay: nil).card
+    }
+
+    /// Records one answer as `recordAnswer` does and, when `burySiblingsUntilDay` is given,
+    /// buries the card's new and review siblings (cards of the same note) until that day,
+    /// all in one transaction. The receipt is what `undoAnswer` needs.
+    public func answer(_ card: Card, outcome: ReviewOutcome, at now: Date, duration: TimeInterval,
+                       burySiblingsUntilDay: Int?) throws -> AnswerReceipt {
         try write { db in
             let after = outcome.after
             try db.execute(sql: """
@@ -24,7 +32,53 @@ extension CollectionDatabase {
             try Self.appendLog(db, ReviewRecord(cardID: card.id, reviewedAt: now, rating: outcome.rating,
                                                 elapsedDays: outcome.elapsedDays, duration: duration,
                                                 before: outcome.before, after: after))
-            return try Self.card(db, id: card.id)
+            let logID = db.lastInsertedRowID
+            var buried: [CardID] = []
+            if let day = burySiblingsUntilDay {
+                let siblings = try String.fetchAll(db, sql: """
+                    SELECT id FROM card WHERE noteId = ? AND id <> ? AND state IN ('new', 'review')
+                    AND suspended = 0 AND coalesce(buriedUntilDay, 0) < ?
+                    """, arguments: [card.noteID, card.id.rawValue, day])
+                for sibling in siblings {
+                    try db.execute(sql: "UPDATE card SET buriedUntilDay = ?, version = version + 1 WHERE id = ?",
+                                   arguments: [day, sibling])
+                }
+                buried = siblings.compactMap(CardID.init)
+            }
+            // The card as a read would return it (times at the stored millisecond), without reading it back.
+            var stored = card
+            stored.schedule = after
+            stored.schedule.due = Date(milliseconds: after.due.milliseconds)
+            stored.schedule.lastReview = after.lastReview.map { Date(milliseconds: $0.milliseconds) }
+            stored.buriedUntilDay = nil
+            stored.modifiedAt = Date(milliseconds: now.milliseconds)
+            stored.version += 1
+            return AnswerReceipt(card: stored, logID: logID, buriedSiblings: buried)
+        }
+    }
+
+    /// Takes back an answer: the card returns to `before` (its state when it was shown),
+    /// the review-log row is removed and the siblings it buried are unburied. Refused when
+    /// the card changed since the answer.
+    public func undoAnswer(_ receipt: AnswerReceipt, restoring before: Card, now: Date) throws -> Card {
+        try write { db in
+            let schedule = before.schedule
+            try db.execute(sql: """
+                UPDATE card SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, lastReview = ?,
+                                reps = ?, lapses = ?, buriedUntilDay = ?, modifiedAt = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [schedule.state.rawValue, schedule.step, schedule.memory?.stability,
+                                 schedule.memory?.difficulty, schedule.due.milliseconds,
+                                 schedule.lastReview?.milliseconds, schedule.reps, schedule.lapses,
+                                 before.buriedUntilDay, now.milliseconds, receipt.card.id.rawValue, receipt.card.version])
+            guard db.changesCount == 1 else { throw StorageError.cardChanged(receipt.card.id.rawValue) }
+            try db.execute(sql: "DELETE FROM reviewLog WHERE id = ? AND cardId = ?",
+                           arguments: [receipt.logID, receipt.card.id.rawValue])
+            for sibling in receipt.buriedSiblings {
+                try db.execute(sql: "UPDATE card SET buriedUntilDay = NULL, version = version + 1 WHERE id = ?",
+                               arguments: [sibling.rawValue])
+            }
+            return try Self.card(db, id: receipt.card.id)
         }
     }
 

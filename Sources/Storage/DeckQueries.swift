@@ -101,16 +101,7 @@ extension CollectionDatabase {
     /// Each count is an index range scan, bounded by the limit where there is one.
     public func deckSummaries(for window: DayWindow) throws -> [DeckSummary] {
         try read { db in
-            var studied: [Int64: (new: Int, review: Int)] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT card.deckId AS deckId, sum(reviewLog.stateBefore = 'new') AS new,
-                       sum(reviewLog.stateBefore = 'review') AS review
-                FROM reviewLog JOIN card ON card.id = reviewLog.cardId
-                WHERE reviewLog.reviewedAt >= ? AND reviewLog.reviewedAt < ?
-                GROUP BY card.deckId
-                """, arguments: [window.start.milliseconds, window.end.milliseconds]) {
-                studied[row["deckId"]] = (row["new"], row["review"])
-            }
+            let studied = try Self.studiedToday(db, window: window)
             return try Row.fetchAll(db, sql: "SELECT id, name FROM deck ORDER BY name").map { row in
                 let id: Int64 = row["id"]
                 let deck = Deck(id: id, name: row["name"], options: try Self.options(db, deckID: id))

@@ -269,6 +269,9 @@ import Testing
         _ = try factdeck.addCard(deck: "Geo")
         let home = try factdeck.run([])
         #expect(home.stdout.contains("Geo"))
-        #expect(home.stdout.contains("1 card to study today."))
+        #expect(home.stdout.contains("'study' will show 0 learning, 0 review and 1 new card."))
+        let counts = try #require(try factdeck.run(["--json"]).json() as? [[String: Any]])
+        #expect(counts.first?["deck"] as? String == "Geo")
+        #expect(counts.first?["new"] as? Int == 1)
     }
 }

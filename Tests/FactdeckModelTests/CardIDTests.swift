@@ -21,21 +21,9 @@ import Testing
     }
 
     @Test func randomIDsUseTheAlphabet() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let id = CardID.random(using: &generator)
         #expect(id.rawValue.count == 12)
         #expect(id.rawValue.allSatisfy { CardID.alphabet.contains($0) })
-    }
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -125,3 +125,28 @@ import Testing
         #expect(throws: StorageError.cardNotFound("a1")) { try database.card(id: a1) }
     }
 }
+
+@Suite struct AnswerReceiptTests {
+    @Test func receiptCardEqualsTheStoredCardAndUndoRestoresIt() throws {
+        let collection = try TemporaryCollection()
+        defer { collection.cleanUp() }
+        let database = collection.database
+        _ = try database.addCards([CardDraft(id: #require(CardID("a1")), noteID: "n", content: CardContent(kind: .basic, prompt: "Q", answer: "A")),
+                                   CardDraft(id: #require(CardID("b2")), noteID: "n", content: CardContent(kind: .basic, prompt: "Q2", answer: "A"))],
+                                  deckName: "D", now: collection.now)
+        let card = try database.card(id: #require(CardID("a1")))
+        let clock = StudyDayClock(timeZone: .utcZone)
+        let scheduler = Scheduler(options: SchedulerOptions(), clock: clock)
+        let now = collection.now.addingTimeInterval(0.1234)
+        let outcome = scheduler.review(card.schedule, rating: .good, at: now, fuzzSeed: 3)
+        let day = clock.dayNumber(now)
+        let receipt = try database.answer(card, outcome: outcome, at: now, duration: 2, burySiblingsUntilDay: day + 1)
+        #expect(receipt.card == (try database.card(id: card.id)))
+        #expect(receipt.buriedSiblings == [try #require(CardID("b2"))])
+        #expect(try database.card(id: #require(CardID("b2"))).buriedUntilDay == day + 1)
+        let restored = try database.undoAnswer(receipt, restoring: card, now: now)
+        #expect(restored.schedule == card.schedule)
+        #expect(try database.reviews(of: card.id).isEmpty)
+        #expect(try database.card(id: #require(CardID("b2"))).buriedUntilDay == nil)
+    }
+}

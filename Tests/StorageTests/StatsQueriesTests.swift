@@ -111,6 +111,38 @@ import Testing
         #expect(try database.statsData(deckName: nil, detailSince: collection.now).tallies.map(\.reviews) == [1])
     }
 
+    @Test func undoneAnswersLeaveTheSummary() throws {
+        let collection = try TemporaryCollection()
+        defer { collection.cleanUp() }
+        let database = collection.database
+        _ = try database.addCards([collection.draft("a1")], deckName: "D", now: collection.now)
+        let card = try database.card(id: #require(CardID("a1")))
+        let outcome = scheduler.review(card.schedule, rating: .good, at: collection.now, fuzzSeed: 7)
+        let receipt = try database.answer(card, outcome: outcome, at: collection.now, duration: 4, burySiblingsUntilDay: nil)
+        #expect(try database.statsData(deckName: nil, detailSince: collection.now).tallies.map(\.reviews) == [1])
+        _ = try database.undoAnswer(receipt, restoring: card, now: collection.now)
+        #expect(try database.reviewStatsDiscrepancies() == 0)
+        #expect(try database.statsData(deckName: nil, detailSince: collection.now).tallies.isEmpty)
+    }
+
+    @Test func importedHistoriesAreSummedAndFollowTheirCards() throws {
+        let collection = try TemporaryCollection()
+        defer { collection.cleanUp() }
+        let database = collection.database
+        let clock = StudyDayClock(timeZone: .utcZone)
+        let reviews = (0..<4).map { ImportedReview(reviewedAt: collection.now.addingTimeInterval(Double($0) * 86400 * 3),
+                                                    rating: $0 == 2 ? .again : .good, duration: 5) }
+        var imported = ImportedCard(noteID: "n1", ordinal: 0, deckName: "Anki",
+                                    content: CardContent(kind: .basic, prompt: "Q", answer: "A"), reviews: reviews)
+        _ = try database.importCards([imported], clock: clock, now: collection.now)
+        #expect(try database.reviewStatsDiscrepancies() == 0)
+        #expect(try database.statsData(deckName: nil, detailSince: collection.now).totals.map(\.reviews).reduce(0, +) == 4)
+        imported.deckName = "Moved"
+        _ = try database.importCards([imported], clock: clock, now: collection.now)
+        #expect(try database.reviewStatsDiscrepancies() == 0)
+        #expect(try database.statsData(deckName: "Moved", detailSince: collection.now).totals.map(\.reviews).reduce(0, +) == 4)
+    }
+
     @Test func eachDeckKeepsItsOwnRowsInASlot() throws {
         let collection = try TemporaryCollection()
         defer { collection.cleanUp() }

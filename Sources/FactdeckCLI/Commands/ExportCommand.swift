@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Interop
+
+/// `factdeck export DECK --format apkg|csv|tsv|deck -o FILE`: a deck for Anki or a spreadsheet.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a deck (with its subdecks) as an Anki package (.apkg) or CSV/TSV for Anki.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case apkg, csv, tsv, deck
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deck to export.") var deck: String
+    @Option(help: "apkg, csv, tsv or deck (default: from the file's extension).") var format: Format?
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The file to write.") var output: String
+    @Flag(help: "apkg: include each card's schedule, memory state and review log.") var withProgress = false
+
+    mutating func run() throws {
+        let chosen = try format ?? Self.format(of: output)
+        if withProgress && chosen != .apkg {
+            throw CLIError(.usage, "--with-progress is only for --format apkg (CSV and TSV hold notes only)")
+        }
+        let environment = try CLIEnvironment.current()
+        let database = try environment.openDatabase(option: global.databasePath)
+        let url = URL(fileURLWithPath: output)
+        let report: ExportReport
+        do {
+            switch chosen {
+            case .apkg:
+                report = try AnkiExporter.exportPackage(deckName: deck, from: database, to: url, withProgress: withProgress,
+                                                        clock: environment.clock, now: environment.now)
+            case .csv:
+                report = try CSVExporter.exportText(deckName: deck, from: database, to: url, separator: ",")
+            case .tsv:
+                report = try CSVExporter.exportText(deckName: deck, from: database, to: url, separator: "\t")
+            case .deck:
+                throw CLIError(.usage, "--format deck is not available yet in this build")
+            }
+        } catch let error as InteropError {
+            throw InteropErrors.cliError(error)
+        }
+        if global.json {
+            Output.json(.object([
+                ("file", .string(report.file)), ("format", .string(report.format)), ("deck", .string(deck)),
+                ("notes", .int(report.notes)), ("cards", .int(report.cards)), ("reviews", .int(report.reviews)),
+            ]))
+        } else {
+            var line = "exported \(report.cards) card\(report.cards == 1 ? "" : "s") (\(report.notes) note\(report.notes == 1 ? "" : "s"))"
+            if withProgress { line += " and \(report.reviews) review\(report.reviews == 1 ? "" : "s")" }
+            Output.line(line + " from '\(deck)' to \(output)")
+        }
+    }
+
+    static func format(of path: String) throws -> Format {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "apkg": return .apkg
+        case "csv": return .csv
+        case "tsv", "txt": return .tsv
+        case "deck": return .deck
+        default: throw CLIError(.usage, "give --format apkg, csv, tsv or deck (the file name '\(path)' does not say)")
+        }
+    }
+}
