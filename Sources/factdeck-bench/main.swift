@@ -1,6 +1,6 @@
 import Foundation
 
-// factdeck-bench [collection] [--cards N] [--reviews-per-card M]
+// factdeck-bench [all|collection|stats] [--cards N] [--reviews-per-card M]
 // Prints the figures recorded in docs/performance.md.
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -20,6 +20,9 @@ do {
     if selected == "all" || selected == "collection" {
         try CollectionBench.run(cards: option("--cards", 1_000_000), reviewsPerCard: option("--reviews-per-card", 10),
                                 folder: benchFolder, factdeckBinary: factdeckBinary)
+    }
+    if selected == "all" || selected == "stats" {
+        try StatsBench.run(folder: benchFolder)
     }
 } catch {
     FileHandle.standardError.write(Data("factdeck-bench: error: \(error)\n".utf8))
