@@ -158,6 +158,16 @@ import Testing
         #expect(session.stdout.hasSuffix("Bye.\n"))
     }
 
+    @Test func statsInTheReplPrintsTheReport() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        _ = try factdeck.addCard(deck: "Geo")
+        let session = try factdeck.run([], stdin: "study\nParis\n3\nstop\nstats\nstats Geo\nstats Nope\nquit\n")
+        #expect(session.stdout.contains("Type 'stats' for your progress over time."))
+        #expect(session.stdout.components(separatedBy: "True retention").count - 1 == 2)
+        #expect(session.stdout.contains("error: no deck named 'Nope'"))
+    }
+
     @Test func streakCountsConsecutiveStudyDays() throws {
         var factdeck = try FactdeckProcess()
         defer { factdeck.cleanUp() }
