@@ -36,6 +36,7 @@ enum CollectionBench {
         let scheduler = Scheduler(options: SchedulerOptions(), clock: clock)
         let candidates = try database.cards(matching: CardFilter(dueBefore: BenchCollection.now, limit: 1000))
         var answerTimes: [Double] = []
+        var checkpointTimes: [Double] = []
         for (index, card) in candidates.enumerated() {
             let now = BenchCollection.now.addingTimeInterval(Double(index))
             let rating = Rating(rawValue: 1 + index % 4) ?? .good
@@ -44,10 +45,17 @@ enum CollectionBench {
                                            fuzzSeed: Fuzz.seed(cardID: card.id.rawValue, reps: card.schedule.reps))
             _ = try database.recordAnswer(for: card, outcome: outcome, at: now, duration: 5)
             answerTimes.append((ContinuousClock.now - start).milliseconds)
+            // As the REPL does after showing each answer's result.
+            let checkpointStart = ContinuousClock.now
+            database.checkpointIfNeeded()
+            checkpointTimes.append((ContinuousClock.now - checkpointStart).milliseconds)
         }
         let answers = Percentiles(answerTimes)
+        let checkpoints = Percentiles(checkpointTimes)
         print(String(format: "  commit one answer (%d answers, schedule + transaction + fsync): median %.3f ms, p99 %.3f ms, max %.3f ms",
                      answerTimes.count, answers.median, answers.p99, answers.max))
+        print(String(format: "  WAL checkpoint between answers (when past 4 MB): p99 %.3f ms, max %.3f ms, %d of %d answers",
+                     checkpoints.p99, checkpoints.max, checkpointTimes.filter { $0 > 0.5 }.count, checkpointTimes.count))
     }
 
     /// Wall time of whole `factdeck` runs, started with posix_spawn (Foundation's Process

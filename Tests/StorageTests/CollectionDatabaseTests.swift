@@ -150,3 +150,23 @@ import Testing
         #expect(try database.card(id: #require(CardID("b2"))).buriedUntilDay == nil)
     }
 }
+
+@Suite struct CheckpointTests {
+    /// The main file alone (without its -wal), copied elsewhere and opened: what a checkpoint has folded in.
+    func cardsInMainFile(_ collection: TemporaryCollection) throws -> Int {
+        let copy = collection.folder.appendingPathComponent("copy-\(UUID().uuidString).sqlite")
+        try FileManager.default.copyItem(atPath: collection.path, toPath: copy.path)
+        return try CollectionDatabase.open(path: copy.path).cards(matching: CardFilter()).count
+    }
+
+    @Test func commitsStayInTheLogUntilAnIdleCheckpointFoldsThemIn() throws {
+        let collection = try TemporaryCollection()
+        defer { collection.cleanUp() }
+        let database = collection.database
+        _ = try database.addCards((0..<50).map { collection.draft("c\($0)") }, deckName: "D", now: collection.now)
+        database.checkpointIfNeeded() // under the threshold: nothing to do
+        #expect(try cardsInMainFile(collection) == 0)
+        database.checkpointIfNeeded(threshold: 0)
+        #expect(try cardsInMainFile(collection) == 50)
+    }
+}

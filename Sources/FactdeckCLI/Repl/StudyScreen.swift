@@ -123,6 +123,7 @@ struct StudyScreen {
         let when = after.state == .review ? "in \(IntervalFormat.short(after.due.timeIntervalSince(context.now)))"
             : TimeText.relative(after.due, now: context.now)
         context.say(context.style.dim("\(outcome.rating.name) — next \(when)"))
+        context.database.checkpointIfNeeded()
     }
 
     private enum CommandResult { case handled, leave(Step), notACommand }
