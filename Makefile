@@ -37,8 +37,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Benchmarks (release build); figures go in docs/performance.md.
+## Benchmarks (release build); figures go in docs/performance.md. The extraction bench
+## reads English prose shipped by Debian (the Debian Reference and the fortunes quotations).
 bench: deps
+	@[ -f /usr/share/debian-reference/debian-reference.en.txt.gz ] && [ -d /usr/share/games/fortunes ] || { \
+		$(SUDO) apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q debian-reference-en fortunes; }
 	$(SWIFT) build -c release --static-swift-stdlib --product factdeck
 	$(SWIFT) build -c release --static-swift-stdlib --product factdeck-bench
 	.build/release/factdeck-bench

@@ -11,6 +11,7 @@ struct Factdeck: ParsableCommand {
             AddCommand.self, DecksCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
             EditCommand.self, SuspendCommand.self, UnsuspendCommand.self, DeleteCommand.self, OptionsCommand.self,
             ExportCommand.self, StatsCommand.self,
+            ExtractCommand.self, GenerateCommand.self, ImportCommand.self, EvalCommand.self,
         ]
     )
 

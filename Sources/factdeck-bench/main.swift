@@ -1,6 +1,6 @@
 import Foundation
 
-// factdeck-bench [all|collection|stats] [--cards N] [--reviews-per-card M]
+// factdeck-bench [all|collection|stats|extract] [--cards N] [--reviews-per-card M]
 // Prints the figures recorded in docs/performance.md.
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -23,6 +23,9 @@ do {
     }
     if selected == "all" || selected == "stats" {
         try StatsBench.run(folder: benchFolder)
+    }
+    if selected == "all" || selected == "extract" {
+        try runExtractBench()
     }
 } catch {
     FileHandle.standardError.write(Data("factdeck-bench: error: \(error)\n".utf8))

@@ -1,0 +1,389 @@
+/// Dates: ISO days, `July 29, 2011`, `29 July 2011`, `12.01.2025`, `December, 2024`,
+/// years, decades, seasons, quarters, centuries, and relative dates pinned by the byline.
+extension Analyzer {
+    static let ordinalSuffixes = Lexicon.set(["st", "nd", "rd", "th"])
+    static let ordinalWords: KeyMap<Int> = [Lexicon.key("first"): 1, Lexicon.key("second"): 2, Lexicon.key("third"): 3, Lexicon.key("fourth"): 4]
+    static let timeZones = Lexicon.set(Lexicon.split("gmt utc bst cet cest est edt pst pdt cst cdt et pt jst ist msk hrs h"))
+    /// Words that may start a date; others are skipped at once.
+    static let dateTriggers: KeySet = {
+        var words = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
+                     "previous", "coming", "past", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4",
+                     "first", "second", "third", "fourth", "fiscal", "the", "early", "mid", "late", "mid-"]
+        words += []
+        return Lexicon.set(words)
+    }()
+    static let quarterWords: KeyMap<Int> = [Lexicon.key("q1"): 1, Lexicon.key("q2"): 2, Lexicon.key("q3"): 3, Lexicon.key("q4"): 4]
+
+    /// A month name at `i`: its number and the index of its last token (an abbreviation's dot included).
+    func month(_ s: Int, _ i: Int) -> (Int, Int)? {
+        let list = tokens[s]
+        let token = list[i]
+        guard token.kind == .word, token.upper, let number = Lexicon.monthNumbers[token.key] else { return nil }
+        var last = i
+        let isFull = Lexicon.fullMonthNames.contains(token.key)
+        if !isFull {
+            // Abbreviations: `Jan.`, `Sept`, but `Mar`, `Dec` only before a day or year.
+            if i + 1 < list.count, isPunct(list[i + 1], "."), !list[i + 1].space { last = i + 1 }
+            else if !(i + 1 < list.count && list[i + 1].kind == .number) { return nil }
+        }
+        return (number, last)
+    }
+
+    /// A day number (1–31, `5th`) at `i`: the day and its last token.
+    func day(_ s: Int, _ i: Int) -> (Int, Int)? {
+        let list = tokens[s]
+        guard i < list.count, let value = integer(list[i]), digitsCount(list[i]) <= 2, (1...31).contains(value) else { return nil }
+        if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, Analyzer.ordinalSuffixes.contains(list[i + 1].key) {
+            return (value, i + 1)
+        }
+        if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word { return nil }
+        return (value, i)
+    }
+
+    func year(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        guard i < list.count, digitsCount(list[i]) == 4, let value = integer(list[i]), (1000...2199).contains(value) else { return nil }
+        if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word { return nil }
+        return value
+    }
+
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    func addDate(_ s: Int, _ from: Int, _ to: Int, _ value: String?) {
+        for index in from...to { taken[s][index] = true }
+        add(Found(type: .date, start: tokens[s][from].start, end: tokens[s][to].end, sentence: s, value: value))
+    }
+
+    func findDates(_ s: Int) {
+        let list = tokens[s]
+        let count = list.count
+        var i = 0
+        while i < count {
+            if taken[s][i] { i += 1; continue }
+            let token = list[i]
+            if token.kind == .number {
+                if let next = numericDate(s, i) { i = next; continue }
+                if let next = dayFirstDate(s, i) { i = next; continue }
+                if let next = decade(s, i) { i = next; continue }
+                if let next = century(s, i) { i = next; continue }
+                if let next = plainYear(s, i) { i = next; continue }
+            } else if token.kind == .word, Analyzer.dateTriggers.contains(token.key) {
+                if let next = monthFirstDate(s, i) { i = next; continue }
+                if let next = relativeDate(s, i) { i = next; continue }
+                if let next = seasonOrQuarter(s, i) { i = next; continue }
+                if token.key == Lexicon.key("the"), let next = decade(s, i) { i = next; continue }
+                if Lexicon.decadeQualifiers.contains(token.key), let next = decade(s, i) { i = next; continue }
+            }
+            i += 1
+        }
+    }
+
+    /// `12.01.2025` (day first), `2025-01-12`, `1/12/2025`.
+    func numericDate(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        let token = list[i]
+        // A number token with two dots: d.m.yyyy.
+        let parts = text(token).split(separator: ".")
+        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+           (1...31).contains(d), (1...12).contains(m) {
+            europeanDayFirst = true
+            addDate(s, i, i, "\(y)-\(two(m))-\(two(d))")
+            fullDates.append((s, y, m, d))
+            return i + 1
+        }
+        guard i + 4 < list.count else { return nil }
+        let sep1 = list[i + 1], b = list[i + 2], sep2 = list[i + 3], c = list[i + 4]
+        guard !sep1.space, !b.space, !sep2.space, !c.space, b.kind == .number, c.kind == .number else { return nil }
+        if let y = year(s, i), isDash(sep1), isDash(sep2), let m = integer(b), let d = integer(c),
+           (1...12).contains(m), (1...31).contains(d), digitsCount(b) == 2, digitsCount(c) == 2 {
+            addDate(s, i, i + 4, "\(y)-\(two(m))-\(two(d))")
+            fullDates.append((s, y, m, d))
+            return i + 5
+        }
+        if isPunct(sep1, "/"), isPunct(sep2, "/"), let first = integer(token), let second = integer(b),
+           let y = integer(c), digitsCount(c) == 4 {
+            var m = first, d = second
+            if first > 12 || europeanDayFirst && second <= 12 { m = second; d = first }
+            guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+            addDate(s, i, i + 4, "\(y)-\(two(m))-\(two(d))")
+            fullDates.append((s, y, m, d))
+            return i + 5
+        }
+        return nil
+    }
+
+    /// `29 July 2011`, `29th of July, 2011`, `5 January`.
+    func dayFirstDate(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        guard let (d, dayEnd) = day(s, i) else { return nil }
+        var j = dayEnd + 1
+        if j < list.count, list[j].key == K.of { j += 1 }
+        guard j < list.count, let (m, monthEnd) = month(s, j) else { return nil }
+        var k = monthEnd + 1
+        if k < list.count, isPunct(list[k], ",") { k += 1 }
+        if let y = year(s, k) {
+            addDate(s, i, k, "\(y)-\(two(m))-\(two(d))")
+            fullDates.append((s, y, m, d))
+            return k + 1
+        }
+        addDate(s, i, monthEnd, "--\(two(m))-\(two(d))")
+        return monthEnd + 1
+    }
+
+    /// `July 29, 2011`, `January 5`, `December, 2024`, `December 2024`, `in May`.
+    func monthFirstDate(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        guard let (m, monthEnd) = month(s, i) else { return nil }
+        var j = monthEnd + 1
+        if let (d, dayEnd) = (j < list.count ? day(s, j) : nil) {
+            var k = dayEnd + 1
+            if k < list.count, isPunct(list[k], ",") { k += 1 }
+            if let y = year(s, k) {
+                addDate(s, i, k, "\(y)-\(two(m))-\(two(d))")
+                fullDates.append((s, y, m, d))
+                return k + 1
+            }
+            // `May 5 people` is no date: a day must not be followed by a noun.
+            if dayEnd + 1 < list.count, list[dayEnd + 1].kind == .word, !list[dayEnd + 1].upper,
+               !Lexicon.commonWords.contains(list[dayEnd + 1].key) { return nil }
+            addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
+            return dayEnd + 1
+        }
+        if j < list.count, isPunct(list[j], ","), year(s, j + 1) != nil { j += 1 }
+        if let y = year(s, j) {
+            addDate(s, i, j, "\(y)-\(two(m))")
+            return j + 1
+        }
+        // A month alone: only after a date preposition (`in May`, `since March`), never sentence-first `May`.
+        guard i > 0, Lexicon.datePrepositions.contains(list[i - 1].key) || isPunct(list[i - 1], ",") && Lexicon.fullMonthNames.contains(list[i].key) && !Lexicon.ambiguousMonths.contains(list[i].key) else { return nil }
+        if Lexicon.relativeWords.contains(list[i - 1].key) { return nil } // handled as relative
+        addDate(s, i, monthEnd, "--\(two(m))")
+        return monthEnd + 1
+    }
+
+    /// `the 1990s`, `the late 1990s`, `mid-1980s`.
+    func decade(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        var j = i
+        if list[j].key == K.the { j += 1 }
+        if j < list.count, Lexicon.decadeQualifiers.contains(list[j].key) {
+            j += 1
+            if j < list.count, isDash(list[j]), !list[j].space { j += 1 }
+        }
+        guard j + 1 < list.count, digitsCount(list[j]) == 4, let value = integer(list[j]), value % 10 == 0,
+              (1000...2190).contains(value), list[j + 1].key == K.s, !list[j + 1].space else {
+            // `1990’s`
+            if j + 2 < list.count, digitsCount(list[j]) == 4, let value = integer(list[j]), value % 10 == 0,
+               isApostrophe(list[j + 1]), list[j + 2].key == K.s, !list[j + 1].space {
+                addDate(s, i, j + 2, "\(value / 10)X")
+                return j + 3
+            }
+            return nil
+        }
+        addDate(s, i, j + 1, "\(value / 10)X")
+        return j + 2
+    }
+
+    /// `the 19th century` → `18`.
+    func century(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        guard let value = integer(list[i]), value >= 1, value <= 22, i + 2 < list.count,
+              Analyzer.ordinalSuffixes.contains(list[i + 1].key), !list[i + 1].space,
+              list[i + 2].key == K.century else { return nil }
+        var from = i
+        if i > 0, list[i - 1].key == K.the { from = i - 1 }
+        addDate(s, from, i + 2, two(value - 1))
+        return i + 3
+    }
+
+    /// A year standing alone, and a range `2007–2011` / `2010-11` as two dates.
+    func plainYear(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        guard let y = year(s, i) else { return nil }
+        let previous = i > 0 ? list[i - 1] : nil
+        let afterDatePreposition = previous.map { Lexicon.datePrepositions.contains($0.key) || Lexicon.monthNumbers[$0.key] != nil } ?? false
+        if y < 1500 && !afterDatePreposition { return nil }
+        // Currency or a qualifier before it makes it an amount.
+        if let previous, previous.kind == .punct, !list[i].space, previous.mark != UInt8(ascii: "(") && !isDash(previous) && !isQuote(previous) { return nil }
+        if i + 1 < list.count {
+            let next = list[i + 1]
+            if next.kind == .punct, next.mark == UInt8(ascii: "%") { return nil }
+            // `1200 GMT`: a time of day.
+            if next.kind == .word, Analyzer.timeZones.contains(next.key) { taken[s][i] = true; return i + 1 }
+            if next.kind == .word, !next.upper, !afterDatePreposition,
+               Lexicon.measureUnits.contains(next.key) || Lexicon.multipliers[next.key] != nil || looksPlural(next) { return nil }
+        }
+        // Part of a name: `Vision 2030`, `Windows 2000`.
+        if let previous, previous.kind == .word, previous.nameLike,
+           Lexicon.monthNumbers[previous.key] == nil, !Lexicon.commonWords.contains(previous.key),
+           Lexicon.seasons[previous.key] == nil {
+            taken[s][i] = true
+            return i + 1
+        }
+        addDate(s, i, i, "\(y)")
+        if i + 2 < list.count, isDash(list[i + 1]), !list[i + 1].space || !list[i + 2].space {
+            if let second = year(s, i + 2), second > y {
+                addDate(s, i + 2, i + 2, "\(second)")
+                return i + 3
+            }
+            if digitsCount(list[i + 2]) == 2, let short = integer(list[i + 2]), short > y % 100, !list[i + 2].space {
+                addDate(s, i + 2, i + 2, "\(y / 100 * 100 + short)")
+                return i + 3
+            }
+        }
+        return i + 1
+    }
+
+    func looksPlural(_ token: Token) -> Bool {
+        guard token.kind == .word, token.end - token.start >= 4, bytes[token.end - 1] == UInt8(ascii: "s") else { return false }
+        let previous = bytes[token.end - 2]
+        if previous == UInt8(ascii: "s") || previous == UInt8(ascii: "u") || previous == UInt8(ascii: "i") { return false }
+        return !Lexicon.commonWords.contains(token.key)
+    }
+
+    /// `last December`, `last year`, `this month`, `on Monday`.
+    func relativeDate(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        let token = list[i]
+        if Lexicon.weekdays.contains(token.key), token.upper {
+            guard i > 0, list[i - 1].key == K.on || list[i - 1].key == K.last || list[i - 1].key == K.next else { return nil }
+            let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            let weekday = (names.firstIndex { Lexicon.key($0) == token.key } ?? 0) + 1
+            let from = list[i - 1].key == K.on ? i : i - 1
+            addDate(s, from, i, nil)
+            relatives.append((found.count - 1, .weekday(weekday)))
+            return i + 1
+        }
+        guard Lexicon.relativeWords.contains(token.key), i + 1 < list.count else { return nil }
+        let offset = token.key == K.next ? 1 : (token.key == K.this ? 0 : -1)
+        let next = list[i + 1]
+        if let m = Lexicon.monthNumbers[next.key], Lexicon.fullMonthNames.contains(next.key), next.upper {
+            addDate(s, i, i + 1, nil)
+            relatives.append((found.count - 1, .month(m, offset: offset)))
+            return i + 2
+        }
+        if next.key == K.year {
+            addDate(s, i, i + 1, nil)
+            relatives.append((found.count - 1, .year(offset: offset)))
+            return i + 2
+        }
+        if next.key == K.month {
+            addDate(s, i, i + 1, nil)
+            relatives.append((found.count - 1, .monthUnit(offset: offset)))
+            return i + 2
+        }
+        if let season = Lexicon.seasons[next.key] {
+            addDate(s, i, i + 1, nil)
+            relatives.append((found.count - 1, .season(season, offset: offset)))
+            return i + 2
+        }
+        return nil
+    }
+
+    /// `summer 2023`, `the summer of 2023`, `Q1 2024`, `the first quarter of 2024`, `fiscal 2024`.
+    func seasonOrQuarter(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        let token = list[i]
+        func yearAfter(_ j: Int) -> (Int, Int)? {
+            var k = j
+            if k < list.count, list[k].key == K.of { k += 1 }
+            if k < list.count, isPunct(list[k], ",") { k += 1 }
+            if let y = year(s, k) { return (y, k) }
+            return nil
+        }
+        if let season = Lexicon.seasons[token.key], let (y, end) = yearAfter(i + 1) {
+            let from = i > 0 && list[i - 1].key == K.the ? i - 1 : i
+            addDate(s, from, end, "\(y)-\(season)")
+            return end + 1
+        }
+        if let q = Analyzer.quarterWords[token.key], let (y, end) = yearAfter(i + 1) {
+            addDate(s, i, end, "\(y)-Q\(q)")
+            return end + 1
+        }
+        if let q = Analyzer.ordinalWords[token.key], i + 1 < list.count, list[i + 1].key == K.quarter || list[i + 1].key == K.half,
+           let (y, end) = yearAfter(i + 2) {
+            let from = i > 0 && list[i - 1].key == K.the ? i - 1 : i
+            let value = list[i + 1].key == K.quarter ? "\(y)-Q\(q)" : "\(y)-H\(q)"
+            addDate(s, from, end, value)
+            return end + 1
+        }
+        if token.key == K.fiscal, let (y, end) = yearAfter(i + 1) {
+            addDate(s, i, end, "\(y)")
+            return end + 1
+        }
+        return nil
+    }
+
+    /// Fills the values of relative dates from the document's own date: the first full date
+    /// in a short paragraph (a byline), else the first full date of the text.
+    func resolveRelatives() {
+        guard !relatives.isEmpty else { return }
+        relatives.sort { $0.index < $1.index }
+        let anchor = fullDates.first { date in
+            let paragraph = read.paragraphs[read.sentences[date.sentence].paragraph]
+            return tokens[date.sentence].count <= 14 && paragraph.end - paragraph.start < 120
+        } ?? fullDates.first
+        guard let anchor else { return }
+        for (index, relative) in relatives {
+            switch relative {
+            case let .month(m, offset):
+                var y = anchor.year
+                if offset < 0 { if m >= anchor.month { y -= 1 } }
+                else if offset > 0 { if m <= anchor.month { y += 1 } }
+                found[index].value = "\(y)-\(two(m))"
+            case let .year(offset):
+                found[index].value = "\(anchor.year + offset)"
+            case let .monthUnit(offset):
+                var m = anchor.month + offset, y = anchor.year
+                if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+                found[index].value = "\(y)-\(two(m))"
+            case let .season(season, offset):
+                found[index].value = "\(anchor.year + (offset < 0 ? -1 : offset))-\(season)"
+            case let .ago(years, months):
+                var m = anchor.month - months, y = anchor.year - years
+                while m < 1 { m += 12; y -= 1 }
+                found[index].value = months > 0 ? "\(y)-\(two(m))" : "\(y)"
+            case let .weekday(weekday):
+                found[index].value = CalendarMath.previousWeekday(weekday, onOrBefore: (anchor.year, anchor.month, anchor.day))
+            }
+        }
+    }
+}
+
+/// Small calendar arithmetic without Foundation's calendars (deterministic, no time zone).
+enum CalendarMath {
+    /// Days since 1970-01-01 of a proleptic Gregorian date.
+    static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// ISO date of the last `weekday` (1 = Monday) on or before the given day.
+    static func previousWeekday(_ weekday: Int, onOrBefore date: (Int, Int, Int)) -> String {
+        let count = days(date.0, date.1, date.2)
+        let current = ((count % 7) + 7 + 3) % 7 + 1 // 1970-01-01 was a Thursday (4)
+        var back = current - weekday
+        if back < 0 { back += 7 }
+        let (y, m, d) = civil(count - back)
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+}

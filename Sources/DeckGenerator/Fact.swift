@@ -1,0 +1,106 @@
+/// The four kinds of fact of shared/facts/ANNOTATION.md.
+public enum FactType: String, Sendable, Codable, CaseIterable {
+    case date, figure, group, position
+}
+
+/// One fact found in (or annotated for) a document, with the keys of the gold format.
+public struct Fact: Sendable, Equatable, Codable {
+    public var type: FactType
+    /// `organisation`/`people` for groups, `role`/`stance` for positions.
+    public var subtype: String?
+    public var answer: String
+    public var value: String?
+    public var unit: String?
+    public var aliases: [String]?
+    public var description: String?
+    public var role: String?
+    public var of: String?
+    public var stance: String?
+    public var on: String?
+    public var context: String
+    /// Offsets of the answer in the reader's text, in Unicode scalars (as Python indexes a `str`).
+    public var start: Int?
+    public var end: Int?
+    public var borderline: Bool?
+    /// The heading above the fact's sentence (not part of the gold format).
+    public var heading: String?
+    /// Where the context sentence starts in the reader's text (Unicode scalars; not in JSON output).
+    public var contextStart: Int?
+
+    public init(type: FactType, subtype: String? = nil, answer: String, value: String? = nil, unit: String? = nil,
+                aliases: [String]? = nil, description: String? = nil, role: String? = nil, of: String? = nil,
+                stance: String? = nil, on: String? = nil, context: String, start: Int? = nil, end: Int? = nil,
+                borderline: Bool? = nil, heading: String? = nil) {
+        self.type = type; self.subtype = subtype; self.answer = answer; self.value = value; self.unit = unit
+        self.aliases = aliases; self.description = description; self.role = role; self.of = of
+        self.stance = stance; self.on = on; self.context = context; self.start = start; self.end = end
+        self.borderline = borderline; self.heading = heading
+    }
+
+    /// The kind a score table uses: `date`, `figure`, `group`, `role`, `stance`.
+    public var scoreKind: String {
+        if type == .position { return subtype == "stance" ? "stance" : "role" }
+        return type.rawValue
+    }
+
+    /// The fact as a JSON object with the gold keys in the gold order (stable output).
+    public func jsonObject(includeOffsets: Bool = true) -> String {
+        var fields: [String] = []
+        func add(_ key: String, _ value: String?) { if let value { fields.append("\(JSON.quote(key)): \(JSON.quote(value))") } }
+        add("type", type.rawValue)
+        add("subtype", subtype)
+        add("answer", answer)
+        add("value", value)
+        add("unit", unit)
+        if let aliases { fields.append("\"aliases\": [\(aliases.map(JSON.quote).joined(separator: ", "))]") }
+        add("description", description)
+        add("role", role)
+        add("of", of)
+        add("stance", stance)
+        add("on", on)
+        add("context", context)
+        if includeOffsets, let start, let end { fields.append("\"start\": \(start)"); fields.append("\"end\": \(end)") }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+}
+
+/// The facts of one document.
+public struct DocumentFacts: Sendable {
+    public var document: String
+    public var facts: [Fact]
+    public init(document: String, facts: [Fact]) { self.document = document; self.facts = facts }
+
+    public func json() -> String {
+        var out = "{\n  \"document\": \(JSON.quote(document)),\n  \"facts\": ["
+        for (index, fact) in facts.enumerated() {
+            out += (index == 0 ? "\n    " : ",\n    ") + fact.jsonObject()
+        }
+        out += facts.isEmpty ? "]\n}" : "\n  ]\n}"
+        return out
+    }
+}
+
+/// Minimal JSON text helpers for stable, readable output.
+public enum JSON {
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,71 @@
+/// Finds the facts of ANNOTATION.md in a read document.
+public enum FactExtractor {
+    /// Reads `text` as `format` and extracts its facts.
+    public static func extract(text: String, format: InputFormat) -> (ReadText, [Fact]) {
+        let read = ArticleReader.read(text, format: format)
+        return (read, extract(read))
+    }
+
+    /// The facts of `read`: dates, figures, groups, then positions, each in text order.
+    public static func extract(_ read: ReadText) -> [Fact] {
+        let found: [Found] = read.bytes.withUnsafeBufferPointer { buffer in
+            Analyzer(read: read, bytes: buffer).run()
+        }
+        // Dates, figures, groups (in order found), roles, stances; each by position in the text.
+        func rank(_ item: Found) -> Int {
+            switch item.type {
+            case .date: return 0
+            case .figure: return 1
+            case .group: return 2
+            case .position: return item.subtype == "stance" ? 4 : 3
+            }
+        }
+        var keyed = found.enumerated().map { (offset, item) in
+            (rank: rank(item), start: item.type == .group ? offset : item.start, offset: offset)
+        }
+        keyed.sort { ($0.rank, $0.start, $0.offset) < ($1.rank, $1.start, $1.offset) }
+        let sorted = keyed.map { found[$0.offset] }
+        let scalars = ScalarOffsets(read.bytes)
+        var contexts: [Int: String] = [:]
+        var headings: [Int: String?] = [:]
+        return sorted.map { item in
+            let sentence = read.sentences[item.sentence]
+            let heading: String?
+            if let cached = headings[sentence.paragraph] { heading = cached } else {
+                heading = read.heading(of: sentence.paragraph)
+                headings[sentence.paragraph] = heading
+            }
+            let context: String
+            if let cached = contexts[item.sentence] { context = cached } else {
+                context = read.string(of: sentence)
+                contexts[item.sentence] = context
+            }
+            let answer = item.answer ?? read.string(item.start, item.end)
+            var fact = Fact(type: item.type, subtype: item.subtype, answer: answer, value: item.value, unit: item.unit,
+                            aliases: item.aliases, description: item.description, role: item.role, of: item.of,
+                            stance: item.stance, on: item.on, context: context,
+                            start: scalars.offset(item.start), end: scalars.offset(item.end), heading: heading)
+            fact.contextStart = scalars.offset(sentence.start)
+            return fact
+        }
+    }
+}
+
+extension Fact {
+    func with(_ change: (inout Fact) -> Void) -> Fact { var copy = self; change(&copy); return copy }
+}
+
+/// Converts UTF-8 offsets to Unicode scalar offsets.
+struct ScalarOffsets {
+    private var prefix: [Int32]
+    init(_ bytes: [UInt8]) {
+        prefix = [Int32](repeating: 0, count: bytes.count + 1)
+        var count: Int32 = 0
+        for (index, byte) in bytes.enumerated() {
+            prefix[index] = count
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        prefix[bytes.count] = count
+    }
+    func offset(_ byte: Int) -> Int { Int(prefix[min(max(byte, 0), prefix.count - 1)]) }
+}

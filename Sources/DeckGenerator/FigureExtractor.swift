@@ -1,0 +1,250 @@
+/// Figures: numbers that count or measure, with qualifier and unit as written
+/// (`more than 1,000`, `24km`, `30,000-35,000`, `3.5%`, `$2 billion`, `two governments`).
+extension Analyzer {
+    static let currencySymbols: [UInt8: String] = [UInt8(ascii: "$"): "$", 0xAC: "€", 0xA3: "£", 0xA5: "¥", 0xB9: "₹"]
+    static let adjectiveEndings = ["al", "ive", "ic", "ous", "ful", "less", "ed", "ing", "ent", "ant", "ary", "ern", "ish", "ian", "an", "ese", "ble"]
+
+    /// The numeric value of a number token (`1,000` → 1000, `3.5` → 3.5).
+    func numberValue(_ token: Token) -> Double? {
+        var digits: [UInt8] = []
+        for index in token.start..<token.end where bytes[index] != UInt8(ascii: ",") { digits.append(bytes[index]) }
+        return Double(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// A spelled-out number at `i` (`two`, `twenty-five`, `a dozen`, `one hundred`): value and last index.
+    func spelledNumber(_ s: Int, _ i: Int) -> (Double, Int)? {
+        let list = tokens[s]
+        guard let base = Lexicon.numberWords[list[i].key] else { return nil }
+        var value = base
+        var last = i
+        if list[i].key == K.dozen { return nil }
+        if last + 1 < list.count, list[last + 1].key == K.hundred { value *= 100; last += 1 }
+        if last + 1 < list.count, let mult = Lexicon.multipliers[list[last + 1].key], mult >= 1000, list[last + 1].kind == .word,
+           !list[last + 1].upper || list[i].upper {
+            value *= mult; last += 1
+        }
+        return (value, last)
+    }
+
+    func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e18 { return String(Int64(value)) }
+        var text = String(value)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    func isSentenceStartNumberWord(_ s: Int, _ i: Int) -> Bool { i == firstWordIndex(s) }
+
+    func findFigures(_ s: Int) {
+        let list = tokens[s]
+        guard !list.isEmpty else { return }
+        var i = 0
+        while i < list.count {
+            if taken[s][i] { i += 1; continue }
+            let token = list[i]
+            if token.kind == .punct || (token.kind == .word && !token.hyphen && Lexicon.numberWords[token.key] == nil && token.key != K.a && token.key != K.an) {
+                i += 1; continue
+            }
+            if let next = figure(s, i) { i = next } else { i += 1 }
+        }
+    }
+
+    /// Tries a figure whose number starts at `i`; returns the index after it.
+    func figure(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        let token = list[i]
+        var value: Double
+        var last: Int
+        var spelled = false
+        if token.kind == .number {
+            // Times of day, list markers, parts of names (`COVID-19`, `Boeing 747`).
+            if i + 1 < list.count, isPunct(list[i + 1], ":"), !list[i + 1].space, i + 2 < list.count, list[i + 2].kind == .number { return i + 3 }
+            if i > 0, isDash(list[i - 1]) || isPunct(list[i - 1], "#"), !token.space, i > 1, list[i - 2].kind == .word, !list[i - 1].space {
+                return i + 1
+            }
+            if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !Lexicon.qualifierWords.contains(list[i - 1].key),
+               !Lexicon.commonWords.contains(list[i - 1].key), Lexicon.monthNumbers[list[i - 1].key] == nil,
+               Lexicon.currencyWords[list[i - 1].key] == nil, !Lexicon.datePrepositions.contains(list[i - 1].key) {
+                return i + 1
+            }
+            if i + 1 < list.count, isPunct(list[i + 1], ")"), i > 0, isPunct(list[i - 1], "(") { return i + 2 }
+            // `Intel's 80386`: a product number after a possessive.
+            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)) { return i + 1 }
+            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, Analyzer.ordinalSuffixes.contains(list[i + 1].key) { return i + 2 }
+            if i + 1 < list.count, list[i + 1].key == K.am || list[i + 1].key == K.pm || (list[i + 1].key == K.am2 || list[i + 1].key == K.pm2) { return i + 2 }
+            guard let number = numberValue(token) else { return nil }
+            value = number
+            last = i
+        } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[token.headKey],
+                  Lexicon.measureUnits.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
+            // `five-year`, `ten-day`
+            let unitWord = String(text(token)[text(token).index(after: hyphen)...])
+            for index in i...i { taken[s][index] = true }
+            add(Found(type: .figure, start: token.start, end: token.end, sentence: s, value: format(number),
+                      unit: unitWord.hasSuffix("s") ? unitWord : unitWord + "s"))
+            return i + 1
+        } else if token.kind == .word, let (number, end) = spelledNumber(s, i) {
+            // `one` as a pronoun or idiom, `one of`, `two of them`.
+            guard end + 1 < list.count else { return nil }
+            let next = list[end + 1]
+            if next.kind != .word || next.upper { return nil }
+            // `four more military bases`
+            if NameFinder.countFillers.contains(next.key), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
+               !Lexicon.commonWords.contains(list[end + 2].key) || list[end + 2].key == Lexicon.key("people") {
+                value = number; last = end; spelled = true
+                let unitText = countedNoun(s, end + 2)
+                for index in i...last { taken[s][index] = true }
+                add(Found(type: .figure, start: token.start, end: list[last].end, sentence: s, value: format(value), unit: unitText))
+                return last + 1
+            }
+            if next.key == K.of || Lexicon.commonWords.contains(next.key) && !Lexicon.measureUnits.contains(next.key) && Lexicon.multipliers[next.key] == nil { return nil }
+            if number == 1 && (Lexicon.oneIdioms.contains(next.key) || next.key == K.one) { return nil }
+            if i > 0, number == 1, list[i - 1].key == K.the || list[i - 1].key == K.no || list[i - 1].key == K.each || list[i - 1].key == K.this { return nil }
+            value = number
+            last = end
+            spelled = true
+        } else if token.key == K.a || token.key == K.an, i + 1 < list.count, let mult = Lexicon.multipliers[list[i + 1].key],
+                  mult >= 100, list[i + 1].kind == .word, !(Lexicon.key("thousands") == list[i + 1].key || Lexicon.key("millions") == list[i + 1].key || Lexicon.key("billions") == list[i + 1].key) {
+            value = mult
+            last = i + 1
+            spelled = true
+            if i + 2 < list.count, list[i + 2].key == K.of { return nil }
+        } else {
+            return nil
+        }
+        var first = i
+        var unit: String?
+        var unitInAnswer = false
+        var currency: String?
+        // Currency before: `$2`, `US$ 5`, `€3.5m`, `Rs 100`.
+        if first > 0 {
+            let previous = list[first - 1]
+            if previous.kind == .punct, let symbol = Analyzer.currencySymbols[previous.mark] {
+                currency = symbol; first -= 1
+                if first > 0, list[first - 1].kind == .word, list[first - 1].allCaps, !previous.space, list[first - 1].end - list[first - 1].start <= 3 { first -= 1 }
+            } else if previous.kind == .word, let code = Lexicon.currencyWords[previous.key], previous.allCaps || previous.key == Lexicon.key("rs") {
+                currency = code; first -= 1
+            }
+        }
+        // Multiplier after the number: `2 billion`, `3.5m`, `10bn`.
+        if !spelled, last + 1 < list.count, let mult = Lexicon.multipliers[list[last + 1].key], list[last + 1].kind == .word {
+            let next = list[last + 1]
+            let shortForm = next.end - next.start <= 2
+            if !shortForm || !next.space {
+                // `10m` is metres unless money or a plural noun follows.
+                let isMetre = next.key == Lexicon.key("m") && currency == nil && !(last + 2 < list.count && looksPlural(list[last + 2]))
+                let isHundreds = Lexicon.key("thousands") == next.key || Lexicon.key("millions") == next.key
+                if !isMetre && !isHundreds && !(next.key == Lexicon.key("k") && next.space) {
+                    value *= mult; last += 1
+                }
+            }
+        }
+        // A range: `30,000-35,000`, `10 to 20`.
+        var upper: Double?
+        if last + 2 < list.count, isDash(list[last + 1]) || list[last + 1].key == K.to, list[last + 2].kind == .number,
+           !(list[last + 1].key == K.to && !(last + 3 < list.count && isUnitAfter(s, last + 3))) {
+            if let second = numberValue(list[last + 2]), second > value || list[last + 1].key == K.to {
+                upper = second
+                last += 2
+                if last + 1 < list.count, let mult = Lexicon.multipliers[list[last + 1].key], list[last + 1].kind == .word {
+                    upper = second * mult; last += 1
+                    if value < mult { value *= mult }
+                }
+            }
+        }
+        // Unit after: `%`, `per cent`, measure words, currency words, `-year-old`.
+        var after = last + 1
+        if after < list.count {
+            let next = list[after]
+            if next.kind == .punct, next.mark == UInt8(ascii: "%") {
+                unit = "%"; unitInAnswer = true; last = after
+            } else if next.key == K.per, after + 1 < list.count, list[after + 1].key == K.cent {
+                unit = "%"; unitInAnswer = true; last = after + 1
+            } else if isDash(next), !next.space, after + 1 < list.count, list[after + 1].kind == .word,
+                      Lexicon.measureUnits.contains(list[after + 1].key) || list[after + 1].key == K.year_old {
+                let word = text(list[after + 1])
+                unit = word.hasPrefix("year") ? "years" : word.hasSuffix("s") ? word : word + "s"
+                unitInAnswer = true; last = after + 1
+                if after + 3 < list.count, isDash(list[after + 2]), !list[after + 2].space, list[after + 3].key == Lexicon.key("old") { last = after + 3 }
+            } else if next.kind == .word, let code = Lexicon.currencyWords[next.key], !next.upper || next.allCaps {
+                currency = code; unit = text(next); unitInAnswer = true; last = after
+            } else if next.kind == .word, Lexicon.measureUnits.contains(next.key), !next.upper || next.allCaps || !next.space {
+                var end = after
+                var unitText = text(next)
+                if (next.key == Lexicon.key("square") || next.key == Lexicon.key("sq")) && after + 1 < list.count {
+                    end = after + 1; unitText += " " + text(list[after + 1])
+                } else if next.key == Lexicon.key("basis"), after + 1 < list.count { end = after + 1; unitText += " " + text(list[after + 1]) }
+                else if next.key == K.percent || next.key == Lexicon.key("percentage") {
+                    unitText = "%"
+                    if next.key == Lexicon.key("percentage"), after + 1 < list.count, list[after + 1].key == Lexicon.key("points") { end = after + 1; unitText = "percentage points" }
+                }
+                unit = unitText; unitInAnswer = true; last = end
+            } else if next.kind == .word, !next.upper || next.allCaps, next.key != K.of {
+                // A counted noun, outside the answer: `645 attacks`, `856 incidents`, `more than 1,000 people`.
+                unit = countedNoun(s, after)
+            } else if next.key == K.of, after + 1 < list.count, upper == nil {
+                // `1,000 of the fighters`: name the noun after `of the`.
+                var k = after + 1
+                if list[k].key == K.the || list[k].key == K.their || list[k].key == K.its { k += 1 }
+                if k < list.count { unit = countedNoun(s, k) }
+            }
+            if unit == nil, currency != nil { unit = currency }
+        }
+        if currency != nil, unit == nil { unit = currency }
+        // `two years ago`, `Thirty years ago today`: a point in time, not a duration.
+        if unitInAnswer, let unitText = unit, Lexicon.timeUnits.contains(Lexicon.key(unitText)), last + 1 < list.count,
+           list[last + 1].key == Lexicon.key("ago"), upper == nil {
+            var end = last + 1
+            if end + 1 < list.count, list[end + 1].key == Lexicon.key("today") { end += 1 }
+            for index in first...end { taken[s][index] = true }
+            add(Found(type: .date, start: list[first].start, end: list[end].end, sentence: s))
+            let years = unitText.hasPrefix("year") ? Int(value) : 0
+            let months = unitText.hasPrefix("month") ? Int(value) : 0
+            if years > 0 || months > 0 { relatives.append((found.count - 1, .ago(years: years, months: months))) }
+            return end + 1
+        }
+        // A lone spelled-out number needs a counted noun or unit.
+        if spelled, unit == nil { return nil }
+        // Qualifier before: `more than`, `over`, `about`.
+        var qualifierStart = first
+        for phrase in Lexicon.qualifierPhrases where phrase.count <= qualifierStart {
+            var match = true
+            for (offset, key) in phrase.enumerated() where list[qualifierStart - phrase.count + offset].key != key { match = false; break }
+            if match { qualifierStart -= phrase.count; break }
+        }
+        _ = after
+        after = last + 1
+        var valueText = format(value)
+        if let upper { valueText += "-" + format(upper) }
+        for index in qualifierStart...last { taken[s][index] = true }
+        add(Found(type: .figure, start: list[qualifierStart].start, end: list[last].end, sentence: s,
+                  value: valueText, unit: unit))
+        if !unitInAnswer, unit == nil { /* plain count */ }
+        return last + 1
+    }
+
+    func isUnitAfter(_ s: Int, _ i: Int) -> Bool {
+        let list = tokens[s]
+        guard i < list.count else { return false }
+        let token = list[i]
+        if token.kind == .punct { return token.mark == UInt8(ascii: "%") }
+        return Lexicon.measureUnits.contains(token.key) || Lexicon.multipliers[token.key] != nil || Lexicon.currencyWords[token.key] != nil
+            || (token.kind == .word && !token.upper && !Lexicon.commonWords.contains(token.key))
+    }
+
+    /// The noun a number counts: the next word, or an adjective and its noun (`violent attacks`).
+    func countedNoun(_ s: Int, _ i: Int) -> String? {
+        let list = tokens[s]
+        guard i < list.count, list[i].kind == .word else { return nil }
+        let first = list[i]
+        if Lexicon.commonWords.contains(first.key) && !Lexicon.measureUnits.contains(first.key) { return nil }
+        let word = text(first)
+        var end = i
+        if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].upper, !Lexicon.commonWords.contains(list[i + 1].key),
+           Analyzer.adjectiveEndings.contains(where: { word.hasSuffix($0) }) && !word.hasSuffix("s") {
+            end = i + 1
+        }
+        if end == i, i + 2 < list.count, isDash(list[i + 1]), !list[i + 1].space { return word }
+        return span(s, i, end)
+    }
+}

@@ -1,0 +1,1143 @@
+/// Names in the text: groups (organisations and peoples, with aliases and descriptions),
+/// persons with their roles, and the stances of actors. General cues only: acronym
+/// definitions, name heads (`… Council`), member nouns (`X fighters`), appositions,
+/// title words, reporting verbs.
+final class NameFinder {
+    enum Class { case place, organisation, people, person, demonymName, other }
+
+    /// A run of capitalised words (with `of`, `al-` and the like inside).
+    struct Chunk {
+        var s: Int
+        var from: Int
+        var to: Int
+        /// Title words stripped from its start (`Prime Minister`), as a token index.
+        var titleFrom: Int?
+        var key: UInt64
+        /// Byte range of the name's text (computed into a `String` only when needed).
+        var textStart: Int
+        var textEnd: Int
+        var cls: Class = .other
+        var tokenCount: Int { to - from + 1 }
+    }
+
+    /// The text of a chunk as written.
+    func text(_ chunk: Chunk) -> String { a.text(chunk.textStart, chunk.textEnd) }
+
+    let a: Analyzer
+    var chunks: [Chunk] = []
+    /// Chunk indexes by sentence, in order.
+    var bySentence: [[Int]] = []
+    var groupCue: [UInt64: Int] = [:]
+    var peopleCue: [UInt64: Int] = [:]
+    var personCue: [UInt64: Int] = [:]
+    var theCount: [UInt64: Int] = [:]
+    var surnames: Set<UInt64> = []
+    /// Group entity of each group chunk key (union-find over keys).
+    var parent: [UInt64: UInt64] = [:]
+    var surface: [UInt64: [String]] = [:]
+    var descriptions: [UInt64: String] = [:]
+    var longForms: Set<UInt64> = []
+    var singleTokenKeys: Set<UInt64>?
+    var datelines: Set<UInt64> = []
+    /// Chunk indexes by key (built after linking).
+    var byKey: [UInt64: [Int]] = [:]
+
+    init(analyzer: Analyzer) { a = analyzer }
+
+    func run() {
+        bySentence = Array(repeating: [], count: a.tokens.count)
+        for s in a.tokens.indices where !a.tokens[s].isEmpty {
+            findChunks(s)
+            if bySentence[s].count >= 2 { joinAcronymNames(s) }
+        }
+        collectCues()
+        classify()
+        linkGroups()
+        emitGroups()
+        findRoles()
+        findStances()
+    }
+
+    // MARK: chunks
+
+    static let thenPrefixes = ["then-", "ex-", "former-"]
+
+    static let thenKeys = Lexicon.set(["then", "ex", "former"])
+
+    func isTitleToken(_ token: Token) -> Bool {
+        if Lexicon.titleWords.contains(token.key) { return true }
+        guard token.kind == .word else { return false }
+        if token.hyphen, Lexicon.titleWords.contains(token.headKey), Lexicon.roleHeads.contains(token.key) { return true }
+        // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
+        var index = token.start
+        while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
+        guard index < token.end, index - token.start <= 6 else { return false }
+        return NameFinder.thenKeys.contains(Lexicon.key(a.bytes, token.start, index))
+    }
+
+    /// The key a name is known by: the hash of its lower-cased text with straight apostrophes,
+    /// no leading `the ` and no final dot (see `Lexicon.key`).
+    func normal(_ text: String) -> UInt64 {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in keyOf(UnsafeBufferPointer(buffer), 0, buffer.count) }
+    }
+
+    func keyOf(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+        var start = from, end = to
+        if end - start > 4, bytes[start] | 0x20 == UInt8(ascii: "t"), bytes[start + 1] | 0x20 == UInt8(ascii: "h"),
+           bytes[start + 2] | 0x20 == UInt8(ascii: "e"), bytes[start + 3] == 0x20 { start += 4 }
+        if end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return Lexicon.key(bytes, start, end)
+    }
+
+    func isModifierToken(_ token: Token) -> Bool {
+        return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
+    }
+
+    func startsName(_ s: Int, _ i: Int) -> Bool {
+        let token = a.tokens[s][i]
+        return token.kind == .word && (token.nameLike || token.allCaps) && !a.taken[s][i] && !isModifierToken(token)
+    }
+
+    func findChunks(_ s: Int) {
+        let list = a.tokens[s]
+        let first = a.firstWordIndex(s)
+        var i = 0
+        while i < list.count {
+            let token = list[i]
+            guard startsName(s, i) else { i += 1; continue }
+            if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key) { i += 1; continue }
+            if token.key == Lexicon.key("i") || token.key == K.the { i += 1; continue }
+            // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
+            if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
+               !Lexicon.organisationHeads.contains(token.key), !Lexicon.nonGroupHeads.contains(token.key), !isTitleToken(token),
+               a.bytes[token.end - 1] == UInt8(ascii: "s") || !list[i + 2].nameLike {
+                i += 1; continue
+            }
+            var end = i
+            var textEnd = -1
+            while end + 1 < list.count {
+                let next = list[end + 1]
+                if a.taken[s][end + 1] { break }
+                if next.kind == .word, next.space, startsName(s, end + 1) { end += 1; continue }
+                if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
+                // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
+                if a.isPunct(next, "."), !next.space, Lexicon.honorifics.contains(list[end].key) || Lexicon.roleAbbreviations.contains(list[end].key)
+                    || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
+                   end + 2 < list.count, startsName(s, end + 2), list[end + 2].space {
+                    end += 2; continue
+                }
+                // `Office of Rail and Road`, `Department of Health and Social Care`.
+                if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(s, end + 2), !a.taken[s][end + 2],
+                   (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),
+                   (i...end).contains(where: { NameFinder.bodyHeads.contains(list[$0].key) }) {
+                    end += 2; continue
+                }
+                if next.kind == .word, Lexicon.nameConnectors.contains(next.key), next.key != K.and, !next.upper {
+                    // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
+                    if next.key == K.of, end > i, end - i <= 2,
+                       (i...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !Lexicon.organisationHeads.contains(list[$0].key)
+                           && !Lexicon.nonGroupHeads.contains(list[$0].key) && !isTitleToken(list[$0]) && !Lexicon.countries.contains(list[$0].key)
+                           && !Lexicon.organisationWords.contains(list[$0].key) }) { break }
+                    var k = end + 2
+                    if k < list.count, list[k].key == K.the, !list[k].upper { k += 1 }
+                    if k < list.count, startsName(s, k) { end = k; continue }
+                }
+                break
+            }
+            // `Voltaro Inc.`: the dot of a corporate abbreviation belongs to the name.
+            if end + 1 < list.count, a.isPunct(list[end + 1], "."), !list[end + 1].space, Lexicon.corporateSuffixes.contains(list[end].key),
+               end + 1 != list.count - 1 {
+                textEnd = end + 1
+            }
+            let hasHead = (i...end).contains { Lexicon.organisationHeads.contains(list[$0].key) } || Lexicon.nonGroupHeads.contains(list[end].key)
+            // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
+            if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !Lexicon.honorifics.contains(list[$0].key) }),
+               !(i..<titleStart).contains(where: { isTitleToken(list[$0]) }) {
+                var nameStart = titleStart
+                while nameStart <= end, isTitleToken(list[nameStart]) || a.isPunct(list[nameStart], ".") { nameStart += 1 }
+                let tailIsName = nameStart <= end && end - nameStart <= 3
+                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !Lexicon.nameConnectors.contains(list[$0].key) }
+                let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { Lexicon.nameConnectors.contains(list[$0].key) && !list[$0].upper }
+                if tailIsName && prefixIsShort {
+                    bySentence[s].append(chunks.count)
+                    chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
+                                        textStart: list[i].start, textEnd: list[titleStart - 1].end))
+                    bySentence[s].append(chunks.count)
+                    chunks.append(Chunk(s: s, from: nameStart, to: end, titleFrom: titleStart, key: keyOf(a.bytes, list[nameStart].start, list[end].end),
+                                        textStart: list[nameStart].start, textEnd: list[end].end))
+                    i = end + 1
+                    continue
+                }
+            }
+            var start = i
+            var titleFrom: Int?
+            if !hasHead {
+                var k = i
+                while k < end, isTitleToken(list[k]) || Lexicon.honorifics.contains(list[k].key) || a.isPunct(list[k], ".")
+                        || (k + 1 <= end && a.isPunct(list[k + 1], ".")) { k += 1 }
+                let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || NameFinder.nameParticles.contains(list[$0].key)) && !(Lexicon.nameConnectors.contains(list[$0].key) && list[$0].key == K.of) }
+                if k > i, k <= end, restIsName { titleFrom = i; start = k }
+            } else if isTitleToken(list[i]), i < end, list[i].hyphen, list[i].headKey == K.then {
+                titleFrom = i; start = i + 1
+            }
+            if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
+                i = end + 1; continue
+            }
+            let lastToken = list[textEnd > 0 ? textEnd : end]
+            let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
+                              textStart: list[start].start, textEnd: lastToken.end)
+            bySentence[s].append(chunks.count)
+            chunks.append(chunk)
+            i = end + 1
+        }
+    }
+
+    /// The organisation named last before sentence `s` (what `It` or `the company` stands for).
+    func lastOrganisation(before s: Int) -> String? {
+        var sentence = s - 1
+        while sentence >= 0, sentence >= s - 6 {
+            if let index = bySentence[sentence].last(where: { chunks[$0].cls == .organisation }) { return text(chunks[index]) }
+            sentence -= 1
+        }
+        return nil
+    }
+
+    /// `Securities and Exchange Commission (SEC)`: two runs joined by `and` before the acronym
+    /// of both are one name.
+    func joinAcronymNames(_ s: Int) {
+        let list = a.tokens[s]
+        var indexes = bySentence[s]
+        var position = 1
+        while position < indexes.count {
+            let left = chunks[indexes[position - 1]], right = chunks[indexes[position]]
+            let gap = right.from - left.to - 1
+            // `the CHIPS and Science Act`: one name of a law, not a group and a law.
+            if gap == 1, list[left.to + 1].key == K.and, Lexicon.nonGroupHeads.contains(list[right.to].key), left.tokenCount == 1, list[left.from].allCaps {
+                let joined = Chunk(s: s, from: left.from, to: right.to, titleFrom: nil,
+                                   key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
+                chunks[indexes[position - 1]] = joined
+                let removed = indexes[position]
+                chunks.remove(at: removed)
+                indexes.remove(at: position)
+                indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
+                continue
+            }
+            guard gap == 1, list[left.to + 1].key == K.and || a.isPunct(list[left.to + 1], "&"),
+                  right.to + 3 < list.count, a.isPunct(list[right.to + 1], "("), a.isPunct(list[right.to + 3], ")"),
+                  list[right.to + 2].allCaps else { position += 1; continue }
+            let acronym = a.text(list[right.to + 2]).filter { $0 != "." }
+            let joined = Chunk(s: s, from: left.from, to: right.to, titleFrom: left.titleFrom,
+                               key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
+            let letters = initials(joined)
+            guard letters == acronym || initials(joined, withConnectors: true) == acronym || letters.count + 1 == acronym.count else { position += 1; continue }
+            chunks[indexes[position - 1]] = joined
+            // The right run is absorbed (this sentence's chunks are the last ones appended).
+            let removed = indexes[position]
+            chunks.remove(at: removed)
+            indexes.remove(at: position)
+            indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
+        }
+        bySentence[s] = indexes
+    }
+
+    // MARK: classification
+
+    func lexicalClass(_ chunk: Chunk) -> Class {
+        let list = a.tokens[chunk.s]
+        var headEnd = chunk.to
+        for k in chunk.from...chunk.to where k > chunk.from && list[k].key == K.of && !list[k].upper { headEnd = k - 1; break }
+        let keys = (chunk.from...chunk.to).map { list[$0].key }
+        let headKeys = keys[0...(headEnd - chunk.from)]
+        if keys.count >= 2, Lexicon.multiWordPlaceStarts.contains(keys[0]) {
+            for place in Lexicon.multiWordPlaces where place == keys { return .place }
+        }
+        let last = list[headEnd]
+        func endsWithStan(_ token: Token) -> Bool {
+            token.end - token.start > 4 && a.bytes[token.end - 4] | 0x20 == UInt8(ascii: "s") && a.bytes[token.end - 3] == UInt8(ascii: "t")
+                && a.bytes[token.end - 2] == UInt8(ascii: "a") && a.bytes[token.end - 1] == UInt8(ascii: "n")
+        }
+        func endsWithLand(_ token: Token) -> Bool {
+            token.end - token.start > 4 && a.bytes[token.end - 4] == UInt8(ascii: "l") && a.bytes[token.end - 3] == UInt8(ascii: "a")
+                && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
+        }
+        if Lexicon.nonGroupHeads.contains(last.key) { return .place }
+        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) }) {
+            if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
+            return .organisation
+        }
+        if keys.allSatisfy({ Lexicon.countries.contains($0) || Lexicon.compassWords.contains($0) }) { return .place }
+        if chunk.tokenCount >= 2, keys.contains(where: { Lexicon.organisationWords.contains($0) }), Lexicon.demonymCountry[keys[0]] == nil || chunk.tokenCount >= 3 {
+            return .organisation
+        }
+        if chunk.tokenCount == 1, endsWithStan(last) || endsWithLand(last) { return .place }
+        if endsWithStan(last), (chunk.from...chunk.to).allSatisfy({ Lexicon.countries.contains(list[$0].key) || Lexicon.compassWords.contains(list[$0].key) || endsWithStan(list[$0]) }) { return .place }
+        if chunk.tokenCount == 1 {
+            let token = list[chunk.from]
+            if token.allCaps {
+                let letters = a.text(token).filter { $0 != "." }
+                let key = Lexicon.key(letters)
+                if Lexicon.countryAcronyms.contains(key) { return .place }
+                if Lexicon.nonGroupAcronyms.contains(key) || letters.count > 7 || letters.count < 2 { return .other }
+                if token.hyphen { return .other }
+                return .organisation
+            }
+            if Lexicon.demonymPlurals.contains(token.key) {
+                let sameForm = Lexicon.demonymCountry[token.key] != nil
+                if !sameForm { return .people }
+                if chunk.to + 1 >= list.count || list[chunk.to + 1].kind != .word || list[chunk.to + 1].upper
+                    || Lexicon.commonWords.contains(list[chunk.to + 1].key) { return chunk.from > 0 && list[chunk.from - 1].key == K.the ? .people : .demonymName }
+                return .demonymName
+            }
+            if Lexicon.demonymCountry[token.key] != nil { return .demonymName }
+            if Lexicon.monthNumbers[token.key] != nil || Lexicon.weekdays.contains(token.key) { return .other }
+        } else if Lexicon.demonymCountry[list[chunk.from].key] != nil || Lexicon.compassWords.contains(list[chunk.from].key) {
+            return .demonymName
+        }
+        return .other
+    }
+
+    /// Counts the cues around every chunk that say organisation, people or person.
+    func collectCues() {
+        for chunk in chunks {
+            let list = a.tokens[chunk.s]
+            let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
+            // A single capitalised word opening a sentence before a lower-case noun is a plain noun (`Aid groups …`).
+            let plainOpener = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) && !list[chunk.from].allCaps
+            if let next, next.kind == .word, !next.upper, plainOpener, Lexicon.organisationMembers.contains(next.key), next.key != K.group {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            if let next, next.kind == .word, !next.upper, !plainOpener {
+                if Lexicon.organisationMembers.contains(next.key) { groupCue[chunk.key, default: 0] += 1 }
+                var k = chunk.to + 1
+                var adjectives = 0
+                while k < list.count, list[k].kind == .word, !list[k].upper, adjectives < 3 {
+                    if Lexicon.peopleCollectives.contains(list[k].key) { peopleCue[chunk.key, default: 0] += 1; break }
+                    if Lexicon.commonWords.contains(list[k].key) { break }
+                    adjectives += 1; k += 1
+                }
+                if chunk.tokenCount == 1, next.key == K.said || next.key == K.says || next.key == K.announced || next.key == K.reported {
+                    groupCue[chunk.key, default: 0] += 1
+                }
+                if chunk.tokenCount >= 2, Lexicon.stanceVerbs.contains(next.key) { personCue[chunk.key, default: 0] += 1 }
+            }
+            if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count || chunk.to + 3 == list.count {
+                var k = chunk.to + 3
+                while k < list.count, list[k].kind == .word, !Lexicon.organisationPossessions.contains(list[k].key), k < chunk.to + 5, !list[k].upper { k += 1 }
+                if k < list.count, Lexicon.organisationPossessions.contains(list[k].key) { groupCue[chunk.key, default: 0] += 1 }
+            }
+            if chunk.from > 0, list[chunk.from - 1].key == K.the, chunk.tokenCount == 1, chunk.titleFrom == nil {
+                theCount[chunk.key, default: 0] += 1
+            }
+            // `the Masalit and other non-Arab communities`
+            if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == Lexicon.key("other") {
+                var m = chunk.to + 3
+                while m < list.count, m <= chunk.to + 6, list[m].kind == .word || a.isDash(list[m]) {
+                    if Lexicon.peopleCollectives.contains(list[m].key) { peopleCue[chunk.key, default: 0] += 1; break }
+                    m += 1
+                }
+            }
+            // `Intel's 80386`, `Apple's iPhone`: a maker and its product.
+            if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count, list[chunk.to + 3].kind == .number
+                || (list[chunk.to + 3].nameLike && !list[chunk.to + 3].upper) {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `the Bruegel think tank`, `the Jamaat Ansarullah group` (not `Aid groups …` opening a sentence).
+            var k = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) ? list.count : chunk.to + 1
+            while k < list.count, k <= chunk.to + 3, list[k].kind == .word, !list[k].upper {
+                if Lexicon.organisationTypes.contains(list[k].key) && !(k + 1 < list.count && a.isPunct(list[k + 1], "-")) {
+                    // `the iPhone maker` names a product's maker, not the product.
+                    if k == chunk.to + 1, NameFinder.makerNouns.contains(list[k].key) { break }
+                    groupCue[chunk.key, default: 0] += 1; break
+                }
+                if Lexicon.commonWords.contains(list[k].key) { break }
+                k += 1
+            }
+            // `the oil company Equinor`, `the chip maker VLSI Technology`.
+            if chunk.from >= 2, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, Lexicon.organisationTypes.contains(list[chunk.from - 1].key) {
+                var m = chunk.from - 2
+                while m > 0, list[m].kind == .word, !Lexicon.commonWords.contains(list[m].key), m > chunk.from - 6 { m -= 1 }
+                let relativeClause = isPersonShaped(chunk) && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
+                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an, !relativeClause { groupCue[chunk.key, default: 0] += 1 }
+            }
+            // `analysts at Morgan Stanley`, `a professor at the University of Manchester`.
+            var before = chunk.from - 1
+            if before >= 0, list[before].key == K.the { before -= 1 }
+            if before >= 1, list[before].key == K.at, Lexicon.staffNouns.contains(list[before - 1].key) || Lexicon.roleHeads.contains(list[before - 1].key) {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `chief executive of JPMorgan Chase`, `data from CoinDesk`.
+            if before >= 1, list[before].key == K.of, Lexicon.roleHeads.contains(list[before - 1].key), !isPersonShaped(chunk) || chunk.tokenCount >= 2,
+               lexicalClass(chunk) == .other {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            if before >= 1, list[before].key == K.from, list[before - 1].key == Lexicon.key("data") || list[before - 1].key == Lexicon.key("figures") || list[before - 1].key == Lexicon.key("estimates") {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `Apple invested …`, `Nvidia agreed …`.
+            var v = chunk.to + 1
+            while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == Lexicon.key("will") || list[v].key == Lexicon.key("also") { v += 1 }
+            if v < list.count, Lexicon.organisationVerbs.contains(list[v].key), !isPersonShaped(chunk) { groupCue[chunk.key, default: 0] += 1 }
+            // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
+            if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2) {
+                groupCue[chunk.key, default: 0] += 2
+                if descriptions[chunk.key] == nil { descriptions[chunk.key] = a.span(chunk.s, from, to) }
+            }
+            // `MUNICH, Nov 13`, `BUENOS AIRES |`: a dateline place.
+            if chunk.from == a.firstWordIndex(chunk.s), a.read.sentences[chunk.s].start == a.read.paragraphs[a.read.sentences[chunk.s].paragraph].start,
+               (chunk.from...chunk.to).allSatisfy({ list[$0].allCaps }), let next, next.kind == .punct {
+                groupCue[chunk.key, default: 0] -= 100
+                datelines.insert(chunk.key)
+            }
+            // `a Second World War-era ship`: part of a compound adjective.
+            if let next, next.kind == .word, next.hyphen, isModifierToken(next) { groupCue[chunk.key, default: 0] -= 100 }
+            // `the DAX index`: a named measure, not a group.
+            if let next, next.kind == .word, !next.upper, NameFinder.measureNouns.contains(next.key) { groupCue[chunk.key, default: 0] -= 100 }
+            if chunk.tokenCount == 1, NameFinder.newsAgencies.contains(list[chunk.from].key) { groupCue[chunk.key, default: 0] += 2 }
+            // `RISC stands for reduced instruction set computer`: a term, not a group.
+            if let next, next.key == Lexicon.key("stands"), chunk.to + 2 < list.count, list[chunk.to + 2].key == Lexicon.key("for") {
+                groupCue[chunk.key, default: 0] -= 100
+            }
+            // `the company's founders, Hermann Hauser and Chris Curry`
+            if chunk.from >= 2, a.isPunct(list[chunk.from - 1], ","), list[chunk.from - 2].kind == .word {
+                let word = a.text(list[chunk.from - 2]).lowercased()
+                if Lexicon.roleHeads.contains(list[chunk.from - 2].key) || (word.hasSuffix("s") && Lexicon.roleHeads.contains(Lexicon.key(String(word.dropLast())))) {
+                    personCue[chunk.key, default: 0] += 1
+                    if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }) {
+                        personCue[chunks[second].key, default: 0] += 1
+                    }
+                }
+            }
+            // `X, who …`: only people are `who`.
+            if chunk.tokenCount >= 2, chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.who {
+                personCue[chunk.key, default: 0] += 1
+            }
+            if chunk.titleFrom != nil || (chunk.from > 0 && Lexicon.roleHeads.contains(list[chunk.from - 1].key)) {
+                personCue[chunk.key, default: 0] += 1
+            }
+            // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
+            if chunk.tokenCount >= 2, let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
+                personCue[chunk.key, default: 0] += 1
+            }
+        }
+    }
+
+    /// `a British home-computer maker` / `the Japanese conglomerate` / `al-Qaeda's affiliate in the Sahel`: its range.
+    func organisationApposition(_ s: Int, _ start: Int) -> (Int, Int)? {
+        let list = a.tokens[s]
+        guard start < list.count else { return nil }
+        var k = start
+        if list[k].key == K.a || list[k].key == K.an || list[k].key == K.the { k += 1 }
+        let from = k
+        var typeAt = -1
+        while k < list.count, k - from < 7 {
+            let token = list[k]
+            let pluralApostrophe = a.isApostrophe(token) && k > from && a.bytes[list[k - 1].end - 1] == UInt8(ascii: "s") && !token.space
+            if token.kind == .punct, !a.isPossessive(s, k), !(k > from && a.isPossessive(s, k - 1)), !a.isDash(token) || token.space, !pluralApostrophe { break }
+            if token.kind == .word, !token.upper || Lexicon.demonymCountry[token.key] != nil || token.nameLike {
+                if !token.upper, Lexicon.organisationTypes.contains(token.key) { typeAt = k }
+            }
+            if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who || token.key == K.which { break }
+            if token.kind == .word, typeAt < 0, Lexicon.roleHeads.contains(token.key) { return nil }
+            k += 1
+        }
+        guard typeAt >= 0 else { return nil }
+        var check = from
+        while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
+            if list[check].kind == .word, Lexicon.roleHeads.contains(list[check].key) || list[check].key == Lexicon.key("chief") { return nil }
+            check += 1
+        }
+        // Up to the end of the apposition (`… in the Sahel,`), at most a few words past the type noun.
+        var end = typeAt
+        while end + 1 < list.count, end + 1 - typeAt <= 4, list[end + 1].kind == .word, !(Lexicon.stanceVerbs.contains(list[end + 1].key)) { end += 1 }
+        if end + 1 < list.count, !(list[end + 1].kind == .punct) { end = typeAt }
+        return (from, end)
+    }
+
+    func isPersonShaped(_ chunk: Chunk) -> Bool {
+        guard (2...4).contains(chunk.tokenCount) else { return false }
+        let list = a.tokens[chunk.s]
+        for k in chunk.from...chunk.to {
+            let token = list[k]
+            if k > chunk.from, k < chunk.to, !token.upper, NameFinder.nameParticles.contains(token.key) { continue }
+            if token.allCaps || !token.nameLike || Lexicon.countries.contains(token.key) || Lexicon.demonymCountry[token.key] != nil { return false }
+            if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(token.headKey) { return false }
+        }
+        return true
+    }
+
+    func classify() {
+        for index in chunks.indices {
+            var chunk = chunks[index]
+            var cls = lexicalClass(chunk)
+            let key = chunk.key
+            if cls == .other || cls == .demonymName {
+                if cls == .other, isPersonShaped(chunk), personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
+                    cls = .person
+                } else if groupCue[key, default: 0] > 0 && cls == .other {
+                    cls = .organisation
+                } else if peopleCue[key, default: 0] > 0, chunk.tokenCount == 1 {
+                    cls = .people
+                } else if cls == .other, chunk.tokenCount == 1, pluralPeople(chunk) {
+                    cls = .people
+                } else if cls == .other, isPersonShaped(chunk) {
+                    cls = .person
+                }
+            }
+            if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
+            if datelines.contains(key) { cls = .place }
+            if cls == .person {
+                surnames.insert(a.tokens[chunk.s][chunk.to].key)
+                if chunk.tokenCount >= 2 { surnames.insert(a.tokens[chunk.s][chunk.from].key) }
+            }
+            chunk.cls = cls
+            chunks[index] = chunk
+        }
+        // A lone surname of a known person is that person, not a group.
+        for index in chunks.indices where chunks[index].tokenCount == 1 && surnames.contains(chunks[index].key) {
+            chunks[index].cls = .person
+        }
+        propagateCoordination()
+        // Person-shaped runs without any cue that never act: keep as `person` only when cued.
+        for index in chunks.indices where chunks[index].cls == .person && chunks[index].tokenCount >= 2 {
+            if personCue[chunks[index].key, default: 0] == 0 && !surnameUsedAlone(chunks[index]) {
+                chunks[index].cls = .other
+            }
+        }
+    }
+
+    /// `Acorn, Apple and the chip maker VLSI Technology`: names listed with an organisation are organisations.
+    func propagateCoordination() {
+        for _ in 0..<2 {
+            for s in bySentence.indices where bySentence[s].count >= 2 {
+                let list = a.tokens[s]
+                let indexes = bySentence[s]
+                for (x, y) in zip(indexes, indexes.dropFirst()) {
+                    let left = chunks[x], right = chunks[y]
+                    guard right.from > left.to + 1 else { continue }
+                    let between = (left.to + 1)..<right.from
+                    guard between.allSatisfy({ a.isPunct(list[$0], ",") || list[$0].key == K.and || list[$0].key == K.or || list[$0].key == K.the }),
+                          between.count <= 3 else { continue }
+                    let hasConjunction = between.contains { list[$0].key == K.and || list[$0].key == K.or }
+                    if !hasConjunction {
+                        // `A, B and C`: a comma counts only inside a list that goes on to another name.
+                        var k = right.to + 1
+                        var sawConjunction = false
+                        while k < list.count, a.isPunct(list[k], ",") || list[k].key == K.and || list[k].key == K.or || list[k].key == K.the {
+                            if list[k].key == K.and || list[k].key == K.or { sawConjunction = true }
+                            k += 1
+                        }
+                        guard k > right.to + 1, k < list.count, startsName(s, k), sawConjunction || a.isPunct(list[right.to + 1], ",") else { continue }
+                        guard sawConjunction || (k < list.count && bySentence[s].contains(where: { chunks[$0].from == k })) else { continue }
+                    }
+                    if left.cls == .organisation, right.cls == .other, groupCue[right.key, default: 0] >= 0 { chunks[y].cls = .organisation }
+                    if right.cls == .organisation, left.cls == .other, groupCue[left.key, default: 0] >= 0 { chunks[x].cls = .organisation }
+                }
+            }
+        }
+        // Every mention of a name shares the class of its best-cued mention.
+        var best: [UInt64: Class] = [:]
+        for chunk in chunks where chunk.cls == .organisation || chunk.cls == .people { best[chunk.key] = chunk.cls }
+        for index in chunks.indices where chunks[index].cls == .other { if let cls = best[chunks[index].key] { chunks[index].cls = cls } }
+    }
+
+    func surnameUsedAlone(_ chunk: Chunk) -> Bool {
+        let keys = singleTokenKeys ?? Set(chunks.filter { $0.tokenCount == 1 }.map(\.key))
+        singleTokenKeys = keys
+        return keys.contains(a.tokens[chunk.s][chunk.to].key)
+    }
+
+    /// `Pashtuns`, `Pakistanis`: a capitalised plural noun standing alone mid-sentence.
+    func pluralPeople(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        let token = list[chunk.from]
+        guard chunk.from != a.firstWordIndex(chunk.s), token.upper, !token.allCaps, token.end - token.start >= 4 else { return false }
+        let b = a.bytes, end = token.end
+        func endsWith(_ suffix: String) -> Bool {
+            let count = suffix.utf8.count
+            guard end - token.start > count else { return false }
+            var index = end - count
+            for byte in suffix.utf8 { if b[index] != byte { return false }; index += 1 }
+            return true
+        }
+        guard b[end - 1] == UInt8(ascii: "s"), !endsWith("ss"), !endsWith("us") else { return false }
+        if Lexicon.countries.contains(token.key) { return false }
+        if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil { return false }
+        if chunk.to + 1 < list.count, list[chunk.to + 1].nameLike { return false }
+        if chunk.from > 0, list[chunk.from - 1].nameLike { return false }
+        return endsWith("ns") || endsWith("ks") || endsWith("is") || endsWith("ites") || endsWith("ts") || endsWith("ds")
+    }
+
+    func isGroup(_ chunk: Chunk) -> Bool { chunk.cls == .organisation || chunk.cls == .people }
+
+    // MARK: group links
+
+    func find(_ key: UInt64) -> UInt64 {
+        var current = key
+        while let next = parent[current], next != current {
+            // Path halving keeps the chains short.
+            if let grand = parent[next], grand != next { parent[current] = grand }
+            current = next
+        }
+        return current
+    }
+    func union(_ x: UInt64, _ y: UInt64) {
+        let rootX = find(x), rootY = find(y)
+        if rootX != rootY { parent[rootY] = rootX }
+    }
+    func note(_ key: UInt64, _ form: String) {
+        if parent[key] == nil { parent[key] = key }
+        if !(surface[key]?.contains(form) ?? false) { surface[key, default: []].append(form) }
+    }
+
+    /// Initials of a name: capitalised words' first letters (and of hyphen parts when capitalised).
+    func initials(_ chunk: Chunk, withConnectors: Bool = false) -> String {
+        let list = a.tokens[chunk.s]
+        var out: [UInt8] = []
+        for k in chunk.from...chunk.to {
+            let token = list[k]
+            guard token.kind == .word else { continue }
+            if !token.upper && !token.nameLike {
+                if withConnectors { out.append(a.bytes[token.start] & 0xDF) }
+                continue
+            }
+            // The first letter of each capitalised part (`Tehreek-e` → T).
+            var index = token.start
+            var partStart = true
+            while index < token.end {
+                let byte = a.bytes[index]
+                if byte == UInt8(ascii: "-") { partStart = true }
+                else if partStart {
+                    if byte >= 0x41 && byte <= 0x5A { out.append(byte) }
+                    partStart = false
+                }
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func acronymMatches(_ acronym: String, _ chunk: Chunk) -> Bool {
+        let letters = acronym.filter { $0 != "." }.uppercased()
+        guard chunk.tokenCount >= 2 else { return false }
+        return initials(chunk) == letters || initials(chunk, withConnectors: true) == letters
+    }
+
+    func isAcronymChunk(_ chunk: Chunk) -> Bool {
+        chunk.tokenCount == 1 && a.tokens[chunk.s][chunk.from].allCaps
+    }
+
+    func chunkAt(_ s: Int, _ token: Int) -> Int? {
+        bySentence[s].first { chunks[$0].from == token }
+    }
+
+    func linkGroups() {
+        for index in chunks.indices where isGroup(chunks[index]) { note(chunks[index].key, text(chunks[index])) }
+        for index in chunks.indices {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            var k = chunk.to + 1
+            if k < list.count, list[k].kind == .word, !list[k].upper, Lexicon.organisationMembers.contains(list[k].key) || list[k].key == K.group { k += 1 }
+            // `Coalition forces`: an organisation head word standing alone before `forces`/`troops`.
+            if chunk.cls == .organisation, chunk.tokenCount == 1, k == chunk.to + 1, k < list.count,
+               list[k].key == K.forces || list[k].key == K.troops, Lexicon.organisationHeads.contains(list[chunk.from].key) {
+                let longer = a.span(chunk.s, chunk.from, k)
+                chunks[index].textEnd = list[k].end
+                chunks[index].key = normal(longer)
+                chunks[index].to = k
+                parent[chunk.key] = nil
+                surface[chunk.key] = nil
+                note(chunks[index].key, longer)
+                // A bracketed qualifier just before: `(Western) Coalition forces`.
+                if chunk.from >= 3, a.isPunct(list[chunk.from - 1], ")"), a.isPunct(list[chunk.from - 3], "("), list[chunk.from - 2].nameLike {
+                    let form = a.text(list[chunk.from - 2]) + " " + longer
+                    note(normal(form), form)
+                    union(chunks[index].key, normal(form))
+                }
+                continue
+            }
+            guard k < list.count, a.isPunct(list[k], "(") else { continue }
+            guard let close = (k + 1..<list.count).first(where: { a.isPunct(list[$0], ")") }) else { continue }
+            let inner = k + 1
+            guard inner < close, let innerChunkIndex = chunkAt(chunk.s, inner) else {
+                // `(consisting mostly of …)`: a lower-case gloss describes the group.
+                if isGroup(chunk), inner < close, list[inner].kind == .word, !list[inner].upper, list[inner].key != K.including,
+                   !Lexicon.commonWords.contains(list[inner].key) || list[inner].key == Lexicon.key("formerly") {
+                    descriptions[chunk.key] = descriptions[chunk.key] ?? a.span(chunk.s, inner, close - 1)
+                }
+                continue
+            }
+            let innerChunk = chunks[innerChunkIndex]
+            if isAcronymChunk(innerChunk), acronymMatches(a.text(list[innerChunk.from]), chunk) {
+                if !isGroup(chunk), chunk.cls != .place { chunks[index].cls = .organisation }
+                if chunks[index].cls == .place || chunks[index].cls == .person { continue }
+                note(chunk.key, text(chunk)); note(innerChunk.key, text(innerChunk))
+                chunks[innerChunkIndex].cls = .organisation
+                union(chunk.key, innerChunk.key)
+                longForms.insert(chunk.key)
+            } else if isAcronymChunk(chunk), acronymMatches(a.text(list[chunk.from]), innerChunk) {
+                note(chunk.key, text(chunk)); note(innerChunk.key, text(innerChunk))
+                chunks[innerChunkIndex].cls = .organisation
+                chunks[index].cls = .organisation
+                union(chunk.key, innerChunk.key)
+                longForms.insert(innerChunk.key)
+            } else if isGroup(chunk) || groupCue[chunk.key, default: 0] > 0, innerChunk.to + 1 == close,
+                      innerChunk.cls != .place, innerChunk.cls != .person, !isAcronymChunk(chunk) || innerChunk.tokenCount <= 3 {
+                // A bracketed gloss: `ISIL (Da'esh)`, `Jamaat Ansarullah group (Tajik Taliban)`.
+                if !isGroup(chunk) { chunks[index].cls = .organisation }
+                note(chunk.key, text(chunk)); note(innerChunk.key, text(innerChunk))
+                union(chunk.key, innerChunk.key)
+                if innerChunk.cls == .other || innerChunk.cls == .demonymName { chunks[innerChunkIndex].cls = .organisation }
+            }
+            // `(TTP, also known as the Pakistani Taliban)`
+            linkAlsoKnownAs(chunk.s, from: inner, to: close, target: chunks[index].key)
+        }
+        // `CERN, the European Organization for Nuclear Research,`: an acronym and its name in apposition.
+        for index in chunks.indices where isAcronymChunk(chunks[index]) && chunks[index].cls == .organisation {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            guard chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.the,
+                  let other = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 3 }),
+                  chunks[other].cls == .organisation, chunks[other].tokenCount >= 2 else { continue }
+            let after = chunks[other].to + 1
+            guard after >= list.count || a.isPunct(list[after], ",") || a.isPunct(list[after], ".") || a.isPunct(list[after], ")") else { continue }
+            note(chunk.key, text(chunk)); note(chunks[other].key, text(chunks[other]))
+            union(chunk.key, chunks[other].key)
+        }
+        // `X, also known as Y` outside brackets.
+        for s in a.tokens.indices where !a.tokens[s].isEmpty {
+            let list = a.tokens[s]
+            for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
+                guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 }) else { continue }
+                linkAlsoKnownAs(s, from: max(0, k - 1), to: list.count, target: chunks[target].key)
+            }
+        }
+        // `Nordwind ASA` / `Nordwind`, `Acorn Computers` / `Acorn`: a company's name without its suffix.
+        var firstByKey: [UInt64: Int] = [:]
+        var allByKey: [UInt64: [Int]] = [:]
+        for index in chunks.indices {
+            if firstByKey[chunks[index].key] == nil { firstByKey[chunks[index].key] = index }
+            allByKey[chunks[index].key, default: []].append(index)
+        }
+        for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            var baseEnd = chunk.to
+            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) { baseEnd -= 1 }
+            guard baseEnd < chunk.to else { continue }
+            let base = normal(a.span(chunk.s, chunk.from, baseEnd))
+            guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person else { continue }
+            for j in allByKey[base] ?? [] { chunks[j].cls = .organisation }
+            note(chunk.key, text(chunk)); note(base, text(chunks[other]))
+            union(chunk.key, base)
+            longForms.insert(chunk.key)
+        }
+        // Acronyms linked to their expansions anywhere in the text.
+        var expansions: [String: UInt64] = [:]
+        for chunk in chunks where chunk.tokenCount >= 2 && (chunk.cls == .organisation || chunk.cls == .other) {
+            let letters = initials(chunk)
+            if letters.count >= 2, expansions[letters] == nil { expansions[letters] = chunk.key }
+        }
+        for index in chunks.indices where isAcronymChunk(chunks[index]) && chunks[index].cls == .organisation {
+            let letters = a.text(a.tokens[chunks[index].s][chunks[index].from]).filter { $0 != "." }
+            guard let expansion = expansions[letters], find(expansion) != find(chunks[index].key) else { continue }
+            if let longIndex = firstByKey[expansion], chunks[longIndex].cls != .place, chunks[longIndex].cls != .person {
+                let long = chunks[longIndex]
+                for j in allByKey[expansion] ?? [] { chunks[j].cls = .organisation }
+                note(long.key, text(long))
+                union(chunks[index].key, long.key)
+                longForms.insert(long.key)
+            }
+        }
+    }
+
+    func linkAlsoKnownAs(_ s: Int, from: Int, to: Int, target: UInt64) {
+        let list = a.tokens[s]
+        var k = from
+        while k < to {
+            if list[k].key == K.known, k + 1 < to, list[k + 1].key == K.as_ {
+                var m = k + 2
+                if m < to, list[m].key == K.the { m += 1 }
+                if let aliasIndex = chunkAt(s, m) {
+                    let alias = chunks[aliasIndex]
+                    note(alias.key, text(alias))
+                    union(target, alias.key)
+                    if alias.cls != .place { chunks[aliasIndex].cls = chunks[aliasIndex].cls == .people ? .people : .organisation }
+                }
+                return
+            }
+            k += 1
+        }
+    }
+
+    /// One group fact per entity: fullest name as answer, every other form as alias.
+    func emitGroups() {
+        byKey = [:]
+        for index in chunks.indices { byKey[chunks[index].key, default: []].append(index) }
+        var firstMention: [UInt64: Int] = [:]
+        var order: [UInt64] = []
+        var people: Set<UInt64> = []
+        for index in chunks.indices where isGroup(chunks[index]) || (parent[chunks[index].key] != nil && chunks[index].cls != .place && chunks[index].cls != .person) {
+            let root = find(chunks[index].key)
+            if parent[chunks[index].key] == nil { note(chunks[index].key, text(chunks[index])) }
+            if firstMention[root] == nil { firstMention[root] = index; order.append(root) }
+            if chunks[index].cls == .people { people.insert(root) }
+        }
+        var keysOfRoot: [UInt64: [UInt64]] = [:]
+        for key in surface.keys.sorted() { keysOfRoot[find(key), default: []].append(key) }
+        for root in order {
+            guard let index = firstMention[root] else { continue }
+            var forms: [String] = []
+            let keys = keysOfRoot[root] ?? []
+            for key in keys {
+                for form in surface[key] ?? [] where !forms.contains(form) { forms.append(form) }
+            }
+            forms.sort()
+            // The answer: a defined long form (`… Organisation (CSTO)`), else the form first written.
+            let answer = forms.filter { longForms.contains(normal($0)) }.max { $0.count < $1.count } ?? text(chunks[index])
+            let chunk = chunks[index]
+            var description = keys.compactMap { descriptions[$0] }.first
+            if description == nil { description = copularDescription(keys: Set(keys)) }
+            a.add(Found(type: .group, subtype: people.contains(root) ? "people" : "organisation",
+                        start: a.tokens[chunk.s][chunk.from].start, end: a.tokens[chunk.s][chunk.to].end,
+                        sentence: chunk.s, answer: answer, aliases: forms.filter { $0 != answer },
+                        description: description))
+        }
+    }
+
+    /// `X is an “alliance of formerly disparate militant groups” that …` → the description.
+    func copularDescription(keys: Set<UInt64>) -> String? {
+        for chunk in keys.flatMap({ byKey[$0] ?? [] }).sorted().map({ chunks[$0] }) {
+            let list = a.tokens[chunk.s]
+            var k = chunk.to + 1
+            guard k + 1 < list.count, list[k].key == K.is_ || list[k].key == K.was else { continue }
+            k += 1
+            guard list[k].key == K.a || list[k].key == K.an else { continue }
+            k += 1
+            var quoted = false
+            if k < list.count, a.isOpenQuote(list[k]) { quoted = true; k += 1 }
+            let start = k
+            while k < list.count {
+                let token = list[k]
+                if quoted, a.isCloseQuote(token) { break }
+                if !quoted, token.kind == .punct || token.key == K.that || token.key == K.which || token.key == K.who { break }
+                k += 1
+            }
+            if k > start, k - start <= 12 { return a.span(chunk.s, start, k - 1) }
+        }
+        return nil
+    }
+
+    // MARK: roles
+
+    static let foundingVerbs: KeyMap<String> = [
+        Lexicon.key("founded"): "founder", Lexicon.key("co-founded"): "co-founder", Lexicon.key("cofounded"): "co-founder",
+        Lexicon.key("led"): "leader", Lexicon.key("leads"): "leader", Lexicon.key("heads"): "head", Lexicon.key("headed"): "head",
+        Lexicon.key("chairs"): "chair", Lexicon.key("chaired"): "chair", Lexicon.key("runs"): "head",
+        Lexicon.key("directed"): "director", Lexicon.key("directs"): "director",
+    ]
+    static let forKey = Lexicon.key("for")
+    static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
+    static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
+    static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
+    static let nameParticles = Lexicon.set(Lexicon.split("von van der den de del della da di du la le al el bin ibn ben"))
+    static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale"))
+    static let newsAgencies = Lexicon.set(Lexicon.split("reuters bloomberg afp ap xinhua tass interfax dpa ansa efe kyodo yonhap bernama"))
+    static let timeAdverbs = Lexicon.set(Lexicon.split("later also then subsequently eventually once first"))
+    static let appointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected became serves served remains remained"))
+    static let roleModifiers = Lexicon.set(Lexicon.split("former then acting interim deputy senior chief foreign vice first new longtime long-time current incoming outgoing founding co executive general prime state national"))
+    static let roleBreakers = Lexicon.set(Lexicon.split("said says told with by of from to the a an and or but as in on at for his her their its who which that while when was is were are has have had also"))
+
+    /// The role phrase of an apposition starting at `start` (`a strategic affairs expert`, `researcher-expert on …`): its end index.
+    func appositionRole(_ s: Int, _ start: Int) -> (Int, Int)? {
+        let list = a.tokens[s]
+        guard start < list.count else { return nil }
+        var k = start
+        if list[k].key == Lexicon.key("now") || list[k].key == Lexicon.key("currently") || list[k].key == Lexicon.key("formerly") { k += 1 }
+        if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
+            || list[k].key == Lexicon.key("his") || list[k].key == Lexicon.key("her") || list[k].key == K.their { k += 1 }
+        guard k < list.count else { return nil }
+        let phraseStart = k
+        var headAt = -1
+        var end = k
+        while end < list.count, end - phraseStart < 14 {
+            let token = list[end]
+            if token.kind == .punct, !(a.isPossessive(s, end)) { break }
+            if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
+            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(token.tailKey)) {
+                headAt = end
+            }
+            if headAt < 0, end - phraseStart >= 5 { return nil }
+            if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
+            end += 1
+        }
+        guard headAt >= 0, end > phraseStart else { return nil }
+        // The phrase must open like a role: lower case, a title word, a demonym or a possessive name.
+        let opener = list[phraseStart]
+        if opener.kind == .number { return nil }
+        return (phraseStart, end - 1)
+    }
+
+    func findRoles() {
+        var emitted: [(person: UInt64, role: String, index: Int)] = []
+        func emit(_ chunk: Chunk, role: String, of: String?) {
+            var roleKey = role.lowercased()
+            for prefix in ["then-", "former ", "ex-", "now ", "the ", "a ", "an "] where roleKey.hasPrefix(prefix) { roleKey.removeFirst(prefix.count) }
+            if let previous = emitted.firstIndex(where: { $0.person == chunk.key && ($0.role.contains(roleKey) || roleKey.contains($0.role)) }) {
+                // Keep the fuller wording of the same role.
+                if roleKey.count > emitted[previous].role.count {
+                    a.found[emitted[previous].index].role = role
+                    if of != nil { a.found[emitted[previous].index].of = of }
+                    emitted[previous].role = roleKey
+                }
+                return
+            }
+            let list = a.tokens[chunk.s]
+            emitted.append((chunk.key, roleKey, a.found.count))
+            a.add(Found(type: .position, subtype: "role", start: list[chunk.from].start, end: list[chunk.to].end,
+                        sentence: chunk.s, answer: text(chunk), role: role, of: of))
+        }
+        /// `Nordwind's chief executive` / `the company's founders` ending at `end`: the phrase start and the owner.
+        func rolePhrase(endingAt end: Int, _ s: Int) -> (Int, String?)? {
+            let list = a.tokens[s]
+            guard end >= 0, list[end].kind == .word else { return nil }
+            let word = a.text(list[end]).lowercased()
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            guard Lexicon.roleHeads.contains(list[end].key) || Lexicon.roleHeads.contains(Lexicon.key(singular)) else { return nil }
+            var start = end
+            var of: String?
+            while start - 1 >= 0 {
+                let token = list[start - 1]
+                if token.kind == .word, a.isPossessive(s, start - 2) == false, !token.nameLike || isTitleToken(token),
+                   !NameFinder.roleBreakers.contains(token.key) || NameFinder.roleModifiers.contains(token.key),
+                   !Lexicon.commonWords.contains(token.key) || NameFinder.roleModifiers.contains(token.key) {
+                    start -= 1; continue
+                }
+                // `Nordwind's`, `the company's`
+                if token.kind == .word, token.key == K.s, start >= 3, a.isPossessive(s, start - 2) {
+                    if let owner = bySentence[s].first(where: { chunks[$0].to == start - 3 }) { of = text(chunks[owner]); start = chunks[owner].from }
+                    else if list[start - 3].kind == .word, !list[start - 3].upper { start -= 3; if start - 1 >= 0, list[start - 1].key == K.the { start -= 1 } }
+                    break
+                }
+                if let country = Lexicon.demonymCountry[token.key], !country.isEmpty, token.upper { of = country; start -= 1; continue }
+                break
+            }
+            return (start, of)
+        }
+        for chunk in chunks where chunk.cls == .person {
+            let list = a.tokens[chunk.s]
+            // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
+            var roleEnd = chunk.from - 1
+            if roleEnd >= 0, list[roleEnd].kind == .word, Lexicon.roleHeads.contains(list[roleEnd].key)
+                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(list[roleEnd].tailKey)) {
+                var roleStart = roleEnd
+                var of: String?
+                while roleStart - 1 >= 0 {
+                    let token = list[roleStart - 1]
+                    if token.kind != .word { 
+                        if a.isApostrophe(token) { break }
+                        break
+                    }
+                    if NameFinder.roleBreakers.contains(token.key) && !NameFinder.roleModifiers.contains(token.key) { break }
+                    if token.nameLike && !isTitleToken(token) {
+                        if let country = Lexicon.demonymCountry[token.key], !country.isEmpty { of = country; roleStart -= 1; continue }
+                        break
+                    }
+                    if Lexicon.commonWords.contains(token.key) && !NameFinder.roleModifiers.contains(token.key) { break }
+                    roleStart -= 1
+                }
+                // `Apple's chief executive Tim Cook`
+                if roleStart >= 3, a.isPossessive(chunk.s, roleStart - 2), let owner = bySentence[chunk.s].first(where: { chunks[$0].to == roleStart - 3 }) {
+                    of = text(chunks[owner])
+                }
+                if (chunk.titleFrom ?? Int.max) > roleStart {
+                    emit(chunk, role: a.span(chunk.s, roleStart, chunk.titleFrom.map { $0 - 1 } ?? roleEnd), of: of)
+                    roleEnd = -1
+                }
+            }
+            if let titleFrom = chunk.titleFrom, roleEnd >= 0 || titleFrom < chunk.from {
+                let titleTokens = (titleFrom..<chunk.from).filter { !Lexicon.honorifics.contains(list[$0].key) && !a.isPunct(list[$0], ".") }
+                if let first = titleTokens.first, let last = titleTokens.last {
+                    var start = first
+                    var of: String?
+                    while start - 1 >= 0, list[start - 1].kind == .word, !list[start - 1].upper || Lexicon.demonymCountry[list[start - 1].key] != nil,
+                          !NameFinder.roleBreakers.contains(list[start - 1].key) || NameFinder.roleModifiers.contains(list[start - 1].key) {
+                        if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
+                        start -= 1
+                    }
+                    if Lexicon.roleHeads.contains(list[last].key) || titleTokens.count >= 1 && Lexicon.titleWords.contains(list[last].key) {
+                        emit(chunk, role: a.span(chunk.s, start, last), of: of)
+                    }
+                }
+            }
+            // Apposition after the name: `Sushant Sareen, a strategic affairs expert, …`.
+            if chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), let (from, to) = appositionRole(chunk.s, chunk.to + 2) {
+                var of: String?
+                if let ownerIndex = bySentence[chunk.s].first(where: { chunks[$0].from == from }), a.isPossessive(chunk.s, chunks[ownerIndex].to + 1) {
+                    of = text(chunks[ownerIndex])
+                }
+                for k in from...to where list[k].key == K.of || list[k].key == K.at {
+                    if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == k + 1 || chunks[$0].from == k + 2 && list[k + 1].key == K.the }) {
+                        of = text(chunks[owner])
+                        break
+                    }
+                }
+                if of == nil { for k in from...to { if let country = Lexicon.demonymCountry[list[k].key], !country.isEmpty, list[k].upper { of = country; break } } }
+                emit(chunk, role: a.span(chunk.s, from, to), of: of)
+                // `Marc Andreessen and Eric Bina, students at …`: the role of every name in the list.
+                var previousEnd = chunk.from - 1
+                while previousEnd >= 1, list[previousEnd].key == K.and || a.isPunct(list[previousEnd], ","),
+                      let previous = bySentence[chunk.s].first(where: { chunks[$0].to == previousEnd - 1 && isPersonShaped(chunks[$0]) }) {
+                    emit(chunks[previous], role: a.span(chunk.s, from, to), of: of)
+                    previousEnd = chunks[previous].from - 1
+                }
+            }
+            // `X later co-founded Netscape`, `X, who led the interim administration in Tigray`.
+            var verbAt = chunk.to + 1
+            if verbAt + 1 < list.count, a.isPunct(list[verbAt], ","), list[verbAt + 1].key == K.who { verbAt += 2 }
+            while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
+                  NameFinder.foundingVerbs[list[verbAt].key] == nil, NameFinder.auxiliaries.contains(list[verbAt].key) || NameFinder.timeAdverbs.contains(list[verbAt].key)
+                    || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }
+            if verbAt + 1 < list.count, let word = NameFinder.foundingVerbs[list[verbAt].key] {
+                var objectStart = verbAt + 1
+                if list[objectStart].key == K.the { objectStart += 1 }
+                if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person {
+                    emit(chunk, role: word, of: text(chunks[owner]))
+                } else if word != "founder" && word != "co-founder" {
+                    var end = verbAt + 1
+                    while end + 1 < list.count, end - verbAt < 8, list[end + 1].kind == .word, !Lexicon.stanceVerbs.contains(list[end + 1].key),
+                          list[end + 1].key != K.and, list[end + 1].key != K.was, list[end + 1].key != K.is_ { end += 1 }
+                    let noun = a.span(chunk.s, verbAt + 1, end)
+                    // Only bodies are led as a role (`the interim administration`), not events (`both coups`).
+                    if (verbAt + 1...end).contains(where: { Lexicon.organisationTypes.contains(list[$0].key) || Lexicon.organisationHeads.contains(list[$0].key) || list[$0].key == K.government || list[$0].key == Lexicon.key("opposition") }) {
+                        emit(chunk, role: "\(word) of \(noun)", of: nil)
+                    }
+                }
+            }
+            // Role before a comma: `Nordwind's chief executive, Ingrid Solberg`; lists `founders, A and B`.
+            var listStart = chunk.from
+            while listStart >= 2, list[listStart - 1].key == K.and || a.isPunct(list[listStart - 1], ","),
+                  let previous = bySentence[chunk.s].first(where: { chunks[$0].to == listStart - 2 && chunks[$0].cls == .person }) {
+                listStart = chunks[previous].from
+            }
+            if listStart >= 2, a.isPunct(list[listStart - 1], ","), let (from, of) = rolePhrase(endingAt: listStart - 2, chunk.s) {
+                var role = a.span(chunk.s, from, listStart - 2)
+                if role.lowercased().hasSuffix("s"), listStart != chunk.from || (chunk.to + 2 < list.count && list[chunk.to + 1].key == K.and) {
+                    let head = a.text(list[listStart - 2])
+                    role = String(head.dropLast())
+                }
+                emit(chunk, role: role, of: of)
+            }
+            // Copula: `X is the chief executive of Y`, `X served as president`, `X will stay on as head of …`.
+            var k = chunk.to + 1
+            // A relative clause: `X, who served as president …`, else skipped: `X, who led both coups, was named president`.
+            if k + 1 < list.count, a.isPunct(list[k], ","), list[k + 1].key == K.who {
+                let clause = k + 2
+                if clause < list.count, [K.is_, K.was, K.became, K.serves, K.served].contains(list[clause].key) || NameFinder.appointmentVerbs.contains(list[clause].key) {
+                    k = clause
+                } else if let close = (k + 2..<list.count).first(where: { a.isPunct(list[$0], ",") }) { k = close + 1 }
+            }
+            var gap = 0
+            while k < list.count, gap < 4, list[k].kind == .word, !list[k].upper, list[k].key != K.as_, list[k].key != K.is_, list[k].key != K.was,
+                  list[k].key != K.became, !NameFinder.appointmentVerbs.contains(list[k].key), !Lexicon.stanceVerbs.contains(list[k].key) { k += 1; gap += 1 }
+            if k < list.count, list[k].key == K.as_ || NameFinder.appointmentVerbs.contains(list[k].key) {
+                var m = k + 1
+                if m < list.count, list[m].key == K.as_ { m += 1 }
+                if m < list.count, list[m].key == K.the || list[m].key == K.a || list[m].key == K.an { m += 1 }
+                var end = m
+                var head = -1
+                while end < list.count, end - m < 8, list[end].kind == .word, !NameFinder.roleBreakers.contains(list[end].key) || (list[end].key == K.of || list[end].key == K.the) && head >= 0 {
+                    if head < 0, Lexicon.roleHeads.contains(list[end].key) { head = end }
+                    end += 1
+                }
+                if head >= 0 {
+                    var stop = end - 1
+                    while stop > head, list[stop].key == K.of || list[stop].key == K.the { stop -= 1 }
+                    var of: String?
+                    if let owner = bySentence[chunk.s].first(where: { chunks[$0].from > head && chunks[$0].to <= stop }) { of = text(chunks[owner]) }
+                    emit(chunk, role: a.span(chunk.s, m, stop), of: of)
+                }
+            }
+            if k < list.count, list[k].key == K.is_ || list[k].key == K.was || list[k].key == K.became
+                || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_ {
+                k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
+                if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an { k += 1 }
+                var end = k
+                var head = -1
+                while end < list.count, end - k < 8, list[end].kind == .word, !NameFinder.roleBreakers.contains(list[end].key) || list[end].key == K.of && head >= 0 {
+                    if Lexicon.roleHeads.contains(list[end].key) { head = end }
+                    end += 1
+                }
+                if head >= 0 {
+                    var of: String?
+                    var stop = head
+                    if head + 1 < list.count, list[head + 1].key == K.of || list[head + 1].key == K.at,
+                       let owner = bySentence[chunk.s].first(where: { chunks[$0].from == head + 2 || chunks[$0].from == head + 3 && list[head + 2].key == K.the }) {
+                        of = text(chunks[owner])
+                        stop = chunks[owner].to
+                    }
+                    emit(chunk, role: a.span(chunk.s, k, stop), of: of)
+                }
+            }
+        }
+        // `the Tajik government, headed by Emomali Rahmon` → head of the Tajik government.
+        for s in a.tokens.indices where !a.tokens[s].isEmpty {
+            let list = a.tokens[s]
+            for k in list.indices where k >= 2 && k + 2 < list.count
+                && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded) {
+                guard let by = (k + 1..<min(list.count, k + 6)).first(where: { list[$0].key == K.by }),
+                      (k + 1..<by).allSatisfy({ list[$0].kind != .punct || a.isPunct(list[$0], ",") == false }),
+                      let personIndex = bySentence[s].first(where: { c in
+                          let start = chunks[c].titleFrom ?? chunks[c].from
+                          return start > by && start <= by + 4 && (by + 1..<start).allSatisfy { list[$0].kind == .word && !list[$0].upper }
+                      }),
+                      chunks[personIndex].cls == .person || isPersonShaped(chunks[personIndex]) else { continue }
+                // `Celera Genomics, a company founded in 1998 by X`.
+                if Lexicon.organisationTypes.contains(list[k - 1].key), k >= 4, list[k - 2].key == K.a || list[k - 2].key == K.an || list[k - 2].key == K.the,
+                   a.isPunct(list[k - 3], ","), let owner = bySentence[s].last(where: { chunks[$0].to == k - 4 }) {
+                    let word = list[k].key == K.founded ? "founder" : "head"
+                    chunks[personIndex].cls = .person
+                    emit(chunks[personIndex], role: word, of: text(chunks[owner]))
+                    continue
+                }
+                // `Voltaro was founded in 2014 by X`: the subject is the body (`It` is the last organisation named).
+                if list[k - 1].key == K.was || list[k - 1].key == K.is_ || list[k - 1].key == K.were {
+                    var owner: String?
+                    if let subject = bySentence[s].last(where: { chunks[$0].to == k - 2 }) { owner = text(chunks[subject]) }
+                    else if k - 2 >= 0, list[k - 2].key == K.it_ || NameFinder.coreferenceNouns.contains(list[k - 2].key) {
+                        owner = lastOrganisation(before: s)
+                    }
+                    if let owner {
+                        let word = list[k].key == K.founded ? "founder" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : "head"
+                        chunks[personIndex].cls = .person
+                        emit(chunks[personIndex], role: word, of: owner)
+                        // `by A and B`
+                        let first = chunks[personIndex]
+                        if first.to + 2 < list.count, list[first.to + 1].key == K.and,
+                           let second = bySentence[s].first(where: { chunks[$0].from == first.to + 2 }), isPersonShaped(chunks[second]) {
+                            chunks[second].cls = .person
+                            emit(chunks[second], role: word, of: owner)
+                        }
+                        continue
+                    }
+                }
+                var end = k - 1
+                if a.isPunct(list[end], ",") { end -= 1 }
+                var start = end
+                while start - 1 >= 0, list[start - 1].kind == .word, start > end - 5 {
+                    start -= 1
+                    if list[start].key == K.the || list[start].key == K.a || list[start].key == K.an || list[start].key == K.its { break }
+                }
+                guard start <= end, end >= 0, a.isPunct(list[k - 1], ",") else { continue }
+                var noun = a.span(s, start, end)
+                if noun.hasPrefix("The ") { noun = "the " + noun.dropFirst(4) }
+                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded ? "founder" : list[k].key == K.commanded ? "commander" : "head"
+                var of: String?
+                for m in start...end { if let country = Lexicon.demonymCountry[list[m].key], !country.isEmpty { of = country } }
+                if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }
+                chunks[personIndex].cls = .person
+                emit(chunks[personIndex], role: "\(word) of \(noun)", of: of)
+            }
+        }
+    }
+}

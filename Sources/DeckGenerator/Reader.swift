@@ -1,0 +1,280 @@
+import Foundation
+
+/// The kinds of input the reader understands.
+public enum InputFormat: String, Sendable, CaseIterable {
+    case plain, markdown, html
+
+    /// Chooses by file extension, else by a look at the text (`-` for stdin sniffs).
+    public static func guess(path: String, text: String) -> InputFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") { return .markdown }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { return .plain }
+        let head = text.prefix(2048).lowercased()
+        if head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
+            || (head.contains("<p>") && head.contains("</p>")) || head.contains("<div") { return .html }
+        return .markdown
+    }
+}
+
+/// A paragraph of the reader's text, as a range of UTF-8 offsets.
+public struct Paragraph: Sendable, Equatable {
+    public enum Kind: String, Sendable { case body, heading, listItem, chrome }
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// The nearest heading above it, if any (its index in `paragraphs`).
+    public var headingIndex: Int?
+}
+
+/// A sentence of the reader's text: UTF-8 offsets and the paragraph it belongs to.
+public struct Sentence: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var paragraph: Int
+}
+
+/// What a reader sees of a document: markup removed, escapes and footnote marks
+/// resolved, whitespace folded, paragraphs separated by blank lines, split into sentences.
+public struct ReadText: Sendable {
+    public let text: String
+    public let bytes: [UInt8]
+    public let paragraphs: [Paragraph]
+    public let sentences: [Sentence]
+
+    public func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+    public func string(of sentence: Sentence) -> String { string(sentence.start, sentence.end) }
+    public func string(of paragraph: Paragraph) -> String { string(paragraph.start, paragraph.end) }
+    /// The heading text above `paragraph`, if any.
+    public func heading(of paragraph: Int) -> String? {
+        guard let index = paragraphs[paragraph].headingIndex else { return nil }
+        return string(of: paragraphs[index])
+    }
+}
+
+/// One block of the source before assembly: a paragraph, heading or list item.
+struct Block {
+    var bytes: [UInt8]
+    var kind: Paragraph.Kind
+}
+
+public enum ArticleReader {
+    /// Reads `text` in `format` into the reader's text.
+    public static func read(_ text: String, format: InputFormat) -> ReadText {
+        let blocks: [Block]
+        switch format {
+        case .markdown: blocks = MarkdownBlocks.parse(Array(text.utf8))
+        case .html: blocks = HTMLBlocks.parse(Array(text.utf8))
+        case .plain: blocks = plainBlocks(Array(text.utf8))
+        }
+        return assemble(blocks)
+    }
+
+    static func plainBlocks(_ bytes: [UInt8]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [UInt8] = []
+        var lineStart = 0
+        func flush() {
+            let folded = Folding.fold(current)
+            if !folded.isEmpty { blocks.append(Block(bytes: folded, kind: .body)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        var index = 0
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == 0x0A {
+                let line = bytes[lineStart..<index]
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) { flush() }
+                else { current.append(contentsOf: line); current.append(0x20) }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        flush()
+        return blocks
+    }
+
+    /// Classifies chrome, joins paragraphs split by a page break, lays out the text and splits sentences.
+    static func assemble(_ input: [Block]) -> ReadText {
+        var blocks: [Block] = []
+        for var block in input {
+            if block.kind != .chrome, Chrome.isChrome(block.bytes) { block.kind = .chrome }
+            // `© 2019 Example Media`, `Copyright …`: a copyright line.
+            if block.bytes.starts(with: [0xC2, 0xA9]) || block.bytes.starts(with: Array("Copyright ".utf8)) { block.kind = .chrome }
+            if let last = blocks.last, block.kind == .body, last.kind == .body,
+               let first = block.bytes.first, first >= 0x61, first <= 0x7A,
+               let end = last.bytes.last, !Chrome.endsSentence(end) {
+                blocks[blocks.count - 1].bytes.append(0x20)
+                blocks[blocks.count - 1].bytes.append(contentsOf: block.bytes)
+                continue
+            }
+            blocks.append(block)
+        }
+        Chrome.markDuplicates(&blocks)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(input.reduce(0) { $0 + $1.bytes.count + 2 })
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        var heading: Int?
+        for block in blocks {
+            if !bytes.isEmpty { bytes.append(0x0A); bytes.append(0x0A) }
+            let start = bytes.count
+            bytes.append(contentsOf: block.bytes)
+            let index = paragraphs.count
+            paragraphs.append(Paragraph(start: start, end: bytes.count, kind: block.kind,
+                                        headingIndex: block.kind == .heading ? nil : heading))
+            if block.kind == .heading { heading = index }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, paragraph) in paragraphs.enumerated() {
+                SentenceSplitter.split(buffer, paragraph.start, paragraph.end) { start, end in
+                    sentences.append(Sentence(start: start, end: end, paragraph: index))
+                }
+            }
+        }
+        return ReadText(text: String(decoding: bytes, as: UTF8.self), bytes: bytes,
+                        paragraphs: paragraphs, sentences: sentences)
+    }
+}
+
+/// Whitespace folding and page-chrome tests over UTF-8 bytes.
+enum Folding {
+    /// Folds runs of white space (including no-break space) to one space and trims the ends.
+    static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
+                pendingSpace = true; index += 1; continue
+            }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
+                // thin space, narrow no-break space, zero-width space
+                if bytes[index + 2] != 0x8B { pendingSpace = true }
+                index += 3; continue
+            }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+            index += 1
+        }
+        return out
+    }
+}
+
+enum Chrome {
+    static func endsSentence(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+             UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "'"), 0x9D, 0x99, 0xA6: return true
+        default: return false
+        }
+    }
+
+    static func isAddress(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard to > from else { return false }
+        if to - from > 4, bytes[from] | 0x20 == UInt8(ascii: "w"), bytes[from + 1] | 0x20 == UInt8(ascii: "w"),
+           bytes[from + 2] | 0x20 == UInt8(ascii: "w"), bytes[from + 3] == UInt8(ascii: ".") { return true }
+        var sawAt = false, sawDotAfterAt = false, sawSlashes = false
+        var k = from
+        while k < to {
+            let byte = bytes[k]
+            if byte == UInt8(ascii: "@") { sawAt = true }
+            else if byte == UInt8(ascii: "."), sawAt { sawDotAfterAt = true }
+            else if byte == UInt8(ascii: ":"), k + 2 < to, bytes[k + 1] == UInt8(ascii: "/"), bytes[k + 2] == UInt8(ascii: "/") { sawSlashes = true }
+            k += 1
+        }
+        if sawSlashes || (sawAt && sawDotAfterAt) { return true }
+        // `example.com`: a dot three or four letters before the end, and no other punctuation.
+        guard to - from > 4 else { return false }
+        var dot = to - 1
+        while dot > from, bytes[dot] != UInt8(ascii: ".") { dot -= 1 }
+        guard dot > from, to - dot - 1 >= 2, to - dot - 1 <= 4 else { return false }
+        for k in (dot + 1)..<to where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { return false }
+        for k in from..<dot where !((bytes[k] >= 0x61 && bytes[k] <= 0x7A) || (bytes[k] >= 0x30 && bytes[k] <= 0x39) || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: ".")) { return false }
+        return true
+    }
+
+    /// A block is chrome when it has no Latin letter, is mostly another script, is only
+    /// web or mail addresses, or is a footnote legend line.
+    static func isChrome(_ bytes: [UInt8]) -> Bool {
+        if bytes.count < 200 {
+            // Only web and mail addresses: `www.example.com`, `name@example.com`.
+            var addressWords = 0, words = 0, wordStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > wordStart { words += 1; if isAddress(bytes, wordStart, index) { addressWords += 1 } }
+                wordStart = index + 1
+            }
+            if words > 0, addressWords == words { return true }
+        }
+        var latin = 0
+        var other = 0
+        var index = 0
+        var words = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { latin += 1 }
+                if byte == 0x20 { words += 1 }
+                index += 1
+                continue
+            }
+            var scalar: UInt32 = 0
+            var length = 1
+            if byte & 0xE0 == 0xC0, index + 1 < bytes.count { scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2 }
+            else if byte & 0xF0 == 0xE0, index + 2 < bytes.count { scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3 }
+            else if byte & 0xF8 == 0xF0 { scalar = 0x10000; length = 4 }
+            if (0xC0...0x24F).contains(scalar) { latin += 1 }
+            else if scalar >= 0x370, !isPunctuationScalar(scalar), !(0x1F000...0x1FAFF).contains(scalar), !(0x2000...0x2BFF).contains(scalar) { other += 1 }
+            index += length
+        }
+        if latin == 0 || other > latin { return true }
+        return false
+    }
+
+    /// Marks a short paragraph without closing punctuation that repeats the letters of a nearby
+    /// longer one (a pull quote) as chrome. Only neighbours within a window are compared, so the
+    /// work stays linear in the size of the document.
+    static func markDuplicates(_ blocks: inout [Block]) {
+        func letters(_ bytes: [UInt8]) -> [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for byte in bytes where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 && byte < 0xE2 {
+                out.append(byte | (byte < 0x80 ? 0x20 : 0))
+            }
+            return out
+        }
+        func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard needle.count <= haystack.count, let first = needle.first else { return false }
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var k = 1
+                    while k < needle.count, haystack[index + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+        let window = 12
+        var cache: [Int: [UInt8]] = [:]
+        for index in blocks.indices where blocks[index].kind == .body && blocks[index].bytes.count < 400 {
+            guard let last = blocks[index].bytes.last, !endsSentence(last) || last == 0x9D || last == UInt8(ascii: "\"") else { continue }
+            let mine = letters(blocks[index].bytes)
+            guard mine.count >= 24 else { continue }
+            let range = max(0, index - window)..<min(blocks.count, index + window + 1)
+            for other in range where other != index && blocks[other].kind == .body && blocks[other].bytes.count > blocks[index].bytes.count {
+                let text: [UInt8]
+                if let cached = cache[other] { text = cached } else { text = letters(blocks[other].bytes); cache[other] = text }
+                if contains(text, mine) { blocks[index].kind = .chrome; break }
+            }
+        }
+    }
+}

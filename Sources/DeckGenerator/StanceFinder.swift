@@ -1,0 +1,239 @@
+/// Stances: an actor's stated view. Reporting and stance verbs after an actor
+/// (`X has denied …`, `X said that …`), `According to X, …`, possessive stance nouns
+/// (`X's rejection of …`), `the goals of X are …`, and `anti-X Y`.
+extension NameFinder {
+    static let auxiliaries = Lexicon.set(Lexicon.split("has have had never not also always repeatedly long strongly publicly reportedly continues continue continued to would will did does do is was are were be been openly firmly consistently still now then however officially formally"))
+    static let prepositions = Lexicon.set(Lexicon.split("of to by with from against in on at for between about into towards toward like than over under among amid via"))
+    static let clauseBreakers = Lexicon.set(Lexicon.split("with while but although whereas which as it he she they we i"))
+    static let passiveMarkers = Lexicon.set(Lexicon.split("is was are were been be being"))
+    static let determiners = Lexicon.set(Lexicon.split("the a an this that these those their his her its our my your of point"))
+    static let reportingVerbs = Lexicon.set(Lexicon.split("said says say saying stated states explained explains argued argues told noted notes added adds wrote writes warned warns claimed claims insisted insists concluded believes believe believed thinks thought suggested suggests stressed emphasised emphasized declared asserted maintained maintains acknowledged admitted confirmed predicted"))
+    static let coreferenceNouns = Lexicon.set(Lexicon.split("group organisation organization movement company firm party government militants alliance bank"))
+
+    static let stateBodies = Lexicon.set(Lexicon.split("government authorities military army parliament president presidency ministry cabinet officials leadership regime"))
+
+    /// An actor mention: its tokens, and the byte range of its name (a `String` only when a stance is emitted).
+    struct Actor {
+        var s: Int; var from: Int; var to: Int
+        var nameStart: Int; var nameEnd: Int
+        var fixedName: String? = nil
+        var weak = false
+    }
+    func name(_ actor: Actor) -> String { actor.fixedName ?? a.text(actor.nameStart, actor.nameEnd) }
+    func actor(_ chunk: Chunk, weak: Bool = false) -> Actor {
+        Actor(s: chunk.s, from: chunk.from, to: chunk.to, nameStart: chunk.textStart, nameEnd: chunk.textEnd, weak: weak)
+    }
+
+    /// Actor mentions of a sentence: groups, persons, countries.
+    func actors(_ s: Int) -> [Actor] {
+        var out: [Actor] = []
+        for index in bySentence[s] {
+            let chunk = chunks[index]
+            let list = a.tokens[s]
+            switch chunk.cls {
+            case .organisation, .people, .person:
+                out.append(actor(chunk))
+            case .place:
+                if chunk.tokenCount <= 3, (chunk.from...chunk.to).allSatisfy({ Lexicon.countries.contains(list[$0].key) }) || Lexicon.multiWordPlaces.contains((chunk.from...chunk.to).map { list[$0].key }) {
+                    out.append(actor(chunk))
+                }
+            case .demonymName:
+                // `the Norwegian government`, `Pakistani authorities`: an actor, though not a group.
+                if chunk.tokenCount == 1, chunk.to + 1 < list.count, NameFinder.stateBodies.contains(list[chunk.to + 1].key) {
+                    out.append(Actor(s: s, from: chunk.from, to: chunk.to + 1, nameStart: chunk.textStart, nameEnd: list[chunk.to + 1].end))
+                } else if parent[chunk.key] != nil { out.append(actor(chunk)) }
+            default:
+                if parent[chunk.key] != nil { out.append(actor(chunk)) }
+                else if chunk.cls == .other { out.append(actor(chunk, weak: true)) }
+            }
+        }
+        return out
+    }
+
+    func findStances() {
+        var lastGroup: String?
+        var stanceGroup: String?
+        for s in a.tokens.indices where !a.tokens[s].isEmpty {
+            let list = a.tokens[s]
+            let paragraph = a.read.paragraphs[a.read.sentences[s].paragraph]
+            guard paragraph.kind == .body || paragraph.kind == .listItem else { continue }
+            let groupStarts = Set(bySentence[s].filter { isGroup(chunks[$0]) }.map { chunks[$0].from })
+            var mentions = actors(s)
+            // `the group`, `the company`: the last group named before.
+            for k in list.indices where k + 1 < list.count && list[k].key == K.the && NameFinder.coreferenceNouns.contains(list[k + 1].key) && !list[k + 1].upper {
+                let before = mentions.last { m in m.to < k && groupStarts.contains(m.from) }
+                if let name = before.map(name) ?? stanceGroup ?? lastGroup {
+                    mentions.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
+                }
+            }
+            mentions.sort { $0.from < $1.from }
+            var done: Set<Int> = []
+            func emit(_ actor: Actor, _ from: Int, _ to: Int, on: String?) {
+                guard from <= to else { return }
+                guard done.insert(actor.from &* 4096 &+ from).inserted else { return }
+                let actorName = name(actor)
+                var stance = a.span(s, from, to)
+                while stance.hasSuffix(",") || stance.hasSuffix(".") || stance.hasSuffix(")") && !stance.contains("(") { stance.removeLast() }
+                a.add(Found(type: .position, subtype: "stance", start: list[actor.from].start, end: list[actor.to].end,
+                            sentence: s, answer: actorName, stance: stance, on: on))
+                if groupStarts.contains(actor.from) { stanceGroup = actorName }
+            }
+            // `According to X, …`
+            if let first = list.indices.first(where: { list[$0].key == K.according }), first + 2 < list.count, list[first + 1].key == K.to,
+               let actor = mentions.first(where: { $0.from == first + 2 || $0.from == first + 3 && list[first + 2].key == K.the }),
+               let comma = (actor.to + 1..<min(list.count, actor.to + 8)).first(where: { a.isPunct(list[$0], ",") }), comma + 1 < list.count {
+                let end = clauseEnd(s, comma + 1, stopAtComma: false)
+                emit(actor, comma + 1, end, on: nounPhrase(s, comma + 1))
+            }
+            // `“…,” said Erik Dahl`: the quote is the view of the speaker named after the verb.
+            if let open = list.indices.first(where: { a.isOpenQuote(list[$0]) }), open <= 1,
+               let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
+                var v = close + 1
+                while v < list.count, list[v].kind == .punct { v += 1 }
+                if v + 1 < list.count, NameFinder.reportingVerbs.contains(list[v].key), let actor = mentions.first(where: { $0.from == v + 1 }) {
+                    var quoteEnd = close - 1
+                    while quoteEnd > open, list[quoteEnd].kind == .punct { quoteEnd -= 1 }
+                    if quoteEnd > open { emit(actor, open, close, on: nounPhrase(s, open + 1)) }
+                } else if let actor = mentions.first(where: { $0.from >= v && $0.from <= v + 4 }), actor.to + 1 < list.count,
+                          NameFinder.reportingVerbs.contains(list[actor.to + 1].key) {
+                    // `“…,” Chief Executive Roland Busch said.`
+                    emit(actor, open, close, on: nounPhrase(s, open + 1))
+                }
+            }
+            // `…, Thomas said.` / `…, the United Nations says.`: the view before the comma.
+            var last = list.count - 1
+            while last > 0, list[last].kind == .punct { last -= 1 }
+            if last >= 3, NameFinder.reportingVerbs.contains(list[last].key), let actor = mentions.last(where: { $0.to == last - 1 }) {
+                var comma = actor.from - 1
+                if comma >= 0, list[comma].key == K.the { comma -= 1 }
+                if comma >= 1, a.isPunct(list[comma], ",") {
+                    var start = 0
+                    while start < comma, list[start].kind == .punct, !a.isOpenQuote(list[start]) { start += 1 }
+                    emit(actor, start, comma - 1, on: nounPhrase(s, start))
+                }
+            }
+            for v in list.indices where list[v].kind == .word && !list[v].upper {
+                let key = list[v].key
+                if Lexicon.stanceVerbs.contains(key) {
+                    if v > 0, list[v - 1].key == K.to, !(v > 1 && (Lexicon.key("continues") == list[v - 2].key || Lexicon.key("continue") == list[v - 2].key || Lexicon.key("wants") == list[v - 2].key || Lexicon.key("refused") == list[v - 2].key)) { continue }
+                    if v > 0, NameFinder.determiners.contains(list[v - 1].key) { continue }
+                    var back = v - 1
+                    while back >= 0, list[back].kind == .word, NameFinder.auxiliaries.contains(list[back].key) || a.text(list[back]).hasSuffix("ly"), !NameFinder.passiveMarkers.contains(list[back].key) { back -= 1 }
+                    if back >= 0, NameFinder.passiveMarkers.contains(list[back].key), !a.text(list[v]).hasSuffix("ing") { continue }
+                    guard let actor = actorBefore(s, v, mentions) else { continue }
+                    if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (NameFinder.auxiliaries.contains(list[$0].key) || a.text(list[$0]).hasSuffix("ly")) }) { continue }
+                    if a.text(list[v]).hasSuffix("ing"), actor.to + 1 != v { continue }
+                    var from = v
+                    while from - 1 > actor.to, list[from - 1].kind == .word, NameFinder.auxiliaries.contains(list[from - 1].key) { from -= 1 }
+                    var body = v + 1
+                    if NameFinder.reportingVerbs.contains(key) {
+                        if let that = (body..<min(list.count, body + 7)).first(where: { list[$0].key == K.that }),
+                           !(body..<that).contains(where: { list[$0].kind == .punct }) { body = that + 1 }
+                        from = body
+                    }
+                    guard body < list.count else { continue }
+                    let end = clauseEnd(s, body, stopAtComma: false)
+                    emit(actor, from, end, on: nounPhrase(s, body))
+                    // `Sophie Wilson and Steve Furber thought otherwise`: each named actor holds the view.
+                    if actor.from >= 2, list[actor.from - 1].key == K.and, let other = mentions.last(where: { $0.to == actor.from - 2 }) {
+                        emit(other, from, end, on: nounPhrase(s, body))
+                    }
+                } else if Lexicon.stanceNouns.contains(key), v >= 2, a.isPossessive(s, v - 2) || (v >= 3 && a.isPossessive(s, v - 3)) {
+                    let ownerEnd = a.isPossessive(s, v - 2) ? v - 3 : v - 4
+                    guard let actor = mentions.first(where: { $0.to == ownerEnd }), !actor.weak || true else { continue }
+                    var end = clauseEnd(s, v + 1, stopAtComma: true)
+                    if let and = (v + 1...max(v + 1, end)).first(where: { list[$0].key == K.and && $0 + 1 <= end && list[$0 + 1].key == K.the }) { end = and - 1 }
+                    if let verb = (v + 1...max(v + 1, end)).first(where: { [K.is_, K.was, K.are, K.were, K.has, K.have, K.had].contains(list[$0].key) }) { end = verb - 1 }
+                    var onStart = v + 1
+                    if onStart < list.count, list[onStart].key == K.of || list[onStart].key == K.to || list[onStart].key == K.on { onStart += 1 }
+                    emit(actor, v, end, on: onStart <= end ? a.span(s, onStart, end) : nil)
+                } else if key == K.goals || key == K.aims || key == Lexicon.key("objectives") || key == K.demands {
+                    // `the stated goals of the TTP are A, B and C`
+                    guard v + 2 < list.count, list[v + 1].key == K.of,
+                          let actor = mentions.first(where: { $0.from == v + 2 || $0.from == v + 3 && list[v + 2].key == K.the }),
+                          actor.to + 2 < list.count, list[actor.to + 1].key == K.are || list[actor.to + 1].key == K.include || list[actor.to + 1].key == K.were else { continue }
+                    var start = actor.to + 2
+                    let end = clauseEnd(s, start, stopAtComma: false, brackets: true)
+                    var k = start
+                    while k <= end {
+                        let atComma = a.isPunct(list[k], ",")
+                        let atAnd = list[k].key == K.and && k + 1 <= end && a.text(list[k + 1]).hasSuffix("ing") && k - start > 2
+                        if atComma || atAnd || k == end {
+                            let stop = (atComma || atAnd) ? k - 1 : k
+                            if stop >= start { emit(actor, start, stop, on: nounPhrase(s, start + 1)) }
+                            start = k + 1
+                            if atComma, start <= end, list[start].key == K.and { start += 1 }
+                        }
+                        k += 1
+                    }
+                }
+            }
+            // `anti-Taliban Northern Alliance`
+            for k in list.indices where list[k].kind == .word && list[k].hyphen && list[k].headKey == K.anti {
+                guard let actor = mentions.first(where: { $0.from == k + 1 }) else { continue }
+                let word = a.text(list[k])
+                emit(actor, k, k, on: String(word.dropFirst(5)))
+            }
+            if let group = mentions.last(where: { groupStarts.contains($0.from) && $0.fixedName == nil }) { lastGroup = name(group) }
+            if s > 0, a.read.sentences[s].paragraph != a.read.sentences[s - 1].paragraph, a.read.paragraphs[a.read.sentences[s].paragraph].kind == .heading { stanceGroup = nil }
+        }
+    }
+
+    /// The nearest actor before `v` in its clause, not inside brackets nor after a preposition.
+    func actorBefore(_ s: Int, _ v: Int, _ mentions: [Actor]) -> Actor? {
+        let list = a.tokens[s]
+        for actor in mentions.reversed() {
+            if actor.to >= v { continue }
+            if v - actor.to > 30 { break }
+            if actor.from > 0 {
+                let before = list[actor.from - 1]
+                var prepositionBefore = before
+                if before.key == K.the, actor.from > 1 { prepositionBefore = list[actor.from - 2] }
+                let staffBefore = prepositionBefore.key == K.at && (before.key == K.the ? actor.from >= 3 && Lexicon.staffNouns.contains(list[actor.from - 3].key) : actor.from >= 2 && Lexicon.staffNouns.contains(list[actor.from - 2].key))
+                if NameFinder.prepositions.contains(prepositionBefore.key), !staffBefore { continue }
+                if a.isPunct(before, "(") { continue }
+            }
+            if actor.to + 1 < list.count, a.isPunct(list[actor.to + 1], ")") { continue }
+            if actor.to + 1 < list.count, a.isPossessive(s, actor.to + 1) { continue }
+            // No other verb-like clause start (`which`, `who`) between may take the subject away; accept.
+            return actor
+        }
+        return nil
+    }
+
+    /// Where the clause starting at `from` ends (inclusive index).
+    func clauseEnd(_ s: Int, _ from: Int, stopAtComma: Bool, brackets: Bool = false) -> Int {
+        let list = a.tokens[s]
+        var k = from
+        while k < list.count {
+            let token = list[k]
+            if token.kind == .punct {
+                if (a.isPunct(token, "(") && !brackets) || a.isPunct(token, ";") || (a.isPunct(token, ".") && k == list.count - 1) { return k - 1 }
+                if a.isPunct(token, ","), stopAtComma { return k - 1 }
+                if a.isPunct(token, ","), k + 1 < list.count, NameFinder.clauseBreakers.contains(list[k + 1].key) { return k - 1 }
+            }
+            k += 1
+        }
+        var end = list.count - 1
+        while end > from, list[end].kind == .punct, !a.isCloseQuote(list[end]) { end -= 1 }
+        return end
+    }
+
+    /// A short noun phrase starting at `from` (what a stance is about).
+    func nounPhrase(_ s: Int, _ from: Int) -> String? {
+        let list = a.tokens[s]
+        var start = from
+        while start < list.count, list[start].key == K.that || list[start].key == K.to { start += 1 }
+        guard start < list.count else { return nil }
+        var k = start
+        while k < list.count, k - start < 7, list[k].kind == .word || a.isPossessive(s, k) || (k > start && a.isPossessive(s, k - 1)) {
+            let key = list[k].key
+            if k > start, key == K.as_ || key == K.that || key == K.and || key == K.which || key == K.to || key == K.who
+                || (NameFinder.prepositions.contains(key) && key != K.of) || Lexicon.stanceVerbs.contains(key) || NameFinder.auxiliaries.contains(key) && key != K.not { break }
+            k += 1
+        }
+        var end = k - 1
+        while end > start, NameFinder.determiners.contains(list[end].key) || NameFinder.prepositions.contains(list[end].key) { end -= 1 }
+        return end >= start ? a.span(s, start, end) : nil
+    }
+}

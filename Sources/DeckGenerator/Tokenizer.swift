@@ -1,0 +1,174 @@
+/// A token of a sentence: a word, a number or a punctuation mark, as UTF-8 offsets.
+struct Token {
+    enum Kind: UInt8 { case word, number, punct }
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// White space stands before it.
+    var space: Bool
+    /// Starts with an upper-case letter.
+    var upper: Bool
+    /// Two or more letters, all upper case (`TTP`, `U.S.`).
+    var allCaps: Bool
+    /// Looks like part of a name: capitalised, `al-Qa’eda`, `iPhone`.
+    var nameLike: Bool
+    /// Lower-cased hash (see `Lexicon.key`).
+    var key: UInt64
+    /// For punctuation, its first byte (or the scalar's last byte for multi-byte marks).
+    var mark: UInt8
+    /// For a hyphenated word: the keys of its first and last parts (`then-prime` → `then`, `prime`).
+    var headKey: UInt64 = 0
+    var tailKey: UInt64 = 0
+    var hyphen: Bool { headKey != 0 }
+}
+
+/// Punctuation scalars outside ASCII: quotes, dashes, ellipsis, currency and Latin-1 signs.
+@inline(__always)
+func isPunctuationScalar(_ value: UInt32) -> Bool {
+    (0x2010...0x206F).contains(value) || (0xA0...0xBF).contains(value) || value == 0xD7 || value == 0xF7
+        || (0x20A0...0x20CF).contains(value) || value == 0x2212 || (0x3000...0x303F).contains(value)
+        || (0xFF01...0xFF0F).contains(value) || (0x2190...0x23FF).contains(value) || (0x25A0...0x27BF).contains(value)
+}
+
+enum Tokenizer {
+    /// The scalar at `index` and its width in bytes.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (UInt32, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        if byte & 0xE0 == 0xC0, index + 1 < end { return (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if byte & 0xF0 == 0xE0, index + 2 < end {
+            return (UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        if byte & 0xF8 == 0xF0, index + 3 < end {
+            return (UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+        }
+        return (UInt32(byte), 1)
+    }
+
+    @inline(__always)
+    static func isLetter(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return !isPunctuationScalar(value)
+    }
+
+    @inline(__always)
+    static func isUpper(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value < 0xC0 { return false }
+        return Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static let namePrefixes = Lexicon.set(["al", "el", "ad", "an", "as", "ash", "at", "ar", "az", "ul", "ud", "bin", "ibn", "abu", "d", "l", "o", "mc", "ben"])
+
+    /// Splits `start..<end` of `bytes` into tokens, appending to `tokens`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into tokens: inout [Token]) {
+        tokens.reserveCapacity(tokens.count + (end - start) / 4 + 4)
+        var index = start
+        var space = true
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 { space = true; index += 1; continue }
+            if isDigit(byte) {
+                var cursor = index + 1
+                while cursor < end {
+                    let current = bytes[cursor]
+                    if isDigit(current) { cursor += 1; continue }
+                    if current == UInt8(ascii: ","), cursor + 3 < end, isDigit(bytes[cursor + 1]), isDigit(bytes[cursor + 2]),
+                       isDigit(bytes[cursor + 3]), cursor + 4 >= end || !isDigit(bytes[cursor + 4]) {
+                        cursor += 4; continue
+                    }
+                    if current == UInt8(ascii: "."), cursor + 1 < end, isDigit(bytes[cursor + 1]) { cursor += 1; continue }
+                    break
+                }
+                tokens.append(Token(start: index, end: cursor, kind: .number, space: space, upper: false, allCaps: false,
+                                    nameLike: false, key: Lexicon.key(bytes, index, cursor), mark: 0))
+                space = false
+                index = cursor
+                continue
+            }
+            let (value, width) = scalar(bytes, index, end)
+            if !isLetter(value) {
+                tokens.append(Token(start: index, end: index + width, kind: .punct, space: space, upper: false, allCaps: false,
+                                    nameLike: false, key: 0, mark: bytes[index + width - 1]))
+                space = false
+                index += width
+                continue
+            }
+            // A word: letters, digits after letters, inner hyphens and apostrophes, dotted abbreviations.
+            var cursor = index + width
+            var upperCount = isUpper(value) ? 1 : 0
+            var letterCount = 1
+            var laterUpper = false
+            var firstHyphen = -1
+            var dotted = false
+            while cursor < end {
+                let current = bytes[cursor]
+                if isDigit(current) { cursor += 1; continue }
+                let (next, nextWidth) = scalar(bytes, cursor, end)
+                if isLetter(next) {
+                    letterCount += 1
+                    if isUpper(next) { upperCount += 1; laterUpper = true }
+                    cursor += nextWidth
+                    continue
+                }
+                // Inner hyphen or apostrophe followed by a letter or digit.
+                let isHyphen = current == UInt8(ascii: "-") || next == 0x2010 || next == 0x2011
+                let isApostrophe = current == UInt8(ascii: "'") || next == 0x2019
+                if isHyphen || isApostrophe, cursor + nextWidth < end {
+                    let (after, _) = scalar(bytes, cursor + nextWidth, end)
+                    let afterIsWord = isLetter(after) || (after < 0x80 && isDigit(UInt8(after)))
+                    if afterIsWord {
+                        if isApostrophe {
+                            // `’s` / `'s` at the end of a word is a possessive token of its own.
+                            let sIndex = cursor + nextWidth
+                            if (bytes[sIndex] == UInt8(ascii: "s") || bytes[sIndex] == UInt8(ascii: "S")),
+                               sIndex + 1 >= end || !isLetter(scalar(bytes, sIndex + 1, end).0) { break }
+                        }
+                        if isHyphen, firstHyphen < 0 { firstHyphen = cursor }
+                        cursor += nextWidth
+                        continue
+                    }
+                }
+                // `U.S.`, `e.g.`: single letters joined by dots.
+                if current == UInt8(ascii: "."), cursor + 1 < end, cursor - index <= 3 || dotted {
+                    let (after, afterWidth) = scalar(bytes, cursor + 1, end)
+                    if isLetter(after), cursor + 1 + afterWidth < end, bytes[cursor + 1 + afterWidth] == UInt8(ascii: "."),
+                       cursor - index == 1 || dotted {
+                        dotted = true
+                        letterCount += 1
+                        if isUpper(after) { upperCount += 1 }
+                        cursor += 1 + afterWidth + 1
+                        continue
+                    }
+                }
+                break
+            }
+            let upper = isUpper(value)
+            var nameLike = upper
+            if !upper, laterUpper {
+                if firstHyphen > 0 {
+                    nameLike = namePrefixes.contains(Lexicon.key(bytes, index, firstHyphen))
+                } else {
+                    nameLike = true // iPhone, eBay
+                }
+            }
+            var token = Token(start: index, end: cursor, kind: .word, space: space, upper: upper,
+                              allCaps: letterCount >= 2 && upperCount == letterCount, nameLike: nameLike,
+                              key: Lexicon.key(bytes, index, cursor), mark: 0)
+            if firstHyphen > 0 {
+                var lastHyphen = cursor - 1
+                while lastHyphen > firstHyphen, bytes[lastHyphen] != UInt8(ascii: "-") { lastHyphen -= 1 }
+                token.headKey = Lexicon.key(bytes, index, firstHyphen)
+                let tailStart = bytes[lastHyphen] == UInt8(ascii: "-") ? lastHyphen + 1 : lastHyphen + 3
+                token.tailKey = Lexicon.key(bytes, min(tailStart, cursor), cursor)
+            }
+            tokens.append(token)
+            space = false
+            index = cursor
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import DeckGenerator
+import Foundation
+
+/// `factdeck import FILE`: adds a deck file's cards to the collection (new added, changed
+/// updated in place keeping their schedule, nothing else touched); Anki packages and
+/// CSV/TSV files go to the interop importer. A malformed file is refused whole.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a deck file, an Anki package (.apkg, .colpkg) or a CSV/TSV file into the collection.",
+        discussion: "A deck file's 'deck:' line names the deck (else the file name); --deck overrides it. A malformed file is refused whole with file:line:column: message; nothing is half-imported.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The deck file ('-' for standard input).", valueName: "file"))
+    var file: String
+
+    @Option(name: .customLong("deck"), help: ArgumentHelp("Import into this deck instead.", valueName: "name"))
+    var deckName: String?
+
+    mutating func run() throws {
+        if file != "-", deckName == nil,
+           try importInteropFile(file, global: global, environment: CLIEnvironment.current()) {
+            return
+        }
+        let bytes = try ArticleInput.bytes(file)
+        let label = file == "-" ? "stdin" : file
+        let deck: DeckFile
+        do {
+            let decoded = try TextDecoding.decode(bytes, path: label)
+            if decoded.decodedAsLatin1 { throw GeneratorError.invalidEncoding(label, offset: 0) }
+            deck = try DeckFile.parse(decoded.text, file: label)
+        } catch let error as GeneratorError {
+            throw ArticleInput.cliError(error)
+        }
+        var name = deckName ?? deck.name
+        if name == nil {
+            var stem = Generator.sourceName(file)
+            while let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
+            name = stem
+        }
+        let environment = try CLIEnvironment.current()
+        let database = try environment.openDatabase(option: global.databasePath)
+        let result = try database.importDrafts(deck.cards, deckName: name ?? "Default", now: environment.now)
+        if global.json {
+            Output.json(.object([("deck", .string(name ?? "Default")), ("cards", .int(Int64(deck.cards.count))),
+                                 ("added", .int(Int64(result.added))), ("updated", .int(Int64(result.updated))),
+                                 ("unchanged", .int(Int64(result.unchanged)))]))
+        } else {
+            Output.line("imported \(deck.cards.count) cards into deck '\(name ?? "Default")': \(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import DeckGenerator
+
+/// Scoring by ANNOTATION.md's rules, and the floors the sample's scores may only rise from.
+@Suite struct EvaluationTests {
+    /// Floors on ../shared/facts: raise them when the extractor gets better, never lower them.
+    static let floors: [String: (recall: Double, precision: Double)] = [
+        "date": (1.0, 1.0), "figure": (1.0, 1.0), "group": (1.0, 1.0), "role": (1.0, 1.0), "stance": (0.79, 0), "total": (1.0, 1.0),
+    ]
+
+    @Test func sharedGoldScoresStayAtTheirFloors() throws {
+        let folder = Paths.shared.appendingPathComponent("facts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".gold.json") }.sorted()
+        #expect(!files.isEmpty, "no gold files in \(folder.path)")
+        var report = EvaluationReport()
+        for file in files {
+            let gold = try GoldFile.parse(Data(contentsOf: folder.appendingPathComponent(file)), path: file)
+            let document = Paths.shared.appendingPathComponent(gold.document)
+            let article = try Generator.article(bytes: [UInt8](Data(contentsOf: document)), path: document.path)
+            report.add(Evaluator.score(found: article.facts, gold: gold.facts, document: gold.document))
+        }
+        for (kind, floor) in Self.floors {
+            let score = kind == "total" ? report.total : report[kind]
+            #expect(score.recall >= floor.recall, "\(kind) recall \(score.recall) < \(floor.recall)\n\(report.table())")
+            if !score.recallOnly { #expect(score.precision >= floor.precision, "\(kind) precision \(score.precision) < \(floor.precision)\n\(report.table())") }
+        }
+    }
+
+    func fact(_ type: FactType, _ answer: String, context: String = "S.", subtype: String? = nil, aliases: [String]? = nil, role: String? = nil, borderline: Bool? = nil) -> Fact {
+        Fact(type: type, subtype: subtype, answer: answer, aliases: aliases, role: role, context: context, borderline: borderline)
+    }
+
+    @Test func matchingRules() {
+        #expect(Evaluator.matches(found: fact(.figure, "1,000"), gold: fact(.figure, "more than 1,000")))
+        #expect(!Evaluator.matches(found: fact(.figure, "1,000", context: "Other."), gold: fact(.figure, "more than 1,000")))
+        #expect(Evaluator.matches(found: fact(.date, "the  late 1990S"), gold: fact(.date, "the late 1990s")))
+        #expect(Evaluator.matches(found: fact(.group, "TTP", aliases: []), gold: fact(.group, "Tehreek-e Taliban Pakistan", aliases: ["TTP"])))
+        #expect(Evaluator.matches(found: fact(.position, "Imran Khan", subtype: "role", role: "prime minister"),
+                                  gold: fact(.position, "Imran Khan", subtype: "role", role: "then-prime minister")))
+        #expect(!Evaluator.matches(found: fact(.position, "Imran Khan", subtype: "stance"), gold: fact(.position, "Imran Khan", subtype: "role", role: "x")))
+    }
+
+    @Test func oneToOneAndBorderline() {
+        let gold = [fact(.group, "UN"), fact(.group, "Baloch", borderline: true), fact(.date, "2021")]
+        let found = [fact(.group, "UN"), fact(.group, "UN"), fact(.group, "Baloch"), fact(.date, "2021")]
+        let report = Evaluator.score(found: found, gold: gold)
+        #expect(report["group"].matched == 1)
+        #expect(report["group"].gold == 1)
+        #expect(report["group"].found == 2)
+        #expect(report.total.matched == 2)
+        let missedBorderline = Evaluator.score(found: [], gold: gold)
+        #expect(missedBorderline["group"].gold == 1)
+    }
+
+    @Test func stancesAreRecallOnlyAndOutsideTheTotal() {
+        let gold = [fact(.position, "Pakistan", subtype: "stance")]
+        let found = [fact(.position, "Pakistan", subtype: "stance"), fact(.position, "Iran", subtype: "stance")]
+        let report = Evaluator.score(found: found, gold: gold)
+        #expect(report["stance"].recall == 1)
+        #expect(report.total.found == 0)
+        #expect(report.table().contains("stance"))
+        #expect(report.json().contains("\"stance\": {\"matched\": 1, \"gold\": 1, \"found\": 2, \"recall\": 1.0000}"))
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import DeckGenerator
+
+/// Figures in marked text: qualifier, number and measure unit as written; counts without their noun.
+@Suite struct FigureExtractorTests {
+    static let cases: [String] = [
+        "In 2023, [[645|figure]] attacks were recorded.",
+        "In total, [[more than 1,000|figure]] people lost their lives.",
+        "The group controls a town [[24km|figure]] from the border.",
+        "It consists of [[30,000-35,000|figure]] people.",
+        "For [[20 years|figure]], Pakistan backed the group.",
+        "These were the deadliest attacks in [[over 10 years|figure]].",
+        "Prices rose [[3.1%|figure]] in February.",
+        "Inflation fell to [[2.5 per cent|figure]] last year.",
+        "The firm paid [[$2 billion|figure]] for the unit.",
+        "It bought bonds worth [[more than €2.6 trillion|figure]].",
+        "Apple invested [[about $3 million|figure]] in the venture.",
+        "The [[two|figure]] governments met in Geneva.",
+        "A team of [[fewer than ten|figure]] people built it.",
+        "The rate rose by [[0.25 percentage points|figure]] on Thursday.",
+        "He was named president for a [[five-year|figure]] term.",
+        "One of the founders left the company.",
+        "COVID-19 spread quickly.",
+        "Intel's 80386 was launched the same year.",
+        "Boeing 747 jets were grounded.",
+        "The meeting started at 10:30 in the hall.",
+        "He finished 3rd in the race.",
+    ]
+
+    @Test(arguments: cases) func findsExactlyTheMarkedFigures(_ marked: String) {
+        let text = MarkedText(marked)
+        let facts = text.facts()
+        #expect(text.missing("figure", in: facts).isEmpty, "missing in: \(text.text) found \(facts.filter { $0.type == .figure }.map(\.answer))")
+        #expect(text.unexpected("figure", in: facts).isEmpty, "unexpected \(text.unexpected("figure", in: facts).map(\.answer)) in: \(text.text)")
+    }
+
+    @Test func valuesAndUnits() {
+        let facts = MarkedText("In total, more than 1,000 people died. It has 30,000-35,000 people. The firm paid $2 billion. A town 24km away. Prices rose 3.1%.").facts()
+        func fact(_ answer: String) -> Fact? { facts.first { $0.type == .figure && $0.answer == answer } }
+        #expect(fact("more than 1,000")?.value == "1000")
+        #expect(fact("more than 1,000")?.unit == "people")
+        #expect(fact("30,000-35,000")?.value == "30000-35000")
+        #expect(fact("$2 billion")?.value == "2000000000")
+        #expect(fact("24km")?.unit == "km")
+        #expect(fact("3.1%")?.value == "3.1")
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import DeckGenerator
+
+/// Groups: one fact per group with all its names, found by general cues.
+@Suite struct GroupExtractorTests {
+    func groups(_ text: String, format: InputFormat = .plain) -> [Fact] {
+        FactExtractor.extract(text: text, format: format).1.filter { $0.type == .group }
+    }
+    func names(_ fact: Fact) -> Set<String> { Set([fact.answer] + (fact.aliases ?? [])) }
+
+    @Test func acronymDefinitionLinksNameAndAcronym() {
+        let found = groups("Tajikistan turned to the Collective Security Treaty Organisation (CSTO) for help. Later the CSTO met again.")
+        #expect(found.count == 1)
+        #expect(found.first?.answer == "Collective Security Treaty Organisation")
+        #expect(found.first?.aliases == ["CSTO"])
+    }
+
+    @Test func acronymLinkedToExpansionElsewhere() {
+        let found = groups("The IMF cut its forecast. Officials at the International Monetary Fund said more cuts were possible.")
+        #expect(found.count == 1)
+        #expect(names(found[0]) == ["IMF", "International Monetary Fund"])
+    }
+
+    @Test func alsoKnownAsAndBracketedGloss() {
+        let found = groups("The group refused to limit the Tehreek-e Taliban Pakistan (TTP, also known as the Pakistani Taliban). The Jamaat Ansarullah group (Tajik Taliban) operates in the north.")
+        let ttp = found.first { $0.answer == "Tehreek-e Taliban Pakistan" }
+        #expect(ttp.map(names) == ["Tehreek-e Taliban Pakistan", "TTP", "Pakistani Taliban"])
+        let jamaat = found.first { $0.answer == "Jamaat Ansarullah" }
+        #expect(jamaat?.aliases == ["Tajik Taliban"])
+    }
+
+    @Test func headWordsMemberNounsAndAppositions() {
+        let text = """
+        Analysts at Morgan Stanley called it a logical step. Acorn Computers, a British home-computer maker, needed a chip. \
+        The oil company Equinor hired her. Taliban fighters crossed the border. Human Rights Watch has accused the army. \
+        Klaas Knot, the governor of the Dutch central bank, defended the increase.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isSuperset(of: ["Morgan Stanley", "Acorn Computers", "Equinor", "Taliban", "Human Rights Watch"]))
+        #expect(!answers.contains("Klaas Knot"))
+        #expect(!answers.contains("Dutch"))
+        #expect(groups(text).first { $0.answer == "Acorn Computers" }?.description == "British home-computer maker")
+    }
+
+    @Test func peoplesAndNotPlaces() {
+        let found = groups("The line separates Pashtuns trapped on either side. The group has links with some Baloch insurgent groups. Pakistan, Afghanistan and the United States met in the Middle East.")
+        let answers = Set(found.map(\.answer))
+        #expect(answers == ["Pashtuns", "Baloch"])
+        #expect(found.allSatisfy { $0.subtype == "people" })
+    }
+
+    @Test func companySuffixIsAnAlias() {
+        let found = groups("Nordwind ASA, the Norwegian wind-turbine manufacturer, agreed to buy Voltaro Inc. for cash. Shares of Nordwind fell. Voltaro employs 850 people.")
+        #expect(found.contains { names($0) == ["Nordwind ASA", "Nordwind"] })
+        #expect(found.contains { names($0) == ["Voltaro Inc.", "Voltaro"] })
+    }
+
+    @Test func termsAndProductsAreNotGroups() {
+        let answers = Set(groups("RISC stands for reduced instruction set computer. The Newton sold poorly. Intel's 80386 was faster.").map(\.answer))
+        #expect(!answers.contains("RISC"))
+        #expect(!answers.contains("Newton"))
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import DeckGenerator
+
+/// Roles and stances: title words, appositions, `headed by`, reporting verbs.
+@Suite struct PositionExtractorTests {
+    func positions(_ text: String, _ subtype: String) -> [Fact] {
+        FactExtractor.extract(text: text, format: .plain).1.filter { $0.type == .position && $0.subtype == subtype }
+    }
+    func roles(_ text: String) -> [String: String] {
+        Dictionary(positions(text, "role").map { ($0.answer, $0.role ?? "") }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test(arguments: [
+        ("Pakistan welcomed it, with then-prime minister [[Imran Khan|role:then-prime minister]] calling it a victory.", "Imran Khan", "then-prime minister"),
+        ("In an interview, strategic affairs expert [[Sushant Sareen|role]] explained the plan.", "Sushant Sareen", "strategic affairs expert"),
+        ("ECB President Christine Lagarde told reporters that inflation was too high.", "Christine Lagarde", "President"),
+        ("Italian Finance Minister Giancarlo Giorgetti warned about costs.", "Giancarlo Giorgetti", "Italian Finance Minister"),
+        ("Klaas Knot, the governor of the Dutch central bank, defended the increase.", "Klaas Knot", "governor of the Dutch central bank"),
+        ("Nordwind's chief executive, Ingrid Solberg, said the deal made sense.", "Ingrid Solberg", "chief executive"),
+        ("The threat grows for the Tajik government, headed by Emomali Rahmon since 1994.", "Emomali Rahmon", "head of the Tajik government"),
+        ("Voltaro was founded in 2014 by Dr. Priya Raman, a researcher.", "Priya Raman", "founder"),
+        ("Col. Assimi Goïta, who led both coups, was named president for a term.", "Assimi Goïta", "president"),
+    ] as [(String, String, String)])
+    func findsRoles(_ text: String, _ person: String, _ role: String) {
+        let found = positions(MarkedText(text).text, "role").filter { $0.answer == person }
+        #expect(found.contains { ($0.role ?? "").lowercased().contains(role.lowercased()) }, "\(found.map { $0.role ?? "" })")
+    }
+
+    @Test func ofComesFromDemonymsAndOwners() {
+        let found = positions("Italian Finance Minister Giancarlo Giorgetti spoke. Nordwind's chief executive, Ingrid Solberg, spoke.", "role")
+        #expect(found.first { $0.answer == "Giancarlo Giorgetti" }?.of == "Italy")
+        #expect(found.first { $0.answer == "Ingrid Solberg" }?.of == "Nordwind")
+    }
+
+    @Test func appositionWithoutArticle() {
+        #expect(roles("Vanessa Sevidova, researcher-expert on the Middle East and Africa")["Vanessa Sevidova"] == "researcher-expert on the Middle East and Africa")
+        #expect(roles("Vanessa Sevidova, January 11, 2025").isEmpty)
+    }
+
+    @Test func stancesFromReportingVerbsAndPossessives() {
+        let text = """
+        Pakistan backed the Taliban, going against the consensus. The Taliban has denied harbouring TTP members. \
+        In addition, the Taliban’s rejection of Pakistani hegemony in the region is a key issue. \
+        According to the UN Security Council, the TTP is an alliance of militant groups. \
+        "We sell ideas, not silicon," said Robin Saxby, the first chief executive.
+        """
+        let found = positions(text, "stance")
+        let actors = found.map(\.answer)
+        #expect(actors.contains("Pakistan"))
+        #expect(actors.filter { $0 == "Taliban" }.count == 2)
+        #expect(actors.contains("UN Security Council"))
+        #expect(actors.contains("Robin Saxby"))
+        #expect(found.first { $0.answer == "Pakistan" }?.stance == "backed the Taliban, going against the consensus")
+        #expect(found.first { $0.stance?.hasPrefix("rejection") ?? false }?.on == "Pakistani hegemony in the region")
+    }
+
+    @Test func passivesAreNotStances() {
+        let found = positions("The Durand Line was established as the border between Pakistan and Afghanistan and is internationally recognised as such.", "stance")
+        #expect(found.isEmpty)
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder until this target's first test lands; delete it then.
-import Testing
