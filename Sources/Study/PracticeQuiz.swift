@@ -20,24 +20,36 @@ public struct PracticeQuiz: Sendable {
         var generator = SeededGenerator(seed: seed)
         let eligible = cards.filter { !$0.suspended }
         let picked = Array(eligible.shuffled(using: &generator).prefix(max(0, count)))
+        // Distractors come first from cards asking the same kind of thing (same fact kind and
+        // hint: other years for a year, other roles for a role), then from the same fact kind.
         var answersByKind: [FactKind: [String]] = [:]
+        var answersByQuestion: [String: [String]] = [:]
+        func add(_ answer: String, to list: inout [String]) {
+            if !list.contains(where: { TextFolding.fold($0) == TextFolding.fold(answer) }) { list.append(answer) }
+        }
         for card in eligible {
-            let answer = card.content.answer
-            if !(answersByKind[card.content.factKind] ?? []).contains(where: { TextFolding.fold($0) == TextFolding.fold(answer) }) {
-                answersByKind[card.content.factKind, default: []].append(answer)
-            }
+            add(card.content.answer, to: &answersByKind[card.content.factKind, default: []])
+            add(card.content.answer, to: &answersByQuestion[Self.questionKey(card), default: []])
         }
         questions = picked.map { card in
             let answer = card.content.answer
             let accepted = Set(([answer] + card.content.alternatives).map(TextFolding.fold))
-            let distractors = (answersByKind[card.content.factKind] ?? [])
-                .filter { !accepted.contains(TextFolding.fold($0)) }
-                .shuffled(using: &generator)
-                .prefix(max(0, choices - 1))
+            let wanted = max(0, choices - 1)
+            let close = (answersByQuestion[Self.questionKey(card)] ?? [])
+                .filter { !accepted.contains(TextFolding.fold($0)) }.shuffled(using: &generator).prefix(wanted)
+            let closeFolded = Set(close.map(TextFolding.fold))
+            let wider = (answersByKind[card.content.factKind] ?? [])
+                .filter { !accepted.contains(TextFolding.fold($0)) && !closeFolded.contains(TextFolding.fold($0)) }
+                .shuffled(using: &generator).prefix(wanted - close.count)
+            let distractors = Array(close) + Array(wider)
             guard distractors.count >= 2 else { return Question(card: card, choices: [], correctChoice: nil) }
             var options = Array(distractors) + [answer]
             options.shuffle(using: &generator)
             return Question(card: card, choices: options, correctChoice: options.firstIndex(of: answer))
         }
+    }
+
+    private static func questionKey(_ card: Card) -> String {
+        "\(card.content.factKind.rawValue)|\(card.content.hint ?? "")"
     }
 }

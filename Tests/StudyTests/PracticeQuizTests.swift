@@ -45,3 +45,23 @@ import Testing
         #expect(tally.answerTime == 5)
     }
 }
+
+@Suite struct PracticeQuizDistractorTests {
+    @Test func sameHintAnswersAreOfferedFirst() {
+        func card(_ index: Int, _ answer: String, hint: String) -> Card {
+            Card(id: CardID.derived(from: "c\(index)"), noteID: "n\(index)", deckID: 1, deckName: "D",
+                 content: CardContent(kind: .basic, prompt: "Q\(index)", answer: answer, factKind: .position, hint: hint),
+                 schedule: .new(due: Date(timeIntervalSince1970: 0)), createdAt: Date(timeIntervalSince1970: 0),
+                 modifiedAt: Date(timeIntervalSince1970: 0))
+        }
+        let cards = [card(0, "prime minister", hint: "role"), card(1, "foreign minister", hint: "role"),
+                     card(2, "president", hint: "role"), card(3, "the border is artificial", hint: "view"),
+                     card(4, "talks must resume", hint: "view")]
+        for seed in 0..<20 {
+            let quiz = PracticeQuiz(cards: cards, count: 5, seed: UInt64(seed))
+            for question in quiz.questions where question.card.content.hint == "role" {
+                #expect(question.choices.filter { ["prime minister", "foreign minister", "president"].contains($0) }.count == 3)
+            }
+        }
+    }
+}
