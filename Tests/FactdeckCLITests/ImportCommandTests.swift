@@ -62,4 +62,27 @@ import Testing
         #expect(result["deck"] as? String == "afghanistan-pakistan-clashes-2025")
         #expect((result["added"] as? Int ?? 0) > 60)
     }
+
+    @Test func csvWithoutHeaderTakesAColumnMappingAndAnkiPackagesGoToTheInteropImporter() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        let csv = factdeck.folder.appendingPathComponent("cards.csv")
+        try "Geo,Capital of Peru,Lima\nGeo,Capital of Chile,Santiago\n".write(to: csv, atomically: true, encoding: .utf8)
+        let imported = try #require(try factdeck.run(["import", csv.path, "--columns", "deck=1,front=2,back=3", "--json"]).json() as? [String: Any])
+        #expect(imported["added"] as? Int == 2)
+        let cards = try #require(try factdeck.run(["list", "--deck", "Geo", "--json"]).json() as? [[String: Any]])
+        #expect(Set(cards.compactMap { $0["answer"] as? String }) == ["Lima", "Santiago"])
+        let bad = try factdeck.run(["import", csv.path, "--columns", "front=x"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("factdeck: error: --columns 'front=x'"))
+        let again = try #require(try factdeck.run(["import", csv.path, "--columns", "deck=1,front=2,back=3", "--json"]).json() as? [String: Any])
+        #expect(again["added"] as? Int == 0)
+
+        let package = factdeck.folder.appendingPathComponent("geo.apkg")
+        #expect(try factdeck.run(["export", "Geo", "-o", package.path]).status == 0)
+        let other = try FactdeckProcess()
+        defer { other.cleanUp() }
+        let fromAnki = try #require(try other.run(["import", package.path, "--json"]).json() as? [String: Any])
+        #expect(fromAnki["added"] as? Int == 2)
+    }
 }

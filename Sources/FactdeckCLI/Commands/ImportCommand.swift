@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeckGenerator
 import Foundation
+import Interop
 
 /// `factdeck import FILE`: adds a deck file's cards to the collection (new added, changed
 /// updated in place keeping their schedule, nothing else touched); Anki packages and
@@ -19,10 +20,23 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("deck"), help: ArgumentHelp("Import into this deck instead.", valueName: "name"))
     var deckName: String?
 
+    @Option(name: .customLong("columns"),
+            help: ArgumentHelp("For a CSV/TSV file without header lines: which column is which, e.g. 'deck=1,front=2,back=3,tags=4'.",
+                               valueName: "mapping"))
+    var columns: String?
+
     mutating func run() throws {
-        if file != "-", deckName == nil,
-           try importInteropFile(file, global: global, environment: CLIEnvironment.current()) {
-            return
+        if file != "-" {
+            var options = CSVImportOptions(deckName: deckName)
+            if let columns {
+                guard let mapping = CSVColumns(mapping: columns) else {
+                    throw CLIError(.usage, "--columns '\(columns)' is not a mapping like 'front=1,back=2,tags=3,deck=4'")
+                }
+                options.columns = mapping
+            }
+            if try importInteropFile(file, global: global, environment: CLIEnvironment.current(), csvOptions: options) {
+                return
+            }
         }
         let bytes = try ArticleInput.bytes(file)
         let label = file == "-" ? "stdin" : file
