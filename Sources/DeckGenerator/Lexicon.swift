@@ -321,6 +321,7 @@ enum Lexicon {
     static let organisationVerbs = set(split("""
         invested invests bought buys acquired acquires agreed agrees shipped ships launched launches employs employed owns owned hired hires raised raises posted posts merged listed filed
         sued sues manufactures makes produces operates reported reports announced announces
+        licensed licenses released releases
         """))
     /// Upper-case abbreviations that are not organisations.
     static let nonGroupAcronyms = set(split("""
@@ -351,6 +352,7 @@ enum Lexicon {
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
         activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
+        counterpart member
         """))
     /// Role words that may stand capitalised before a name (`Prime Minister X`, `Chief Executive Officer X`).
     static let titleWords = set(split("""
@@ -363,6 +365,7 @@ enum Lexicon {
         foreign-minister economy economic trade health education justice home energy agriculture labour labor
         environment culture transport transportation treasury attorney senior junior assistant associate
         managing non-executive technology operating financial marketing commerce information national security
+        commissioner
         """))
     /// Honorifics that start a name and are not the role (`Mr`, `Dr`).
     static let honorifics = set(split("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. mx"))

@@ -90,6 +90,12 @@ final class NameFinder {
         return Lexicon.key(bytes, start, end)
     }
 
+    func upperAfterLastHyphen(_ token: Token) -> Bool {
+        var index = token.end - 1
+        while index > token.start, a.bytes[index - 1] != UInt8(ascii: "-") { index -= 1 }
+        return index > token.start && a.bytes[index] >= UInt8(ascii: "A") && a.bytes[index] <= UInt8(ascii: "Z")
+    }
+
     func isModifierToken(_ token: Token) -> Bool {
         return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
     }
@@ -107,7 +113,7 @@ final class NameFinder {
             let token = list[i]
             guard startsName(s, i) else { i += 1; continue }
             if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key) { i += 1; continue }
-            if token.key == Lexicon.key("i") || token.key == K.the { i += 1; continue }
+            if token.key == Lexicon.key("i") || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !Lexicon.organisationHeads.contains(token.key), !Lexicon.nonGroupHeads.contains(token.key), !isTitleToken(token),
@@ -145,6 +151,22 @@ final class NameFinder {
                 }
                 break
             }
+            // `Halvorsen Pharma A/S`: a slashed corporate suffix.
+            if end + 3 < list.count, list[end + 1].kind == .word, list[end + 1].upper, list[end + 1].end - list[end + 1].start == 1, list[end + 1].space,
+               a.isPunct(list[end + 2], "/"), !list[end + 2].space, !list[end + 3].space, list[end + 3].upper, list[end + 3].end - list[end + 3].start == 1 {
+                end += 3
+            }
+            // `University of California, San Diego`: a university named with its campus town.
+            if end + 2 < list.count, end - i >= 2, list[end - 1].key == K.of, (i...end).contains(where: { list[$0].key == NameFinder.universityKey }),
+               a.isPunct(list[end + 1], ","), startsName(s, end + 2) {
+                var m = end + 2
+                while m + 1 < list.count, m < end + 3, startsName(s, m + 1), list[m + 1].space { m += 1 }
+                let after = m + 1 < list.count ? list[m + 1] : nil
+                if (m...m).allSatisfy({ !Lexicon.organisationHeads.contains(list[$0].key) && !Lexicon.countries.contains(list[$0].key) }),
+                   after == nil || after!.kind == .punct || (!after!.upper && after!.key != K.and && after!.key != K.or) {
+                    end = m
+                }
+            }
             // `Voltaro Inc.`: the dot of a corporate abbreviation belongs to the name.
             if end + 1 < list.count, a.isPunct(list[end + 1], "."), !list[end + 1].space, Lexicon.corporateSuffixes.contains(list[end].key),
                end + 1 != list.count - 1 {
@@ -175,7 +197,9 @@ final class NameFinder {
             if !hasHead {
                 var k = i
                 while k < end, isTitleToken(list[k]) || Lexicon.honorifics.contains(list[k].key) || a.isPunct(list[k], ".")
-                        || (k + 1 <= end && a.isPunct(list[k + 1], ".")) { k += 1 }
+                        || (k + 1 <= end && a.isPunct(list[k + 1], "."))
+                        // `Chief Election Commissioner X`: a capitalised word between two title words.
+                        || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !Lexicon.honorifics.contains(list[k + 1].key)) { k += 1 }
                 let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || NameFinder.nameParticles.contains(list[$0].key)) && !(Lexicon.nameConnectors.contains(list[$0].key) && list[$0].key == K.of) }
                 if k > i, k <= end, restIsName { titleFrom = i; start = k }
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, list[i].headKey == K.then {
@@ -262,7 +286,10 @@ final class NameFinder {
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
         if Lexicon.nonGroupHeads.contains(last.key) { return .place }
-        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) }) {
+        // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
+        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) })
+            || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(list[$0].headKey) && !isModifierToken(list[$0])
+                && a.bytes[list[$0].end - 1] != UInt8(ascii: "d") && upperAfterLastHyphen(list[$0]) }) {
             if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
             return .organisation
         }
@@ -366,12 +393,21 @@ final class NameFinder {
             if before >= 1, list[before].key == K.at, Lexicon.staffNouns.contains(list[before - 1].key) || Lexicon.roleHeads.contains(list[before - 1].key) {
                 groupCue[chunk.key, default: 0] += 1
             }
-            // `chief executive of JPMorgan Chase`, `data from CoinDesk`.
-            if before >= 1, list[before].key == K.of, Lexicon.roleHeads.contains(list[before - 1].key), !isPersonShaped(chunk) || chunk.tokenCount >= 2,
+            // `chief executive of JPMorgan Chase`, `data from CoinDesk` (not `chief minister of Punjab`, `architect of Turbo Pascal`).
+            if before >= 1, list[before].key == K.of, Lexicon.roleHeads.contains(list[before - 1].key), !NameFinder.nonCorporateRoles.contains(list[before - 1].key),
+               !isPersonShaped(chunk) || chunk.tokenCount >= 2,
                lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             if before >= 1, list[before].key == K.from, list[before - 1].key == Lexicon.key("data") || list[before - 1].key == Lexicon.key("figures") || list[before - 1].key == Lexicon.key("estimates") {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `Ethnic Kyrgyz and Uzbeks`
+            if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue[chunk.key, default: 0] += 1 }
+            // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
+            if chunk.tokenCount == 1, list[chunk.from].allCaps, let next, next.kind == .number, next.space { groupCue[chunk.key, default: 0] -= 100 }
+            // `joined Microsoft in 1996`
+            if before >= 0, before == chunk.from - 1, NameFinder.joinVerbs.contains(list[before].key), !isPersonShaped(chunk), lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Apple invested …`, `Nvidia agreed …`.
@@ -723,14 +759,51 @@ final class NameFinder {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
             var baseEnd = chunk.to
-            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) { baseEnd -= 1 }
-            guard baseEnd < chunk.to else { continue }
+            // `A/S`
+            if baseEnd - 2 > chunk.from, a.isPunct(list[baseEnd - 1], "/") { baseEnd -= 2 }
+            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) || a.isPunct(list[baseEnd], "/") { baseEnd -= 1 }
+            // `Medicor Therapeutics Inc.` = `Medicor`: also without a trade word, when the shorter name is written.
+            var candidates = [baseEnd]
+            var shorter = baseEnd
+            while shorter > chunk.from, NameFinder.companyTails.contains(list[shorter].key) { shorter -= 1; candidates.append(shorter) }
+            guard let found = candidates.first(where: { $0 < chunk.to && firstByKey[normal(a.span(chunk.s, chunk.from, $0))] != nil }) else { continue }
+            baseEnd = found
             let base = normal(a.span(chunk.s, chunk.from, baseEnd))
-            guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person else { continue }
+            guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
             for j in allByKey[base] ?? [] { chunks[j].cls = .organisation }
             note(chunk.key, text(chunk)); note(base, text(chunks[other]))
             union(chunk.key, base)
             longForms.insert(chunk.key)
+        }
+        // `US Federal Reserve` = `Federal Reserve`; `Fed` clips `Federal Reserve`.
+        var clips: [UInt64: UInt64] = [:]
+        for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            var from = chunk.from
+            if chunk.tokenCount >= 3, list[from].allCaps, Lexicon.countryAcronyms.contains(list[from].key) {
+                from += 1
+                let rest = a.text(list[from].start, chunk.textEnd)
+                note(chunk.key, text(chunk)); note(normal(rest), rest)
+                union(chunk.key, normal(rest))
+            }
+            let first = list[from]
+            guard first.upper, !first.allCaps, !first.hyphen, first.end - first.start >= 5 else { continue }
+            var cut = first.start + 3
+            while cut < first.end - 1, cut < first.start + 12 {
+                let clip = Lexicon.key(a.bytes, first.start, cut)
+                if clips[clip] == nil { clips[clip] = chunk.key }
+                cut += 1
+            }
+        }
+        if !clips.isEmpty {
+            for index in chunks.indices where chunks[index].tokenCount == 1 && chunks[index].cls == .other {
+                let token = a.tokens[chunks[index].s][chunks[index].from]
+                guard !token.allCaps, token.upper, let owner = clips[chunks[index].key] else { continue }
+                chunks[index].cls = .organisation
+                note(chunks[index].key, text(chunks[index]))
+                union(chunks[index].key, owner)
+            }
         }
         // Acronyms linked to their expansions anywhere in the text.
         var expansions: [String: UInt64] = [:]
@@ -837,6 +910,13 @@ final class NameFinder {
         Lexicon.key("directed"): "director", Lexicon.key("directs"): "director",
     ]
     static let forKey = Lexicon.key("for")
+    static let ethnicKey = Lexicon.key("ethnic")
+    static let universityKey = Lexicon.key("university")
+    static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
+    /// Roles whose `of X` is a place or a work rather than an employer.
+    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
+    /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
+    static let companyTails = Lexicon.set(Lexicon.split("pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
     static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
@@ -1123,6 +1203,8 @@ final class NameFinder {
                 }
                 var end = k - 1
                 if a.isPunct(list[end], ",") { end -= 1 }
+                // `The Pakistan Muslim League-Nawaz (PML-N), led by X`: the name before its bracketed acronym.
+                if end >= 3, a.isPunct(list[end], ")"), a.isPunct(list[end - 2], "(") { end -= 3 }
                 var start = end
                 while start - 1 >= 0, list[start - 1].kind == .word, start > end - 5 {
                     start -= 1
