@@ -155,6 +155,9 @@ final class NameFinder {
             if end + 3 < list.count, list[end + 1].kind == .word, list[end + 1].upper, list[end + 1].end - list[end + 1].start == 1, list[end + 1].space,
                a.isPunct(list[end + 2], "/"), !list[end + 2].space, !list[end + 3].space, list[end + 3].upper, list[end + 3].end - list[end + 3].start == 1 {
                 end += 3
+            } else if end + 2 < list.count, end > i, list[end].upper, list[end].end - list[end].start == 1, a.isPunct(list[end + 1], "/"), !list[end + 1].space,
+                      !list[end + 2].space, list[end + 2].upper, list[end + 2].end - list[end + 2].start == 1 {
+                end += 2
             }
             // `University of California, San Diego`: a university named with its campus town.
             if end + 2 < list.count, end - i >= 2, list[end - 1].key == K.of, (i...end).contains(where: { list[$0].key == NameFinder.universityKey }),
@@ -760,7 +763,7 @@ final class NameFinder {
             let list = a.tokens[chunk.s]
             var baseEnd = chunk.to
             // `A/S`
-            if baseEnd - 2 > chunk.from, a.isPunct(list[baseEnd - 1], "/") { baseEnd -= 2 }
+            if baseEnd - 3 >= chunk.from, a.isPunct(list[baseEnd - 1], "/") { baseEnd -= 3 }
             while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) || a.isPunct(list[baseEnd], "/") { baseEnd -= 1 }
             // `Medicor Therapeutics Inc.` = `Medicor`: also without a trade word, when the shorter name is written.
             var candidates = [baseEnd]
