@@ -405,6 +405,11 @@ final class NameFinder {
             if before >= 1, list[before].key == K.from, list[before - 1].key == Lexicon.key("data") || list[before - 1].key == Lexicon.key("figures") || list[before - 1].key == Lexicon.key("estimates") {
                 groupCue[chunk.key, default: 0] += 1
             }
+            // `the Taliban administration`: a ruling body named by its movement.
+            if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.kind == .word, !next.upper,
+               NameFinder.governmentNouns.contains(next.key), lexicalClass(chunk) == .other {
+                groupCue[chunk.key, default: 0] += 1
+            }
             // `Ethnic Kyrgyz and Uzbeks`
             if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue[chunk.key, default: 0] += 1 }
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
@@ -524,6 +529,8 @@ final class NameFinder {
                 }
             }
             if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
+            // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
+            if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !Lexicon.countries.contains(a.tokens[chunk.s][chunk.from].key) { cls = .organisation }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][chunk.to].key)
@@ -914,6 +921,7 @@ final class NameFinder {
     ]
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
+    static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))
     static let universityKey = Lexicon.key("university")
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
