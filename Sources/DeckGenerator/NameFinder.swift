@@ -1086,6 +1086,19 @@ final class NameFinder {
             // `X later co-founded Netscape`, `X, who led the interim administration in Tigray`.
             var verbAt = chunk.to + 1
             if verbAt + 1 < list.count, a.isPunct(list[verbAt], ","), list[verbAt + 1].key == K.who { verbAt += 2 }
+            // `Francis Collins, a geneticist who directed …`
+            else if verbAt + 1 < list.count, a.isPunct(list[verbAt], ","), list[verbAt + 1].key == K.a || list[verbAt + 1].key == K.an,
+                    let who = (verbAt + 2..<min(list.count, verbAt + 6)).first(where: { list[$0].key == K.who || list[$0].kind != .word }), list[who].key == K.who {
+                verbAt = who + 1
+            }
+            // `X, who served as president from 2007 to 2015 and leads the Peronist opposition`
+            if verbAt > chunk.to + 2, list[verbAt - 1].key == K.who, verbAt < list.count, NameFinder.foundingVerbs[list[verbAt].key] == nil {
+                var m = verbAt
+                while m + 1 < list.count, m < verbAt + 12, !(list[m].kind == .punct && list[m].mark != UInt8(ascii: "-")) {
+                    if list[m].key == K.and, NameFinder.foundingVerbs[list[m + 1].key] != nil { verbAt = m + 1; break }
+                    m += 1
+                }
+            }
             while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
                   NameFinder.foundingVerbs[list[verbAt].key] == nil, NameFinder.auxiliaries.contains(list[verbAt].key) || NameFinder.timeAdverbs.contains(list[verbAt].key)
                     || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }

@@ -182,6 +182,15 @@ extension NameFinder {
     /// The nearest actor before `v` in its clause, not inside brackets nor after a preposition.
     func actorBefore(_ s: Int, _ v: Int, _ mentions: [Actor]) -> Actor? {
         let list = a.tokens[s]
+        // `Arafat Jamal, the UNHCR representative in Afghanistan, said …`: the subject before its apposition.
+        var back = v - 1
+        while back > 0, list[back].kind == .word, NameFinder.auxiliaries.contains(list[back].key) { back -= 1 }
+        if back > 2, a.isPunct(list[back], ","), let open = (max(0, back - 14)..<back).reversed().first(where: { list[$0].kind == .punct }),
+           a.isPunct(list[open], ","), open + 1 < back, list[open + 1].key == K.the || list[open + 1].key == K.a || list[open + 1].key == K.an
+            || list[open + 1].kind == .word && !list[open + 1].upper || a.isPossessive(s, open + 2),
+           let subject = mentions.last(where: { $0.to == open - 1 }), !subject.weak {
+            return subject
+        }
         for actor in mentions.reversed() {
             if actor.to >= v { continue }
             if v - actor.to > 30 { break }

@@ -60,4 +60,32 @@ import Testing
         #expect(!answers.contains("RISC"))
         #expect(!answers.contains("Newton"))
     }
+
+    @Test func hyphenatedHeadsAndSlashedSuffixes() {
+        let found = groups("The Pakistan Muslim League-Nawaz (PML-N) took six seats. Halvorsen Pharma A/S, the Danish insulin maker, agreed to buy Medicor Therapeutics Inc. for cash. Halvorsen will pay in cash. Medicor shares rose.")
+        #expect(found.contains { names($0) == ["Pakistan Muslim League-Nawaz", "PML-N"] })
+        #expect(found.contains { names($0) == ["Halvorsen Pharma A/S", "Halvorsen"] })
+        #expect(found.contains { names($0) == ["Medicor Therapeutics Inc.", "Medicor"] })
+        #expect(!found.contains { $0.answer == "S" })
+        #expect(groups("Exchange-traded funds that hold bitcoin have drawn money.").isEmpty)
+    }
+
+    @Test func countryPrefixAndClippedNames() {
+        let found = groups("The US Federal Reserve has kept rates unchanged, and Fed Chair Jerome Powell said officials were waiting.")
+        #expect(found.count == 1)
+        #expect(found.first.map(names) == ["US Federal Reserve", "Federal Reserve", "Fed"])
+    }
+
+    @Test func ethnicPeoplesRulingBodiesAndEmployers() {
+        let answers = Set(groups("Ethnic Kyrgyz and Uzbeks clashed in Osh. The Taliban administration set up camps. Hejlsberg joined Microsoft in 1996. Borland, a software company founded in 1983, released a compiler.").map(\.answer))
+        #expect(answers.isSuperset(of: ["Kyrgyz", "Uzbeks", "Taliban", "Microsoft", "Borland"]))
+    }
+
+    @Test func campusesProductsAndRegionsOfTitles() {
+        let answers = Set(groups("Kenneth Bowles, a professor at the University of California, San Diego, led a team. Wirth designed ALGOL 68 for a committee. Maryam Nawaz, the chief minister of Punjab, spoke. Hejlsberg, the chief architect of Turbo Pascal, joined later.").map(\.answer))
+        #expect(answers.contains("University of California, San Diego"))
+        #expect(!answers.contains("ALGOL"))
+        #expect(!answers.contains("Punjab"))
+        #expect(!answers.contains("Turbo Pascal"))
+    }
 }

@@ -20,6 +20,10 @@ import Testing
         ("The threat grows for the Tajik government, headed by Emomali Rahmon since 1994.", "Emomali Rahmon", "head of the Tajik government"),
         ("Voltaro was founded in 2014 by Dr. Priya Raman, a researcher.", "Priya Raman", "founder"),
         ("Col. Assimi Goïta, who led both coups, was named president for a term.", "Assimi Goïta", "president"),
+        ("Chief Election Commissioner Sikandar Sultan Raja said the vote had been peaceful.", "Sikandar Sultan Raja", "Chief Election Commissioner"),
+        ("The agreement was signed by the minister and his Kyrgyz counterpart, Taalaibek Ibraev.", "Taalaibek Ibraev", "counterpart"),
+        ("Saugata Bhattacharya, an external member of the committee, voted against the cut.", "Saugata Bhattacharya", "member of the committee"),
+        ("The Pakistan Muslim League-Nawaz (PML-N), led by Prime Minister Shehbaz Sharif, took six seats.", "Shehbaz Sharif", "leader of the Pakistan Muslim League-Nawaz"),
     ] as [(String, String, String)])
     func findsRoles(_ text: String, _ person: String, _ role: String) {
         let found = positions(MarkedText(text).text, "role").filter { $0.answer == person }
