@@ -1105,7 +1105,10 @@ final class NameFinder {
             if verbAt + 1 < list.count, let word = NameFinder.foundingVerbs[list[verbAt].key] {
                 var objectStart = verbAt + 1
                 if list[objectStart].key == K.the { objectStart += 1 }
-                if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person {
+                // `leads the Peronist opposition`: a name used as an adjective is not the owner.
+                if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person,
+                   isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
+                       && !NameFinder.prepositions.contains(list[chunks[owner].to + 1].key) && !NameFinder.auxiliaries.contains(list[chunks[owner].to + 1].key)) {
                     emit(chunk, role: word, of: text(chunks[owner]))
                 } else if word != "founder" && word != "co-founder" {
                     var end = verbAt + 1
