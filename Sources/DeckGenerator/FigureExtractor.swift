@@ -72,6 +72,8 @@ extension Analyzer {
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)) { return i + 1 }
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, Analyzer.ordinalSuffixes.contains(list[i + 1].key) { return i + 2 }
             if i + 1 < list.count, list[i + 1].key == K.am || list[i + 1].key == K.pm || (list[i + 1].key == K.am2 || list[i + 1].key == K.pm2) { return i + 2 }
+            // `by 0900 GMT`: a clock time before a time zone.
+            if i + 1 < list.count, list[i + 1].allCaps, Analyzer.timeZones.contains(list[i + 1].key) { return i + 2 }
             guard let number = numberValue(token) else { return nil }
             value = number
             last = i

@@ -410,6 +410,10 @@ final class NameFinder {
                NameFinder.governmentNouns.contains(next.key), lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
+            // `Hotmail, founded by …`
+            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == Lexicon.key("co-founded") {
+                groupCue[chunk.key, default: 0] += 1
+            }
             // `Ethnic Kyrgyz and Uzbeks`
             if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue[chunk.key, default: 0] += 1 }
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
@@ -927,7 +931,7 @@ final class NameFinder {
     /// Roles whose `of X` is a place or a work rather than an employer.
     static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
-    static let companyTails = Lexicon.set(Lexicon.split("pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
+    static let companyTails = Lexicon.set(Lexicon.split("bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
     static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
@@ -1246,6 +1250,13 @@ final class NameFinder {
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }
                 chunks[personIndex].cls = .person
                 emit(chunks[personIndex], role: "\(word) of \(noun)", of: of)
+                // `Hotmail, founded by A and B`
+                let first = chunks[personIndex]
+                if first.to + 2 < list.count, list[first.to + 1].key == K.and,
+                   let second = bySentence[s].first(where: { chunks[$0].from == first.to + 2 }), isPersonShaped(chunks[second]) {
+                    chunks[second].cls = .person
+                    emit(chunks[second], role: "\(word) of \(noun)", of: of)
+                }
             }
         }
     }

@@ -69,4 +69,12 @@ import Testing
         let found = positions("Arafat Jamal, the UNHCR representative in Afghanistan, said many returnees had never lived there.", "stance")
         #expect(found.map(\.answer) == ["Arafat Jamal"])
     }
+
+    @Test func foundedByEveryNameInTheList() {
+        let found = positions("Hotmail, founded by Sabeer Bhatia and Jack Smith in 1996, had 8.5 million users.", "role")
+        #expect(Set(found.map(\.answer)) == ["Sabeer Bhatia", "Jack Smith"])
+        #expect(found.allSatisfy { ($0.role ?? "").hasPrefix("founder") })
+        let groups = FactExtractor.extract(text: "Hotmail, founded by Sabeer Bhatia and Jack Smith in 1996, had 8.5 million users.", format: .plain).1.filter { $0.type == .group }
+        #expect(groups.map(\.answer) == ["Hotmail"])
+    }
 }
