@@ -33,6 +33,8 @@ extension Analyzer {
         return text
     }
 
+    func isPluralNoun(_ token: Token) -> Bool { bytes[token.end - 1] == UInt8(ascii: "s") && token.end - token.start >= 4 }
+
     func isSentenceStartNumberWord(_ s: Int, _ i: Int) -> Bool { i == firstWordIndex(s) }
 
     func findFigures(_ s: Int) {
@@ -89,6 +91,18 @@ extension Analyzer {
             // `one` as a pronoun or idiom, `one of`, `two of them`.
             guard end + 1 < list.count else { return nil }
             let next = list[end + 1]
+            // `four Asian countries`, `the five Central Asian states`: a count of a noun after a demonym.
+            if next.kind == .word, next.upper {
+                var j = end + 1
+                while j < list.count, j <= end + 2, list[j].kind == .word, list[j].upper,
+                      Lexicon.demonymCountry[list[j].key] != nil || Lexicon.compassWords.contains(list[j].key) { j += 1 }
+                if j > end + 1, j < list.count, list[j].kind == .word, !list[j].upper, !Lexicon.commonWords.contains(list[j].key),
+                   isPluralNoun(list[j]), number != 1 {
+                    for index in i...end { taken[s][index] = true }
+                    add(Found(type: .figure, start: token.start, end: list[end].end, sentence: s, value: format(number), unit: countedNoun(s, j)))
+                    return end + 1
+                }
+            }
             if next.kind != .word || next.upper { return nil }
             // `four more military bases`
             if NameFinder.countFillers.contains(next.key), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,

@@ -419,7 +419,9 @@ final class NameFinder {
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
             if chunk.tokenCount == 1, list[chunk.from].allCaps, let next, next.kind == .number, next.space { groupCue[chunk.key, default: 0] -= 100 }
             // `joined Microsoft in 1996`
-            if before >= 0, before == chunk.from - 1, NameFinder.joinVerbs.contains(list[before].key), !isPersonShaped(chunk), lexicalClass(chunk) == .other {
+            if before >= 0, before == chunk.from - 1, NameFinder.joinVerbs.contains(list[before].key)
+                || (before >= 1 && list[before].key == K.from && NameFinder.joinVerbs.contains(list[before - 1].key)),
+               !isPersonShaped(chunk), lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Apple invested …`, `Nvidia agreed …`.
@@ -944,6 +946,15 @@ final class NameFinder {
     static let roleBreakers = Lexicon.set(Lexicon.split("said says told with by of from to the a an and or but as in on at for his her their its who which that while when was is were are has have had also"))
 
     /// The role phrase of an apposition starting at `start` (`a strategic affairs expert`, `researcher-expert on …`): its end index.
+    /// `hydrologist`, `statistician`: an occupation by its ending, beyond the listed role words.
+    func isAgentNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.upper, token.end - token.start >= 7 else { return false }
+        let b = a.bytes, e = token.end
+        if b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "t") { return true }
+        if b[e - 4] == UInt8(ascii: "c"), b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "a"), b[e - 1] == UInt8(ascii: "n") { return true }
+        return false
+    }
+
     func appositionRole(_ s: Int, _ start: Int) -> (Int, Int)? {
         let list = a.tokens[s]
         guard start < list.count else { return nil }
@@ -959,7 +970,7 @@ final class NameFinder {
             let token = list[end]
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
             if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
-            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(token.tailKey)) {
+            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(token.tailKey)) || isAgentNoun(token) {
                 headAt = end
             }
             if headAt < 0, end - phraseStart >= 5 { return nil }

@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test func ethnicPeoplesRulingBodiesAndEmployers() {
-        let answers = Set(groups("Ethnic Kyrgyz and Uzbeks clashed in Osh. The Taliban administration set up camps. Hejlsberg joined Microsoft in 1996. Borland, a software company founded in 1983, released a compiler.").map(\.answer))
-        #expect(answers.isSuperset(of: ["Kyrgyz", "Uzbeks", "Taliban", "Microsoft", "Borland"]))
+        let answers = Set(groups("Ethnic Kyrgyz and Uzbeks clashed in Osh. The Taliban administration set up camps. Hejlsberg joined Microsoft in 1996. She joined from Salesforce in 2021. Borland, a software company founded in 1983, released a compiler.").map(\.answer))
+        #expect(answers.isSuperset(of: ["Kyrgyz", "Uzbeks", "Taliban", "Microsoft", "Salesforce", "Borland"]))
     }
 
     @Test func campusesProductsAndRegionsOfTitles() {
