@@ -1045,6 +1045,8 @@ final class NameFinder {
                         break
                     }
                     if NameFinder.roleBreakers.contains(token.key) && !NameFinder.roleModifiers.contains(token.key) { break }
+                    // `Ghana's finance minister X`: the possessive ends the role.
+                    if token.key == K.s, roleStart >= 2, a.isPossessive(chunk.s, roleStart - 2) { break }
                     if token.nameLike && !isTitleToken(token) {
                         if let country = Lexicon.demonymCountry[token.key], !country.isEmpty { of = country; roleStart -= 1; continue }
                         break
@@ -1054,6 +1056,9 @@ final class NameFinder {
                 }
                 // `Apple's chief executive Tim Cook`
                 if roleStart >= 3, a.isPossessive(chunk.s, roleStart - 2), let owner = bySentence[chunk.s].first(where: { chunks[$0].to == roleStart - 3 }) {
+                    of = text(chunks[owner])
+                } else if of == nil, roleStart >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == roleStart - 1 }), isGroup(chunks[owner]) {
+                    // `Tesla chief Elon Musk`
                     of = text(chunks[owner])
                 }
                 if (chunk.titleFrom ?? Int.max) > roleStart {

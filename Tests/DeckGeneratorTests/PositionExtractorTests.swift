@@ -78,4 +78,10 @@ import Testing
         let groups = FactExtractor.extract(text: "Hotmail, founded by Sabeer Bhatia and Jack Smith in 1996, had 8.5 million users.", format: .plain).1.filter { $0.type == .group }
         #expect(groups.map(\.answer) == ["Hotmail"])
     }
+
+    @Test func ownersBeforeTitles() {
+        let found = positions("Ghana's finance minister Ato Forson said the plan was sound. Tesla chief Elon Musk said demand was strong. Tesla shares rose.", "role")
+        #expect(found.first { $0.answer == "Ato Forson" }.map { ($0.role ?? "", $0.of ?? "") } ?? ("", "") == ("finance minister", "Ghana"))
+        #expect(found.first { $0.answer == "Elon Musk" }?.of == "Tesla")
+    }
 }
