@@ -161,6 +161,7 @@ enum Lexicon {
         airlines airways industries enterprises ventures associates trust cabinet administration secretariat
         consortium cartel syndicate club team brotherhood tribunal academy centre center council's caucus
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
+        tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.

@@ -1142,7 +1142,8 @@ final class NameFinder {
                 }
             }
             // Role before a comma: `Nordwind's chief executive, Ingrid Solberg`; lists `founders, A and B`.
-            var listStart = chunk.from
+            // `Pakistan's army chief, General Asim Munir`: the role before the comma, before the title word.
+            var listStart = chunk.titleFrom ?? chunk.from
             while listStart >= 2, list[listStart - 1].key == K.and || a.isPunct(list[listStart - 1], ","),
                   let previous = bySentence[chunk.s].first(where: { chunks[$0].to == listStart - 2 && chunks[$0].cls == .person }) {
                 listStart = chunks[previous].from

@@ -67,6 +67,7 @@ import Testing
         #expect(found.contains { names($0) == ["Halvorsen Pharma A/S", "Halvorsen"] })
         #expect(found.contains { names($0) == ["Medicor Therapeutics Inc.", "Medicor"] })
         #expect(!found.contains { $0.answer == "S" })
+        #expect(groups("Hazaras in Quetta have been attacked repeatedly by Lashkar-e-Jhangvi.").contains { $0.answer == "Lashkar-e-Jhangvi" })
         #expect(groups("Exchange-traded funds that hold bitcoin have drawn money.").isEmpty)
     }
 

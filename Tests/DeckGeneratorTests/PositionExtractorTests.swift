@@ -23,6 +23,7 @@ import Testing
         ("Chief Election Commissioner Sikandar Sultan Raja said the vote had been peaceful.", "Sikandar Sultan Raja", "Chief Election Commissioner"),
         ("The agreement was signed by the minister and his Kyrgyz counterpart, Taalaibek Ibraev.", "Taalaibek Ibraev", "counterpart"),
         ("Saugata Bhattacharya, an external member of the committee, voted against the cut.", "Saugata Bhattacharya", "member of the committee"),
+        ("Pakistan's army chief, General Asim Munir, said the military would act.", "Asim Munir", "army chief"),
         ("Stephen Lowe, a hydrologist at the Stockholm Environment Institute, said the canal leaked.", "Stephen Lowe", "hydrologist"),
         ("The public effort was led by Francis Collins, a geneticist who directed the National Human Genome Research Institute.", "Francis Collins", "director"),
         ("Cristina Kirchner, who served as president from 2007 to 2015 and leads the Peronist opposition, said no.", "Cristina Kirchner", "leader of the Peronist opposition"),
