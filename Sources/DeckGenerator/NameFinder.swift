@@ -410,6 +410,21 @@ final class NameFinder {
                NameFinder.governmentNouns.contains(next.key), lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
+            // `BlackRock, the world's largest asset manager`: only bodies are the world's largest.
+            if let next, a.isPunct(next, ","), chunk.to + 6 < list.count, list[chunk.to + 2].key == K.the, NameFinder.superlativeScopes.contains(list[chunk.to + 3].key),
+               a.isPossessive(chunk.s, chunk.to + 4), list[chunk.to + 6].kind == .word, NameFinder.isSuperlative(a.text(list[chunk.to + 6])) {
+                groupCue[chunk.key, default: 0] += 2
+                if descriptions[chunk.key] == nil {
+                    var end = chunk.to + 7
+                    while end < list.count, end < chunk.to + 10, list[end].kind == .word, !list[end].upper, !Lexicon.stanceVerbs.contains(list[end].key) { end += 1 }
+                    if end > chunk.to + 7 { descriptions[chunk.key] = a.span(chunk.s, chunk.to + 3, end - 1) }
+                }
+            }
+            // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
+            if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
+               bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other {
+                groupCue[chunk.key, default: 0] += 1
+            }
             // `Hotmail, founded by …`
             if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == Lexicon.key("co-founded") {
                 groupCue[chunk.key, default: 0] += 1
@@ -485,7 +500,7 @@ final class NameFinder {
             let pluralApostrophe = a.isApostrophe(token) && k > from && a.bytes[list[k - 1].end - 1] == UInt8(ascii: "s") && !token.space
             if token.kind == .punct, !a.isPossessive(s, k), !(k > from && a.isPossessive(s, k - 1)), !a.isDash(token) || token.space, !pluralApostrophe { break }
             if token.kind == .word, !token.upper || Lexicon.demonymCountry[token.key] != nil || token.nameLike {
-                if !token.upper, Lexicon.organisationTypes.contains(token.key) { typeAt = k }
+                if !token.upper, Lexicon.organisationTypes.contains(token.key) || isMakerWord(token) { typeAt = k }
             }
             if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who || token.key == K.which { break }
             if token.kind == .word, typeAt < 0, Lexicon.roleHeads.contains(token.key) { return nil }
@@ -813,9 +828,10 @@ final class NameFinder {
             }
         }
         if !clips.isEmpty {
-            for index in chunks.indices where chunks[index].tokenCount == 1 && chunks[index].cls == .other {
+            for index in chunks.indices where chunks[index].tokenCount == 1 && (chunks[index].cls == .other || chunks[index].cls == .organisation) {
                 let token = a.tokens[chunks[index].s][chunks[index].from]
-                guard !token.allCaps, token.upper, let owner = clips[chunks[index].key] else { continue }
+                // A cued short name (`Fed Chair X`) is a clip only when abbreviation-short.
+                guard !token.allCaps, token.upper, chunks[index].cls == .other || token.end - token.start <= 4, let owner = clips[chunks[index].key] else { continue }
                 chunks[index].cls = .organisation
                 note(chunks[index].key, text(chunks[index]))
                 union(chunks[index].key, owner)
@@ -927,6 +943,8 @@ final class NameFinder {
     ]
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
+    static let superlativeScopes = Lexicon.set(Lexicon.split("world country nation region continent industry sector europe asia africa america"))
+    static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
     static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))
     static let universityKey = Lexicon.key("university")
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
@@ -946,6 +964,15 @@ final class NameFinder {
     static let roleBreakers = Lexicon.set(Lexicon.split("said says told with by of from to the a an and or but as in on at for his her their its who which that while when was is were are has have had also"))
 
     /// The role phrase of an apposition starting at `start` (`a strategic affairs expert`, `researcher-expert on …`): its end index.
+    /// `drugmaker`, `carmakers`: a maker of something is a company.
+    func isMakerWord(_ token: Token) -> Bool {
+        var e = token.end
+        if e - token.start > 6, a.bytes[e - 1] == UInt8(ascii: "s") { e -= 1 }
+        guard e - token.start >= 7 else { return false }
+        let b = a.bytes
+        return b[e - 5] == UInt8(ascii: "m") && b[e - 4] == UInt8(ascii: "a") && b[e - 3] == UInt8(ascii: "k") && b[e - 2] == UInt8(ascii: "e") && b[e - 1] == UInt8(ascii: "r")
+    }
+
     /// `hydrologist`, `statistician`: an occupation by its ending, beyond the listed role words.
     func isAgentNoun(_ token: Token) -> Bool {
         guard token.kind == .word, !token.upper, token.end - token.start >= 7 else { return false }
@@ -1075,6 +1102,10 @@ final class NameFinder {
                           !NameFinder.roleBreakers.contains(list[start - 1].key) || NameFinder.roleModifiers.contains(list[start - 1].key) {
                         if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
                         start -= 1
+                    }
+                    // `Bundesbank President Joachim Nagel`, `ECB President X`: the body named before the title.
+                    if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
+                        of = text(chunks[owner])
                     }
                     if Lexicon.roleHeads.contains(list[last].key) || titleTokens.count >= 1 && Lexicon.titleWords.contains(list[last].key) {
                         emit(chunk, role: a.span(chunk.s, start, last), of: of)

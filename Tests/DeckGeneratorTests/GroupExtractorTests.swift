@@ -89,4 +89,12 @@ import Testing
         #expect(!answers.contains("Punjab"))
         #expect(!answers.contains("Turbo Pascal"))
     }
+
+    @Test func superlativesMakersAndBodiesBeforeTitles() {
+        let found = groups("BlackRock, the world's largest asset manager, expects two cuts. Bayer, the German drugmaker, cut its forecast. Bundesbank President Joachim Nagel said inflation was under control.")
+        #expect(Set(found.map(\.answer)) == ["BlackRock", "Bayer", "Bundesbank"])
+        #expect(found.first { $0.answer == "Bayer" }?.description == "German drugmaker")
+        let roles = FactExtractor.extract(text: "Bundesbank President Joachim Nagel said inflation was under control.", format: .plain).1.filter { $0.subtype == "role" }
+        #expect(roles.first?.of == "Bundesbank")
+    }
 }
