@@ -141,8 +141,9 @@ final class NameFinder {
                 }
                 if next.kind == .word, Lexicon.nameConnectors.contains(next.key), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
-                    if next.key == K.of, end > i, end - i <= 2,
-                       (i...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !Lexicon.organisationHeads.contains(list[$0].key)
+                    let nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
+                       (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !Lexicon.organisationHeads.contains(list[$0].key)
                            && !Lexicon.nonGroupHeads.contains(list[$0].key) && !isTitleToken(list[$0]) && !Lexicon.countries.contains(list[$0].key)
                            && !Lexicon.organisationWords.contains(list[$0].key) }) { break }
                     var k = end + 2
@@ -420,6 +421,16 @@ final class NameFinder {
                     if end > chunk.to + 7 { descriptions[chunk.key] = a.span(chunk.s, chunk.to + 3, end - 1) }
                 }
             }
+            // `Infosys co-founder Narayana Murthy`, `Tesla chief Elon Musk`: a name before a lower-case title and a person.
+            if chunk.tokenCount <= 3, !isPersonShaped(chunk), chunk.to + 2 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper {
+                var m = chunk.to + 1
+                while m + 1 < list.count, m < chunk.to + 3, list[m + 1].kind == .word, !list[m + 1].upper { m += 1 }
+                if Lexicon.roleHeads.contains(list[m].key) || (list[m].hyphen && Lexicon.roleHeads.contains(list[m].tailKey)),
+                   (chunk.to + 1...m).allSatisfy({ NameFinder.roleModifiers.contains(list[$0].key) || Lexicon.roleHeads.contains(list[$0].key) || list[$0].hyphen }),
+                   bySentence[chunk.s].contains(where: { chunks[$0].from == m + 1 && isPersonShaped(chunks[$0]) }), lexicalClass(chunk) == .other {
+                    groupCue[chunk.key, default: 0] += 1
+                }
+            }
             // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
             if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
                bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other {
@@ -472,6 +483,12 @@ final class NameFinder {
                         personCue[chunks[second].key, default: 0] += 1
                     }
                 }
+            }
+            // `The governor of the Bank of Japan, Kazuo Ueda`
+            if isPersonShaped(chunk), chunk.from >= 5, a.isPunct(list[chunk.from - 1], ",") {
+                var m = chunk.from - 2
+                while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && Lexicon.roleHeads.contains(list[m - 1].key)) { m -= 1 }
+                if m > 0, list[m].key == K.of, Lexicon.roleHeads.contains(list[m - 1].key) { personCue[chunk.key, default: 0] += 1 }
             }
             // `X, who …`: only people are `who`.
             if chunk.tokenCount >= 2, chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.who {
@@ -1103,6 +1120,12 @@ final class NameFinder {
                         if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
                         start -= 1
                     }
+                    // `Chairman Jerome Powell of the Federal Reserve`
+                    var after = chunk.to + 1
+                    if after < list.count, list[after].key == K.of { after += 1; if after < list.count, list[after].key == K.the { after += 1 } }
+                    if of == nil, after > chunk.to + 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].from == after }), isGroup(chunks[owner]) {
+                        of = text(chunks[owner])
+                    }
                     // `Bundesbank President Joachim Nagel`, `ECB President X`: the body named before the title.
                     if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
                         of = text(chunks[owner])
@@ -1178,6 +1201,18 @@ final class NameFinder {
             while listStart >= 2, list[listStart - 1].key == K.and || a.isPunct(list[listStart - 1], ","),
                   let previous = bySentence[chunk.s].first(where: { chunks[$0].to == listStart - 2 && chunks[$0].cls == .person }) {
                 listStart = chunks[previous].from
+            }
+            // `The governor of the Bank of Japan, Kazuo Ueda`
+            if listStart >= 5, a.isPunct(list[listStart - 1], ","), let owner = bySentence[chunk.s].first(where: { chunks[$0].to == listStart - 2 && isGroup(chunks[$0]) }) {
+                var ofAt = chunks[owner].from - 1
+                if ofAt >= 1, list[ofAt].key == K.the { ofAt -= 1 }
+                if ofAt >= 1, list[ofAt].key == K.of, let (from, _) = rolePhrase(endingAt: ofAt - 1, chunk.s) {
+                    var roleFrom = from
+                    if roleFrom >= 1, list[roleFrom - 1].key == K.the { roleFrom -= 1 }
+                    var role = a.span(chunk.s, roleFrom, listStart - 2)
+                    if role.hasPrefix("The ") { role = "the " + role.dropFirst(4) }
+                    emit(chunk, role: role, of: text(chunks[owner]))
+                }
             }
             if listStart >= 2, a.isPunct(list[listStart - 1], ","), let (from, of) = rolePhrase(endingAt: listStart - 2, chunk.s) {
                 var role = a.span(chunk.s, from, listStart - 2)

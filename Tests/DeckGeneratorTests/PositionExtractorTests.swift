@@ -85,4 +85,12 @@ import Testing
         #expect(found.first { $0.answer == "Ato Forson" }.map { ($0.role ?? "", $0.of ?? "") } ?? ("", "") == ("finance minister", "Ghana"))
         #expect(found.first { $0.answer == "Elon Musk" }?.of == "Tesla")
     }
+
+    @Test func rolesOfNamedBodies() {
+        let text = "The governor of the Bank of Japan, Kazuo Ueda, said wages were rising. Chairman Jerome Powell of the Federal Reserve said the economy was solid. Infosys co-founder Narayana Murthy criticised the plan."
+        let found = positions(text, "role")
+        #expect(found.first { $0.answer == "Kazuo Ueda" }.map { ($0.role ?? "", $0.of ?? "") } ?? ("", "") == ("the governor of the Bank of Japan", "Bank of Japan"))
+        #expect(found.first { $0.answer == "Jerome Powell" }?.of == "Federal Reserve")
+        #expect(found.first { $0.answer == "Narayana Murthy" }?.of == "Infosys")
+    }
 }
