@@ -635,7 +635,14 @@ final class NameFinder {
     func pluralPeople(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         let token = list[chunk.from]
-        guard chunk.from != a.firstWordIndex(chunk.s), token.upper, !token.allCaps, token.end - token.start >= 4 else { return false }
+        // Opening a sentence, only a long plural in -is before `in`, `are` … (`Ismailis in Badakhshan`, `Ahmadis are barred`).
+        let opensSentence = chunk.from == a.firstWordIndex(chunk.s)
+        if opensSentence {
+            guard token.end - token.start >= 7, a.bytes[token.end - 2] == UInt8(ascii: "i"), a.bytes[token.end - 1] == UInt8(ascii: "s"),
+                  a.bytes[token.end - 3] != UInt8(ascii: "s"), chunk.to + 1 < list.count, NameFinder.peopleFollowers.contains(list[chunk.to + 1].key),
+                  list[chunk.to + 1].key != K.who else { return false }
+        }
+        guard token.upper, !token.allCaps, token.end - token.start >= 4 else { return false }
         let b = a.bytes, end = token.end
         func endsWith(_ suffix: String) -> Bool {
             let count = suffix.utf8.count
@@ -646,10 +653,15 @@ final class NameFinder {
         }
         guard b[end - 1] == UInt8(ascii: "s"), !endsWith("ss"), !endsWith("us") else { return false }
         if Lexicon.countries.contains(token.key) { return false }
-        if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil { return false }
+        if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil {
+            // `the Pamiris of Tajikistan`, `Ismailis in Badakhshan`: a longer plural in -is standing as a people.
+            let before = chunk.from > 0 ? list[chunk.from - 1].key : 0
+            let after = chunk.to + 1 < list.count ? list[chunk.to + 1].key : 0
+            guard end - token.start >= 7, !endsWith("sis"), before == K.the || NameFinder.peopleFollowers.contains(after) else { return false }
+        }
         if chunk.to + 1 < list.count, list[chunk.to + 1].nameLike { return false }
         if chunk.from > 0, list[chunk.from - 1].nameLike { return false }
-        return endsWith("ns") || endsWith("ks") || endsWith("is") || endsWith("ites") || endsWith("ts") || endsWith("ds")
+        return endsWith("ns") || endsWith("ks") || endsWith("is") || endsWith("ites") || endsWith("ts") || endsWith("ds") || (endsWith("ms") && end - token.start >= 6)
     }
 
     func isGroup(_ chunk: Chunk) -> Bool { chunk.cls == .organisation || chunk.cls == .people }
@@ -960,6 +972,7 @@ final class NameFinder {
     ]
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
+    static let peopleFollowers = Lexicon.set(Lexicon.split("are were have had in of from across living who"))
     static let superlativeScopes = Lexicon.set(Lexicon.split("world country nation region continent industry sector europe asia africa america"))
     static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
     static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))

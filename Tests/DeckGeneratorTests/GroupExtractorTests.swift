@@ -97,4 +97,10 @@ import Testing
         let roles = FactExtractor.extract(text: "Bundesbank President Joachim Nagel said inflation was under control.", format: .plain).1.filter { $0.subtype == "role" }
         #expect(roles.first?.of == "Bundesbank")
     }
+
+    @Test func pluralsInIsAsPeoples() {
+        let found = groups("Ismailis in Badakhshan face pressure. Ahmadis are barred from politics. The crisis deepened. Analysis of the data took weeks. He moved to Paris in 2020.")
+        #expect(Set(found.map(\.answer)) == ["Ismailis", "Ahmadis"])
+        #expect(found.allSatisfy { $0.subtype == "people" })
+    }
 }
