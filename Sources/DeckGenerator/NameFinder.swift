@@ -112,7 +112,8 @@ final class NameFinder {
         while i < list.count {
             let token = list[i]
             guard startsName(s, i) else { i += 1; continue }
-            if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key) { i += 1; continue }
+            if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key),
+               !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
             if token.key == Lexicon.key("i") || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
@@ -298,6 +299,11 @@ final class NameFinder {
             return .organisation
         }
         if keys.allSatisfy({ Lexicon.countries.contains($0) || Lexicon.compassWords.contains($0) }) { return .place }
+        // `Sun Microsystems`: a head word closing a compound.
+        if chunk.tokenCount >= 2, last.upper, !last.hyphen {
+            let word = a.text(last).lowercased()
+            if NameFinder.compoundHeads.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) { return .organisation }
+        }
         if chunk.tokenCount >= 2, keys.contains(where: { Lexicon.organisationWords.contains($0) }), Lexicon.demonymCountry[keys[0]] == nil || chunk.tokenCount >= 3 {
             return .organisation
         }
@@ -434,6 +440,10 @@ final class NameFinder {
             // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
             if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
                bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `AT&T, which owned Bell Labs`: a body does business.
+            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, Lexicon.organisationVerbs.contains(list[chunk.to + 3].key) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Hotmail, founded by …`
@@ -835,6 +845,17 @@ final class NameFinder {
             union(chunk.key, base)
             longForms.insert(chunk.key)
         }
+        // `Bell Labs` = `Bell Laboratories`
+        for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            guard let full = NameFinder.headAbbreviations[a.text(list[chunk.to]).lowercased()] else { continue }
+            let long = a.text(chunk.textStart, list[chunk.to].start) + full
+            let longKey = normal(long)
+            guard let other = firstByKey[longKey], chunks[other].cls == .organisation else { continue }
+            note(chunk.key, text(chunk)); note(longKey, text(chunks[other]))
+            union(chunk.key, longKey)
+        }
         // `US Federal Reserve` = `Federal Reserve`; `Fed` clips `Federal Reserve`.
         var clips: [UInt64: UInt64] = [:]
         for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
@@ -986,7 +1007,11 @@ final class NameFinder {
     static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
     static let nameParticles = Lexicon.set(Lexicon.split("von van der den de del della da di du la le al el bin ibn ben"))
-    static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale"))
+    static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale project language compiler browser kernel"))
+    /// Short forms of organisation head words: `Bell Labs` = `Bell Laboratories`.
+    static let headAbbreviations: [String: String] = ["labs": "laboratories", "lab": "laboratory", "corp": "corporation", "corp.": "corporation",
+        "co": "company", "co.": "company", "intl": "international", "univ": "university", "dept": "department", "assn": "association", "bros": "brothers"]
+    static let compoundHeads = ["systems", "sciences", "networks", "technologies"]
     static let newsAgencies = Lexicon.set(Lexicon.split("reuters bloomberg afp ap xinhua tass interfax dpa ansa efe kyodo yonhap bernama"))
     static let timeAdverbs = Lexicon.set(Lexicon.split("later also then subsequently eventually once first"))
     static let appointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected became serves served remains remained"))

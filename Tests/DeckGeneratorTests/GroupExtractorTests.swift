@@ -103,4 +103,12 @@ import Testing
         #expect(Set(found.map(\.answer)) == ["Ismailis", "Ahmadis"])
         #expect(found.allSatisfy { $0.subtype == "people" })
     }
+
+    @Test func abbreviatedHeadsCompoundsAndBusinessClauses() {
+        let found = groups("Ritchie worked at Bell Laboratories. AT&T, which owned Bell Labs, licensed Unix. Sun Microsystems released Java. The GNU project grew.")
+        #expect(found.contains { names($0) == ["Bell Laboratories", "Bell Labs"] })
+        #expect(found.contains { $0.answer == "AT&T" })
+        #expect(found.contains { $0.answer == "Sun Microsystems" })
+        #expect(!found.contains { $0.answer == "GNU" })
+    }
 }
