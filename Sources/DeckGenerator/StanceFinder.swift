@@ -7,8 +7,8 @@ extension NameFinder {
     static let clauseBreakers = Lexicon.set(Lexicon.split("with while but although whereas which as it he she they we i"))
     static let passiveMarkers = Lexicon.set(Lexicon.split("is was are were been be being"))
     static let determiners = Lexicon.set(Lexicon.split("the a an this that these those their his her its our my your of point"))
-    static let reportingVerbs = Lexicon.set(Lexicon.split("said says say saying stated states explained explains argued argues told noted notes added adds wrote writes warned warns claimed claims insisted insists concluded believes believe believed thinks thought suggested suggests stressed emphasised emphasized declared asserted maintained maintains acknowledged admitted confirmed predicted"))
-    static let coreferenceNouns = Lexicon.set(Lexicon.split("group organisation organization movement company firm party government militants alliance bank"))
+    static let reportingVerbs = Lexicon.set(Lexicon.split("said says say saying stated states explained explains argued argues told noted notes added adds wrote writes warned warns claimed claims insisted insists concluded believes believe believed thinks thought suggested suggests stressed emphasised emphasized declared asserted maintained maintains acknowledged admitted confirmed predicted replied replies responded responds countered"))
+    static let coreferenceNouns = Lexicon.set(Lexicon.split("group organisation organization movement company firm party government militants alliance bank union ministry agency lender"))
 
     static let stateBodies = Lexicon.set(Lexicon.split("government authorities military army parliament president presidency ministry cabinet officials leadership regime"))
 

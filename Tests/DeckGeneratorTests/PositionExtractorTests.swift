@@ -93,4 +93,9 @@ import Testing
         #expect(found.first { $0.answer == "Jerome Powell" }?.of == "Federal Reserve")
         #expect(found.first { $0.answer == "Narayana Murthy" }?.of == "Infosys")
     }
+
+    @Test func repliesAndForecastsAreStances() {
+        let found = positions("Wirth replied that Pascal had been meant for teaching. The ECB sees inflation falling to 2% next year.", "stance")
+        #expect(Set(found.map(\.answer)) == ["Wirth", "ECB"])
+    }
 }
