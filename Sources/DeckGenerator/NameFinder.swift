@@ -172,6 +172,12 @@ final class NameFinder {
                     end = m
                 }
             }
+            // `Corvel Health, Inc.`, `Goldman Sachs & Co. LLC`: a corporate suffix after a comma or a dotted suffix.
+            while end + 2 < list.count, a.isPunct(list[end + 1], ",") || a.isPunct(list[end + 1], "."), !list[end + 1].space, list[end + 2].space,
+                  NameFinder.legalSuffixes.contains(list[end + 2].key), !a.taken[s][end + 2],
+                  a.isPunct(list[end + 1], ",") || Lexicon.corporateSuffixes.contains(list[end].key) {
+                end += 2
+            }
             // `Voltaro Inc.`: the dot of a corporate abbreviation belongs to the name.
             if end + 1 < list.count, a.isPunct(list[end + 1], "."), !list[end + 1].space, Lexicon.corporateSuffixes.contains(list[end].key),
                end + 1 != list.count - 1 {
@@ -452,6 +458,13 @@ final class NameFinder {
             }
             // `Ethnic Kyrgyz and Uzbeks`
             if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue[chunk.key, default: 0] += 1 }
+            // `(NASDAQ: CRVL)`: a ticker symbol after its exchange is not a group.
+            if chunk.tokenCount == 1, list[chunk.from].allCaps, chunk.from >= 2, a.isPunct(list[chunk.from - 1], ":"), list[chunk.from - 2].allCaps,
+               chunk.from >= 3, a.isPunct(list[chunk.from - 3], "(") {
+                groupCue[chunk.key, default: 0] -= 100
+            }
+            // `the "Company"`: a defined term in a press release.
+            if chunk.tokenCount == 1, list[chunk.from].key == NameFinder.companyKey { groupCue[chunk.key, default: 0] -= 100 }
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
             if chunk.tokenCount == 1, list[chunk.from].allCaps, let next, next.kind == .number, next.space { groupCue[chunk.key, default: 0] -= 100 }
             // `joined Microsoft in 1996`
@@ -831,7 +844,8 @@ final class NameFinder {
             var baseEnd = chunk.to
             // `A/S`
             if baseEnd - 3 >= chunk.from, a.isPunct(list[baseEnd - 1], "/") { baseEnd -= 3 }
-            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) || a.isPunct(list[baseEnd], "/") { baseEnd -= 1 }
+            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) || NameFinder.legalSuffixes.contains(list[baseEnd].key)
+                    || a.isPunct(list[baseEnd], "/") || a.isPunct(list[baseEnd], ",") || a.isPunct(list[baseEnd], ".") || a.isPunct(list[baseEnd], "&") { baseEnd -= 1 }
             // `Medicor Therapeutics Inc.` = `Medicor`: also without a trade word, when the shorter name is written.
             var candidates = [baseEnd]
             var shorter = baseEnd
@@ -993,6 +1007,9 @@ final class NameFinder {
     ]
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
+    static let companyKey = Lexicon.key("company")
+    /// Legal-form suffixes that may follow a comma (`Corvel Health, Inc.`).
+    static let legalSuffixes = Lexicon.set(Lexicon.split("inc inc. llc ltd ltd. plc corp corp. l.p. lp llp n.v. s.a. ag"))
     static let peopleFollowers = Lexicon.set(Lexicon.split("are were have had in of from across living who"))
     static let superlativeScopes = Lexicon.set(Lexicon.split("world country nation region continent industry sector europe asia africa america"))
     static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
@@ -1002,7 +1019,7 @@ final class NameFinder {
     /// Roles whose `of X` is a place or a work rather than an employer.
     static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
-    static let companyTails = Lexicon.set(Lexicon.split("bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
+    static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
     static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))

@@ -111,4 +111,11 @@ import Testing
         #expect(found.contains { $0.answer == "Sun Microsystems" })
         #expect(!found.contains { $0.answer == "GNU" })
     }
+
+    @Test func pressReleaseNames() {
+        let found = groups("Corvel Health, Inc. (NASDAQ: CRVL) (\"Corvel\" or the \"Company\") agreed to buy a lab. Goldman Sachs & Co. LLC is acting as adviser. Goldman Sachs declined to comment.")
+        #expect(found.contains { names($0) == ["Corvel Health, Inc.", "Corvel"] || names($0) == ["Corvel Health, Inc.", "Corvel", "Corvel Health"] })
+        #expect(found.contains { names($0) == ["Goldman Sachs & Co. LLC", "Goldman Sachs"] })
+        #expect(!found.contains { $0.answer == "CRVL" || $0.answer == "Company" || $0.answer == "Inc." || $0.answer == "LLC" })
+    }
 }
