@@ -274,6 +274,44 @@ final class NameFinder {
             indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
         }
         bySentence[s] = indexes
+        joinByAcronym(s)
+    }
+
+    /// `Organization for Security and Co-operation in Europe (OSCE)`: the words before a bracketed
+    /// acronym whose initials spell it are one name, across lower-case connectors.
+    func joinByAcronym(_ s: Int) {
+        let list = a.tokens[s]
+        guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
+        var p = 1
+        while p + 2 < list.count {
+            defer { p += 1 }
+            guard a.isPunct(list[p], "("), list[p + 1].allCaps, a.isPunct(list[p + 2], ")"), list[p - 1].kind == .word else { continue }
+            let acronym = Array(a.text(list[p + 1]).filter { $0.isLetter }.uppercased())
+            guard acronym.count >= 3 else { continue }
+            var letters: [Character] = []
+            var k = p - 1
+            var found = -1
+            while k >= 0, k >= p - 14 {
+                let token = list[k]
+                if token.kind == .word, token.upper {
+                    letters.insert(Character(a.text(list[k]).prefix(1).uppercased()), at: 0)
+                    if letters == acronym { found = k }
+                    if letters.count >= acronym.count { break }
+                } else if !(token.kind == .word && NameFinder.acronymConnectors.contains(token.key)) && !a.isPunct(token, "&") { break }
+                k -= 1
+            }
+            guard found >= 0 else { continue }
+            let inside = bySentence[s].filter { chunks[$0].from >= found && chunks[$0].to <= p - 1 }
+            guard inside.count >= 2, chunks[inside[0]].from == found, chunks[inside[inside.count - 1]].to == p - 1 else { continue }
+            let joined = Chunk(s: s, from: found, to: p - 1, titleFrom: nil, key: keyOf(a.bytes, list[found].start, list[p - 1].end),
+                               textStart: list[found].start, textEnd: list[p - 1].end)
+            var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !($0.from >= found && $0.to <= p - 1) }
+            let position = sentenceChunks.firstIndex { $0.from > found } ?? sentenceChunks.count
+            sentenceChunks.insert(joined, at: position)
+            chunks.removeSubrange(base...)
+            chunks.append(contentsOf: sentenceChunks)
+            bySentence[s] = Array(base..<chunks.count)
+        }
     }
 
     // MARK: classification
@@ -281,7 +319,7 @@ final class NameFinder {
     func lexicalClass(_ chunk: Chunk) -> Class {
         let list = a.tokens[chunk.s]
         var headEnd = chunk.to
-        for k in chunk.from...chunk.to where k > chunk.from && list[k].key == K.of && !list[k].upper { headEnd = k - 1; break }
+        for k in chunk.from...chunk.to where k > chunk.from && (list[k].key == K.of || list[k].key == NameFinder.inKey || list[k].key == K.on) && !list[k].upper { headEnd = k - 1; break }
         let keys = (chunk.from...chunk.to).map { list[$0].key }
         let headKeys = keys[0...(headEnd - chunk.from)]
         if keys.count >= 2, Lexicon.multiWordPlaceStarts.contains(keys[0]) {
@@ -466,7 +504,9 @@ final class NameFinder {
             // `the "Company"`: a defined term in a press release.
             if chunk.tokenCount == 1, list[chunk.from].key == NameFinder.companyKey { groupCue[chunk.key, default: 0] -= 100 }
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
-            if chunk.tokenCount == 1, list[chunk.from].allCaps, let next, next.kind == .number, next.space { groupCue[chunk.key, default: 0] -= 100 }
+            if chunk.tokenCount == 1, list[chunk.from].allCaps || Lexicon.organisationHeads.contains(list[chunk.from].key), let next, next.kind == .number, next.space {
+                groupCue[chunk.key, default: 0] -= 100
+            }
             // `joined Microsoft in 1996`
             if before >= 0, before == chunk.from - 1, NameFinder.joinVerbs.contains(list[before].key)
                 || (before >= 1 && list[before].key == K.from && NameFinder.joinVerbs.contains(list[before - 1].key)),
@@ -680,7 +720,8 @@ final class NameFinder {
             // `the Pamiris of Tajikistan`, `Ismailis in Badakhshan`: a longer plural in -is standing as a people.
             let before = chunk.from > 0 ? list[chunk.from - 1].key : 0
             let after = chunk.to + 1 < list.count ? list[chunk.to + 1].key : 0
-            guard end - token.start >= 7, !endsWith("sis"), before == K.the || NameFinder.peopleFollowers.contains(after) else { return false }
+            _ = before
+            guard end - token.start >= 7, !endsWith("sis"), NameFinder.peopleFollowers.contains(after) else { return false }
         }
         if chunk.to + 1 < list.count, list[chunk.to + 1].nameLike { return false }
         if chunk.from > 0, list[chunk.from - 1].nameLike { return false }
@@ -1007,10 +1048,12 @@ final class NameFinder {
     ]
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
+    static let inKey = Lexicon.key("in")
+    static let acronymConnectors = Lexicon.set(Lexicon.split("of for and in on the de des du la le del di da von und et"))
     static let companyKey = Lexicon.key("company")
     /// Legal-form suffixes that may follow a comma (`Corvel Health, Inc.`).
     static let legalSuffixes = Lexicon.set(Lexicon.split("inc inc. llc ltd ltd. plc corp corp. l.p. lp llp n.v. s.a. ag"))
-    static let peopleFollowers = Lexicon.set(Lexicon.split("are were have had in of from across living who"))
+    static let peopleFollowers = Lexicon.set(Lexicon.split("are were have had in from across living who"))
     static let superlativeScopes = Lexicon.set(Lexicon.split("world country nation region continent industry sector europe asia africa america"))
     static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
     static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))

@@ -118,4 +118,10 @@ import Testing
         #expect(found.contains { names($0) == ["Goldman Sachs & Co. LLC", "Goldman Sachs"] })
         #expect(!found.contains { $0.answer == "CRVL" || $0.answer == "Company" || $0.answer == "Inc." || $0.answer == "LLC" })
     }
+
+    @Test func acronymSpansLowerCaseConnectors() {
+        let found = groups("The Organization for Security and Co-operation in Europe (OSCE) said the vote lacked competition. Tajik opposition group Group 24 was banned. Erlan Koshanov, the speaker of the Mazhilis, praised the turnout.")
+        #expect(found.contains { names($0) == ["Organization for Security and Co-operation in Europe", "OSCE"] })
+        #expect(!found.contains { $0.answer == "Group" || $0.answer == "Mazhilis" })
+    }
 }
