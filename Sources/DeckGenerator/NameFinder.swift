@@ -39,6 +39,8 @@ final class NameFinder {
     var longForms: Set<UInt64> = []
     var singleTokenKeys: Set<UInt64>?
     var datelines: Set<UInt64> = []
+    var rulingCandidates: Set<UInt64> = []
+    var pluralSubjects: Set<UInt64> = []
     /// Chunk indexes by key (built after linking).
     var byKey: [UInt64: [Int]] = [:]
 
@@ -51,6 +53,7 @@ final class NameFinder {
             if bySentence[s].count >= 2 { joinAcronymNames(s) }
         }
         collectCues()
+        applyRulingCues()
         classify()
         linkGroups()
         emitGroups()
@@ -457,9 +460,13 @@ final class NameFinder {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `the Taliban administration`: a ruling body named by its movement.
+            // Only with a plural verb somewhere (`the Taliban have`), not `the Biden administration`.
             if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.kind == .word, !next.upper,
                NameFinder.governmentNouns.contains(next.key), lexicalClass(chunk) == .other {
-                groupCue[chunk.key, default: 0] += 1
+                rulingCandidates.insert(chunk.key)
+            }
+            if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.key == K.have || next.key == K.are || next.key == K.were {
+                pluralSubjects.insert(chunk.key)
             }
             // `BlackRock, the world's largest asset manager`: only bodies are the world's largest.
             if let next, a.isPunct(next, ","), chunk.to + 6 < list.count, list[chunk.to + 2].key == K.the, NameFinder.superlativeScopes.contains(list[chunk.to + 3].key),
@@ -565,6 +572,10 @@ final class NameFinder {
                 personCue[chunk.key, default: 0] += 1
             }
         }
+    }
+
+    func applyRulingCues() {
+        for key in rulingCandidates where pluralSubjects.contains(key) { groupCue[key, default: 0] += 1 }
     }
 
     /// `a British home-computer maker` / `the Japanese conglomerate` / `al-Qaeda's affiliate in the Sahel`: its range.

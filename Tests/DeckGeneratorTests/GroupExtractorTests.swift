@@ -78,8 +78,9 @@ import Testing
     }
 
     @Test func ethnicPeoplesRulingBodiesAndEmployers() {
-        let answers = Set(groups("Ethnic Kyrgyz and Uzbeks clashed in Osh. The Taliban administration set up camps. Hejlsberg joined Microsoft in 1996. She joined from Salesforce in 2021. Borland, a software company founded in 1983, released a compiler.").map(\.answer))
+        let answers = Set(groups("Ethnic Kyrgyz and Uzbeks clashed in Osh. The Taliban administration set up camps. The Taliban have barred girls from school. The Biden administration imposed tariffs. Hejlsberg joined Microsoft in 1996. She joined from Salesforce in 2021. Borland, a software company founded in 1983, released a compiler.").map(\.answer))
         #expect(answers.isSuperset(of: ["Kyrgyz", "Uzbeks", "Taliban", "Microsoft", "Salesforce", "Borland"]))
+        #expect(!answers.contains("Biden"))
     }
 
     @Test func campusesProductsAndRegionsOfTitles() {
