@@ -33,6 +33,9 @@ extension Analyzer {
         return text
     }
 
+    /// `six-member`, `27-nation`: a count written as a compound adjective.
+    static let countTails = Lexicon.set(Lexicon.split("member nation seat country state party"))
+
     func isPluralNoun(_ token: Token) -> Bool { bytes[token.end - 1] == UInt8(ascii: "s") && token.end - token.start >= 4 }
 
     func isSentenceStartNumberWord(_ s: Int, _ i: Int) -> Bool { i == firstWordIndex(s) }
@@ -80,7 +83,7 @@ extension Analyzer {
             value = number
             last = i
         } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[token.headKey],
-                  Lexicon.measureUnits.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
+                  Lexicon.measureUnits.contains(token.tailKey) || Analyzer.countTails.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
             // `five-year`, `ten-day`
             let unitWord = String(text(token)[text(token).index(after: hyphen)...])
             for index in i...i { taken[s][index] = true }
