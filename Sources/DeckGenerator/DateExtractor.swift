@@ -75,6 +75,9 @@ extension Analyzer {
                 if let next = seasonOrQuarter(s, i) { i = next; continue }
                 if token.key == Lexicon.key("the"), let next = decade(s, i) { i = next; continue }
                 if Lexicon.decadeQualifiers.contains(token.key), let next = decade(s, i) { i = next; continue }
+            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(token.headKey), let value = hyphenatedDecade(token) {
+                // `mid-1970s` written as one word.
+                addDate(s, i > 0 && list[i - 1].key == K.the && !taken[s][i - 1] ? i - 1 : i, i, "\(value / 10)X")
             }
             i += 1
         }
@@ -184,6 +187,19 @@ extension Analyzer {
         }
         addDate(s, i, j + 1, "\(value / 10)X")
         return j + 2
+    }
+
+    /// `mid-1970s` as one token: the decade's first year.
+    func hyphenatedDecade(_ token: Token) -> Int? {
+        var index = token.start
+        while index < token.end, bytes[index] != UInt8(ascii: "-") { index += 1 }
+        guard token.end - index == 6, bytes[token.end - 1] == UInt8(ascii: "s") else { return nil }
+        var value = 0
+        for k in (index + 1)..<(index + 5) {
+            guard bytes[k] >= 0x30, bytes[k] <= 0x39 else { return nil }
+            value = value * 10 + Int(bytes[k] - 0x30)
+        }
+        return value % 10 == 0 && (1000...2190).contains(value) ? value : nil
     }
 
     /// `the 19th century` → `18`.

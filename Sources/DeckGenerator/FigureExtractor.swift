@@ -33,6 +33,11 @@ extension Analyzer {
         return text
     }
 
+    /// `six-member`, `27-nation`: a count written as a compound adjective.
+    static let countTails = Lexicon.set(Lexicon.split("member nation seat country state party"))
+
+    func isPluralNoun(_ token: Token) -> Bool { bytes[token.end - 1] == UInt8(ascii: "s") && token.end - token.start >= 4 }
+
     func isSentenceStartNumberWord(_ s: Int, _ i: Int) -> Bool { i == firstWordIndex(s) }
 
     func findFigures(_ s: Int) {
@@ -72,11 +77,13 @@ extension Analyzer {
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)) { return i + 1 }
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, Analyzer.ordinalSuffixes.contains(list[i + 1].key) { return i + 2 }
             if i + 1 < list.count, list[i + 1].key == K.am || list[i + 1].key == K.pm || (list[i + 1].key == K.am2 || list[i + 1].key == K.pm2) { return i + 2 }
+            // `by 0900 GMT`: a clock time before a time zone.
+            if i + 1 < list.count, list[i + 1].allCaps, Analyzer.timeZones.contains(list[i + 1].key) { return i + 2 }
             guard let number = numberValue(token) else { return nil }
             value = number
             last = i
         } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[token.headKey],
-                  Lexicon.measureUnits.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
+                  Lexicon.measureUnits.contains(token.tailKey) || Analyzer.countTails.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
             // `five-year`, `ten-day`
             let unitWord = String(text(token)[text(token).index(after: hyphen)...])
             for index in i...i { taken[s][index] = true }
@@ -87,6 +94,18 @@ extension Analyzer {
             // `one` as a pronoun or idiom, `one of`, `two of them`.
             guard end + 1 < list.count else { return nil }
             let next = list[end + 1]
+            // `four Asian countries`, `the five Central Asian states`: a count of a noun after a demonym.
+            if next.kind == .word, next.upper {
+                var j = end + 1
+                while j < list.count, j <= end + 2, list[j].kind == .word, list[j].upper,
+                      Lexicon.demonymCountry[list[j].key] != nil || Lexicon.compassWords.contains(list[j].key) { j += 1 }
+                if j > end + 1, j < list.count, list[j].kind == .word, !list[j].upper, !Lexicon.commonWords.contains(list[j].key),
+                   isPluralNoun(list[j]), number != 1 {
+                    for index in i...end { taken[s][index] = true }
+                    add(Found(type: .figure, start: token.start, end: list[end].end, sentence: s, value: format(number), unit: countedNoun(s, j)))
+                    return end + 1
+                }
+            }
             if next.kind != .word || next.upper { return nil }
             // `four more military bases`
             if NameFinder.countFillers.contains(next.key), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,

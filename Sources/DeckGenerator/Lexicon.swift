@@ -161,6 +161,7 @@ enum Lexicon {
         airlines airways industries enterprises ventures associates trust cabinet administration secretariat
         consortium cartel syndicate club team brotherhood tribunal academy centre center council's caucus
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
+        tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.
@@ -321,6 +322,7 @@ enum Lexicon {
     static let organisationVerbs = set(split("""
         invested invests bought buys acquired acquires agreed agrees shipped ships launched launches employs employed owns owned hired hires raised raises posted posts merged listed filed
         sued sues manufactures makes produces operates reported reports announced announces
+        licensed licenses released releases
         """))
     /// Upper-case abbreviations that are not organisations.
     static let nonGroupAcronyms = set(split("""
@@ -351,6 +353,7 @@ enum Lexicon {
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
         activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
+        counterpart member
         """))
     /// Role words that may stand capitalised before a name (`Prime Minister X`, `Chief Executive Officer X`).
     static let titleWords = set(split("""
@@ -363,6 +366,7 @@ enum Lexicon {
         foreign-minister economy economic trade health education justice home energy agriculture labour labor
         environment culture transport transportation treasury attorney senior junior assistant associate
         managing non-executive technology operating financial marketing commerce information national security
+        commissioner
         """))
     /// Honorifics that start a name and are not the role (`Mr`, `Dr`).
     static let honorifics = set(split("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. mx"))
@@ -383,6 +387,7 @@ enum Lexicon {
         asserted asserts declared declares announced announces confirmed confirms wrote writes insist
         defended defends defend estimate estimates estimated forecast forecasts doubt
         favours favors favoured favored advocates advocated championed champions resisted resists
+        replied replies responded responds countered sees
         """))
     /// Nouns that name a view when an actor owns them (`the Taliban's rejection of …`).
     static let stanceNouns = set(split("""

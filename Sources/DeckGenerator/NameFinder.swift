@@ -39,6 +39,8 @@ final class NameFinder {
     var longForms: Set<UInt64> = []
     var singleTokenKeys: Set<UInt64>?
     var datelines: Set<UInt64> = []
+    var rulingCandidates: Set<UInt64> = []
+    var pluralSubjects: Set<UInt64> = []
     /// Chunk indexes by key (built after linking).
     var byKey: [UInt64: [Int]] = [:]
 
@@ -51,6 +53,7 @@ final class NameFinder {
             if bySentence[s].count >= 2 { joinAcronymNames(s) }
         }
         collectCues()
+        applyRulingCues()
         classify()
         linkGroups()
         emitGroups()
@@ -90,6 +93,12 @@ final class NameFinder {
         return Lexicon.key(bytes, start, end)
     }
 
+    func upperAfterLastHyphen(_ token: Token) -> Bool {
+        var index = token.end - 1
+        while index > token.start, a.bytes[index - 1] != UInt8(ascii: "-") { index -= 1 }
+        return index > token.start && a.bytes[index] >= UInt8(ascii: "A") && a.bytes[index] <= UInt8(ascii: "Z")
+    }
+
     func isModifierToken(_ token: Token) -> Bool {
         return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
     }
@@ -106,8 +115,9 @@ final class NameFinder {
         while i < list.count {
             let token = list[i]
             guard startsName(s, i) else { i += 1; continue }
-            if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key) { i += 1; continue }
-            if token.key == Lexicon.key("i") || token.key == K.the { i += 1; continue }
+            if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key),
+               !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
+            if token.key == Lexicon.key("i") || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !Lexicon.organisationHeads.contains(token.key), !Lexicon.nonGroupHeads.contains(token.key), !isTitleToken(token),
@@ -135,8 +145,9 @@ final class NameFinder {
                 }
                 if next.kind == .word, Lexicon.nameConnectors.contains(next.key), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
-                    if next.key == K.of, end > i, end - i <= 2,
-                       (i...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !Lexicon.organisationHeads.contains(list[$0].key)
+                    let nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
+                       (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !Lexicon.organisationHeads.contains(list[$0].key)
                            && !Lexicon.nonGroupHeads.contains(list[$0].key) && !isTitleToken(list[$0]) && !Lexicon.countries.contains(list[$0].key)
                            && !Lexicon.organisationWords.contains(list[$0].key) }) { break }
                     var k = end + 2
@@ -144,6 +155,31 @@ final class NameFinder {
                     if k < list.count, startsName(s, k) { end = k; continue }
                 }
                 break
+            }
+            // `Halvorsen Pharma A/S`: a slashed corporate suffix.
+            if end + 3 < list.count, list[end + 1].kind == .word, list[end + 1].upper, list[end + 1].end - list[end + 1].start == 1, list[end + 1].space,
+               a.isPunct(list[end + 2], "/"), !list[end + 2].space, !list[end + 3].space, list[end + 3].upper, list[end + 3].end - list[end + 3].start == 1 {
+                end += 3
+            } else if end + 2 < list.count, end > i, list[end].upper, list[end].end - list[end].start == 1, a.isPunct(list[end + 1], "/"), !list[end + 1].space,
+                      !list[end + 2].space, list[end + 2].upper, list[end + 2].end - list[end + 2].start == 1 {
+                end += 2
+            }
+            // `University of California, San Diego`: a university named with its campus town.
+            if end + 2 < list.count, end - i >= 2, list[end - 1].key == K.of, (i...end).contains(where: { list[$0].key == NameFinder.universityKey }),
+               a.isPunct(list[end + 1], ","), startsName(s, end + 2) {
+                var m = end + 2
+                while m + 1 < list.count, m < end + 3, startsName(s, m + 1), list[m + 1].space { m += 1 }
+                let after = m + 1 < list.count ? list[m + 1] : nil
+                if (m...m).allSatisfy({ !Lexicon.organisationHeads.contains(list[$0].key) && !Lexicon.countries.contains(list[$0].key) }),
+                   after == nil || after!.kind == .punct || (!after!.upper && after!.key != K.and && after!.key != K.or) {
+                    end = m
+                }
+            }
+            // `Corvel Health, Inc.`, `Goldman Sachs & Co. LLC`: a corporate suffix after a comma or a dotted suffix.
+            while end + 2 < list.count, a.isPunct(list[end + 1], ",") || a.isPunct(list[end + 1], "."), !list[end + 1].space, list[end + 2].space,
+                  NameFinder.legalSuffixes.contains(list[end + 2].key), !a.taken[s][end + 2],
+                  a.isPunct(list[end + 1], ",") || Lexicon.corporateSuffixes.contains(list[end].key) {
+                end += 2
             }
             // `Voltaro Inc.`: the dot of a corporate abbreviation belongs to the name.
             if end + 1 < list.count, a.isPunct(list[end + 1], "."), !list[end + 1].space, Lexicon.corporateSuffixes.contains(list[end].key),
@@ -175,7 +211,9 @@ final class NameFinder {
             if !hasHead {
                 var k = i
                 while k < end, isTitleToken(list[k]) || Lexicon.honorifics.contains(list[k].key) || a.isPunct(list[k], ".")
-                        || (k + 1 <= end && a.isPunct(list[k + 1], ".")) { k += 1 }
+                        || (k + 1 <= end && a.isPunct(list[k + 1], "."))
+                        // `Chief Election Commissioner X`: a capitalised word between two title words.
+                        || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !Lexicon.honorifics.contains(list[k + 1].key)) { k += 1 }
                 let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || NameFinder.nameParticles.contains(list[$0].key)) && !(Lexicon.nameConnectors.contains(list[$0].key) && list[$0].key == K.of) }
                 if k > i, k <= end, restIsName { titleFrom = i; start = k }
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, list[i].headKey == K.then {
@@ -239,6 +277,44 @@ final class NameFinder {
             indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
         }
         bySentence[s] = indexes
+        joinByAcronym(s)
+    }
+
+    /// `Organization for Security and Co-operation in Europe (OSCE)`: the words before a bracketed
+    /// acronym whose initials spell it are one name, across lower-case connectors.
+    func joinByAcronym(_ s: Int) {
+        let list = a.tokens[s]
+        guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
+        var p = 1
+        while p + 2 < list.count {
+            defer { p += 1 }
+            guard a.isPunct(list[p], "("), list[p + 1].allCaps, a.isPunct(list[p + 2], ")"), list[p - 1].kind == .word else { continue }
+            let acronym = Array(a.text(list[p + 1]).filter { $0.isLetter }.uppercased())
+            guard acronym.count >= 3 else { continue }
+            var letters: [Character] = []
+            var k = p - 1
+            var found = -1
+            while k >= 0, k >= p - 14 {
+                let token = list[k]
+                if token.kind == .word, token.upper {
+                    letters.insert(Character(a.text(list[k]).prefix(1).uppercased()), at: 0)
+                    if letters == acronym { found = k }
+                    if letters.count >= acronym.count { break }
+                } else if !(token.kind == .word && NameFinder.acronymConnectors.contains(token.key)) && !a.isPunct(token, "&") { break }
+                k -= 1
+            }
+            guard found >= 0 else { continue }
+            let inside = bySentence[s].filter { chunks[$0].from >= found && chunks[$0].to <= p - 1 }
+            guard inside.count >= 2, chunks[inside[0]].from == found, chunks[inside[inside.count - 1]].to == p - 1 else { continue }
+            let joined = Chunk(s: s, from: found, to: p - 1, titleFrom: nil, key: keyOf(a.bytes, list[found].start, list[p - 1].end),
+                               textStart: list[found].start, textEnd: list[p - 1].end)
+            var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !($0.from >= found && $0.to <= p - 1) }
+            let position = sentenceChunks.firstIndex { $0.from > found } ?? sentenceChunks.count
+            sentenceChunks.insert(joined, at: position)
+            chunks.removeSubrange(base...)
+            chunks.append(contentsOf: sentenceChunks)
+            bySentence[s] = Array(base..<chunks.count)
+        }
     }
 
     // MARK: classification
@@ -246,7 +322,7 @@ final class NameFinder {
     func lexicalClass(_ chunk: Chunk) -> Class {
         let list = a.tokens[chunk.s]
         var headEnd = chunk.to
-        for k in chunk.from...chunk.to where k > chunk.from && list[k].key == K.of && !list[k].upper { headEnd = k - 1; break }
+        for k in chunk.from...chunk.to where k > chunk.from && (list[k].key == K.of || list[k].key == NameFinder.inKey || list[k].key == K.on) && !list[k].upper { headEnd = k - 1; break }
         let keys = (chunk.from...chunk.to).map { list[$0].key }
         let headKeys = keys[0...(headEnd - chunk.from)]
         if keys.count >= 2, Lexicon.multiWordPlaceStarts.contains(keys[0]) {
@@ -262,11 +338,19 @@ final class NameFinder {
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
         if Lexicon.nonGroupHeads.contains(last.key) { return .place }
-        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) }) {
+        // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
+        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) })
+            || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(list[$0].headKey) && !isModifierToken(list[$0])
+                && a.bytes[list[$0].end - 1] != UInt8(ascii: "d") && upperAfterLastHyphen(list[$0]) }) {
             if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
             return .organisation
         }
         if keys.allSatisfy({ Lexicon.countries.contains($0) || Lexicon.compassWords.contains($0) }) { return .place }
+        // `Sun Microsystems`: a head word closing a compound.
+        if chunk.tokenCount >= 2, last.upper, !last.hyphen {
+            let word = a.text(last).lowercased()
+            if NameFinder.compoundHeads.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) { return .organisation }
+        }
         if chunk.tokenCount >= 2, keys.contains(where: { Lexicon.organisationWords.contains($0) }), Lexicon.demonymCountry[keys[0]] == nil || chunk.tokenCount >= 3 {
             return .organisation
         }
@@ -366,12 +450,74 @@ final class NameFinder {
             if before >= 1, list[before].key == K.at, Lexicon.staffNouns.contains(list[before - 1].key) || Lexicon.roleHeads.contains(list[before - 1].key) {
                 groupCue[chunk.key, default: 0] += 1
             }
-            // `chief executive of JPMorgan Chase`, `data from CoinDesk`.
-            if before >= 1, list[before].key == K.of, Lexicon.roleHeads.contains(list[before - 1].key), !isPersonShaped(chunk) || chunk.tokenCount >= 2,
+            // `chief executive of JPMorgan Chase`, `data from CoinDesk` (not `chief minister of Punjab`, `architect of Turbo Pascal`).
+            if before >= 1, list[before].key == K.of, Lexicon.roleHeads.contains(list[before - 1].key), !NameFinder.nonCorporateRoles.contains(list[before - 1].key),
+               !isPersonShaped(chunk) || chunk.tokenCount >= 2,
                lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             if before >= 1, list[before].key == K.from, list[before - 1].key == Lexicon.key("data") || list[before - 1].key == Lexicon.key("figures") || list[before - 1].key == Lexicon.key("estimates") {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `the Taliban administration`: a ruling body named by its movement.
+            // Only with a plural verb somewhere (`the Taliban have`), not `the Biden administration`.
+            if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.kind == .word, !next.upper,
+               NameFinder.governmentNouns.contains(next.key), lexicalClass(chunk) == .other {
+                rulingCandidates.insert(chunk.key)
+            }
+            if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.key == K.have || next.key == K.are || next.key == K.were {
+                pluralSubjects.insert(chunk.key)
+            }
+            // `BlackRock, the world's largest asset manager`: only bodies are the world's largest.
+            if let next, a.isPunct(next, ","), chunk.to + 6 < list.count, list[chunk.to + 2].key == K.the, NameFinder.superlativeScopes.contains(list[chunk.to + 3].key),
+               a.isPossessive(chunk.s, chunk.to + 4), list[chunk.to + 6].kind == .word, NameFinder.isSuperlative(a.text(list[chunk.to + 6])) {
+                groupCue[chunk.key, default: 0] += 2
+                if descriptions[chunk.key] == nil {
+                    var end = chunk.to + 7
+                    while end < list.count, end < chunk.to + 10, list[end].kind == .word, !list[end].upper, !Lexicon.stanceVerbs.contains(list[end].key) { end += 1 }
+                    if end > chunk.to + 7 { descriptions[chunk.key] = a.span(chunk.s, chunk.to + 3, end - 1) }
+                }
+            }
+            // `Infosys co-founder Narayana Murthy`, `Tesla chief Elon Musk`: a name before a lower-case title and a person.
+            if chunk.tokenCount <= 3, !isPersonShaped(chunk), chunk.to + 2 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper {
+                var m = chunk.to + 1
+                while m + 1 < list.count, m < chunk.to + 3, list[m + 1].kind == .word, !list[m + 1].upper { m += 1 }
+                if Lexicon.roleHeads.contains(list[m].key) || (list[m].hyphen && Lexicon.roleHeads.contains(list[m].tailKey)),
+                   (chunk.to + 1...m).allSatisfy({ NameFinder.roleModifiers.contains(list[$0].key) || Lexicon.roleHeads.contains(list[$0].key) || list[$0].hyphen }),
+                   bySentence[chunk.s].contains(where: { chunks[$0].from == m + 1 && isPersonShaped(chunks[$0]) }), lexicalClass(chunk) == .other {
+                    groupCue[chunk.key, default: 0] += 1
+                }
+            }
+            // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
+            if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
+               bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `AT&T, which owned Bell Labs`: a body does business.
+            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, Lexicon.organisationVerbs.contains(list[chunk.to + 3].key) {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `Hotmail, founded by …`
+            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == Lexicon.key("co-founded") {
+                groupCue[chunk.key, default: 0] += 1
+            }
+            // `Ethnic Kyrgyz and Uzbeks`
+            if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue[chunk.key, default: 0] += 1 }
+            // `(NASDAQ: CRVL)`: a ticker symbol after its exchange is not a group.
+            if chunk.tokenCount == 1, list[chunk.from].allCaps, chunk.from >= 2, a.isPunct(list[chunk.from - 1], ":"), list[chunk.from - 2].allCaps,
+               chunk.from >= 3, a.isPunct(list[chunk.from - 3], "(") {
+                groupCue[chunk.key, default: 0] -= 100
+            }
+            // `the "Company"`: a defined term in a press release.
+            if chunk.tokenCount == 1, list[chunk.from].key == NameFinder.companyKey { groupCue[chunk.key, default: 0] -= 100 }
+            // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
+            if chunk.tokenCount == 1, list[chunk.from].allCaps || Lexicon.organisationHeads.contains(list[chunk.from].key), let next, next.kind == .number, next.space {
+                groupCue[chunk.key, default: 0] -= 100
+            }
+            // `joined Microsoft in 1996`
+            if before >= 0, before == chunk.from - 1, NameFinder.joinVerbs.contains(list[before].key)
+                || (before >= 1 && list[before].key == K.from && NameFinder.joinVerbs.contains(list[before - 1].key)),
+               !isPersonShaped(chunk), lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Apple invested …`, `Nvidia agreed …`.
@@ -408,6 +554,12 @@ final class NameFinder {
                     }
                 }
             }
+            // `The governor of the Bank of Japan, Kazuo Ueda`
+            if isPersonShaped(chunk), chunk.from >= 5, a.isPunct(list[chunk.from - 1], ",") {
+                var m = chunk.from - 2
+                while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && Lexicon.roleHeads.contains(list[m - 1].key)) { m -= 1 }
+                if m > 0, list[m].key == K.of, Lexicon.roleHeads.contains(list[m - 1].key) { personCue[chunk.key, default: 0] += 1 }
+            }
             // `X, who …`: only people are `who`.
             if chunk.tokenCount >= 2, chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.who {
                 personCue[chunk.key, default: 0] += 1
@@ -420,6 +572,10 @@ final class NameFinder {
                 personCue[chunk.key, default: 0] += 1
             }
         }
+    }
+
+    func applyRulingCues() {
+        for key in rulingCandidates where pluralSubjects.contains(key) { groupCue[key, default: 0] += 1 }
     }
 
     /// `a British home-computer maker` / `the Japanese conglomerate` / `al-Qaeda's affiliate in the Sahel`: its range.
@@ -435,7 +591,7 @@ final class NameFinder {
             let pluralApostrophe = a.isApostrophe(token) && k > from && a.bytes[list[k - 1].end - 1] == UInt8(ascii: "s") && !token.space
             if token.kind == .punct, !a.isPossessive(s, k), !(k > from && a.isPossessive(s, k - 1)), !a.isDash(token) || token.space, !pluralApostrophe { break }
             if token.kind == .word, !token.upper || Lexicon.demonymCountry[token.key] != nil || token.nameLike {
-                if !token.upper, Lexicon.organisationTypes.contains(token.key) { typeAt = k }
+                if !token.upper, Lexicon.organisationTypes.contains(token.key) || isMakerWord(token) { typeAt = k }
             }
             if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who || token.key == K.which { break }
             if token.kind == .word, typeAt < 0, Lexicon.roleHeads.contains(token.key) { return nil }
@@ -485,6 +641,8 @@ final class NameFinder {
                 }
             }
             if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
+            // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
+            if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !Lexicon.countries.contains(a.tokens[chunk.s][chunk.from].key) { cls = .organisation }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][chunk.to].key)
@@ -551,7 +709,14 @@ final class NameFinder {
     func pluralPeople(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         let token = list[chunk.from]
-        guard chunk.from != a.firstWordIndex(chunk.s), token.upper, !token.allCaps, token.end - token.start >= 4 else { return false }
+        // Opening a sentence, only a long plural in -is before `in`, `are` … (`Ismailis in Badakhshan`, `Ahmadis are barred`).
+        let opensSentence = chunk.from == a.firstWordIndex(chunk.s)
+        if opensSentence {
+            guard token.end - token.start >= 7, a.bytes[token.end - 2] == UInt8(ascii: "i"), a.bytes[token.end - 1] == UInt8(ascii: "s"),
+                  a.bytes[token.end - 3] != UInt8(ascii: "s"), chunk.to + 1 < list.count, NameFinder.peopleFollowers.contains(list[chunk.to + 1].key),
+                  list[chunk.to + 1].key != K.who else { return false }
+        }
+        guard token.upper, !token.allCaps, token.end - token.start >= 4 else { return false }
         let b = a.bytes, end = token.end
         func endsWith(_ suffix: String) -> Bool {
             let count = suffix.utf8.count
@@ -562,10 +727,16 @@ final class NameFinder {
         }
         guard b[end - 1] == UInt8(ascii: "s"), !endsWith("ss"), !endsWith("us") else { return false }
         if Lexicon.countries.contains(token.key) { return false }
-        if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil { return false }
+        if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil {
+            // `the Pamiris of Tajikistan`, `Ismailis in Badakhshan`: a longer plural in -is standing as a people.
+            let before = chunk.from > 0 ? list[chunk.from - 1].key : 0
+            let after = chunk.to + 1 < list.count ? list[chunk.to + 1].key : 0
+            _ = before
+            guard end - token.start >= 7, !endsWith("sis"), NameFinder.peopleFollowers.contains(after) else { return false }
+        }
         if chunk.to + 1 < list.count, list[chunk.to + 1].nameLike { return false }
         if chunk.from > 0, list[chunk.from - 1].nameLike { return false }
-        return endsWith("ns") || endsWith("ks") || endsWith("is") || endsWith("ites") || endsWith("ts") || endsWith("ds")
+        return endsWith("ns") || endsWith("ks") || endsWith("is") || endsWith("ites") || endsWith("ts") || endsWith("ds") || (endsWith("ms") && end - token.start >= 6)
     }
 
     func isGroup(_ chunk: Chunk) -> Bool { chunk.cls == .organisation || chunk.cls == .people }
@@ -723,14 +894,64 @@ final class NameFinder {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
             var baseEnd = chunk.to
-            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) { baseEnd -= 1 }
-            guard baseEnd < chunk.to else { continue }
+            // `A/S`
+            if baseEnd - 3 >= chunk.from, a.isPunct(list[baseEnd - 1], "/") { baseEnd -= 3 }
+            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) || NameFinder.legalSuffixes.contains(list[baseEnd].key)
+                    || a.isPunct(list[baseEnd], "/") || a.isPunct(list[baseEnd], ",") || a.isPunct(list[baseEnd], ".") || a.isPunct(list[baseEnd], "&") { baseEnd -= 1 }
+            // `Medicor Therapeutics Inc.` = `Medicor`: also without a trade word, when the shorter name is written.
+            var candidates = [baseEnd]
+            var shorter = baseEnd
+            while shorter > chunk.from, NameFinder.companyTails.contains(list[shorter].key) { shorter -= 1; candidates.append(shorter) }
+            guard let found = candidates.first(where: { $0 < chunk.to && firstByKey[normal(a.span(chunk.s, chunk.from, $0))] != nil }) else { continue }
+            baseEnd = found
             let base = normal(a.span(chunk.s, chunk.from, baseEnd))
-            guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person else { continue }
+            guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
             for j in allByKey[base] ?? [] { chunks[j].cls = .organisation }
             note(chunk.key, text(chunk)); note(base, text(chunks[other]))
             union(chunk.key, base)
             longForms.insert(chunk.key)
+        }
+        // `Bell Labs` = `Bell Laboratories`
+        for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            guard let full = NameFinder.headAbbreviations[a.text(list[chunk.to]).lowercased()] else { continue }
+            let long = a.text(chunk.textStart, list[chunk.to].start) + full
+            let longKey = normal(long)
+            guard let other = firstByKey[longKey], chunks[other].cls == .organisation else { continue }
+            note(chunk.key, text(chunk)); note(longKey, text(chunks[other]))
+            union(chunk.key, longKey)
+        }
+        // `US Federal Reserve` = `Federal Reserve`; `Fed` clips `Federal Reserve`.
+        var clips: [UInt64: UInt64] = [:]
+        for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            var from = chunk.from
+            if chunk.tokenCount >= 3, list[from].allCaps, Lexicon.countryAcronyms.contains(list[from].key) {
+                from += 1
+                let rest = a.text(list[from].start, chunk.textEnd)
+                note(chunk.key, text(chunk)); note(normal(rest), rest)
+                union(chunk.key, normal(rest))
+            }
+            let first = list[from]
+            guard first.upper, !first.allCaps, !first.hyphen, first.end - first.start >= 5 else { continue }
+            var cut = first.start + 3
+            while cut < first.end - 1, cut < first.start + 12 {
+                let clip = Lexicon.key(a.bytes, first.start, cut)
+                if clips[clip] == nil { clips[clip] = chunk.key }
+                cut += 1
+            }
+        }
+        if !clips.isEmpty {
+            for index in chunks.indices where chunks[index].tokenCount == 1 && (chunks[index].cls == .other || chunks[index].cls == .organisation) {
+                let token = a.tokens[chunks[index].s][chunks[index].from]
+                // A cued short name (`Fed Chair X`) is a clip only when abbreviation-short.
+                guard !token.allCaps, token.upper, chunks[index].cls == .other || token.end - token.start <= 4, let owner = clips[chunks[index].key] else { continue }
+                chunks[index].cls = .organisation
+                note(chunks[index].key, text(chunks[index]))
+                union(chunks[index].key, owner)
+            }
         }
         // Acronyms linked to their expansions anywhere in the text.
         var expansions: [String: UInt64] = [:]
@@ -837,11 +1058,31 @@ final class NameFinder {
         Lexicon.key("directed"): "director", Lexicon.key("directs"): "director",
     ]
     static let forKey = Lexicon.key("for")
+    static let ethnicKey = Lexicon.key("ethnic")
+    static let inKey = Lexicon.key("in")
+    static let acronymConnectors = Lexicon.set(Lexicon.split("of for and in on the de des du la le del di da von und et"))
+    static let companyKey = Lexicon.key("company")
+    /// Legal-form suffixes that may follow a comma (`Corvel Health, Inc.`).
+    static let legalSuffixes = Lexicon.set(Lexicon.split("inc inc. llc ltd ltd. plc corp corp. l.p. lp llp n.v. s.a. ag"))
+    static let peopleFollowers = Lexicon.set(Lexicon.split("are were have had in from across living who"))
+    static let superlativeScopes = Lexicon.set(Lexicon.split("world country nation region continent industry sector europe asia africa america"))
+    static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
+    static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))
+    static let universityKey = Lexicon.key("university")
+    static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
+    /// Roles whose `of X` is a place or a work rather than an employer.
+    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
+    /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
+    static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
     static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
     static let nameParticles = Lexicon.set(Lexicon.split("von van der den de del della da di du la le al el bin ibn ben"))
-    static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale"))
+    static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale project language compiler browser kernel"))
+    /// Short forms of organisation head words: `Bell Labs` = `Bell Laboratories`.
+    static let headAbbreviations: [String: String] = ["labs": "laboratories", "lab": "laboratory", "corp": "corporation", "corp.": "corporation",
+        "co": "company", "co.": "company", "intl": "international", "univ": "university", "dept": "department", "assn": "association", "bros": "brothers"]
+    static let compoundHeads = ["systems", "sciences", "networks", "technologies"]
     static let newsAgencies = Lexicon.set(Lexicon.split("reuters bloomberg afp ap xinhua tass interfax dpa ansa efe kyodo yonhap bernama"))
     static let timeAdverbs = Lexicon.set(Lexicon.split("later also then subsequently eventually once first"))
     static let appointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected became serves served remains remained"))
@@ -849,6 +1090,24 @@ final class NameFinder {
     static let roleBreakers = Lexicon.set(Lexicon.split("said says told with by of from to the a an and or but as in on at for his her their its who which that while when was is were are has have had also"))
 
     /// The role phrase of an apposition starting at `start` (`a strategic affairs expert`, `researcher-expert on …`): its end index.
+    /// `drugmaker`, `carmakers`: a maker of something is a company.
+    func isMakerWord(_ token: Token) -> Bool {
+        var e = token.end
+        if e - token.start > 6, a.bytes[e - 1] == UInt8(ascii: "s") { e -= 1 }
+        guard e - token.start >= 7 else { return false }
+        let b = a.bytes
+        return b[e - 5] == UInt8(ascii: "m") && b[e - 4] == UInt8(ascii: "a") && b[e - 3] == UInt8(ascii: "k") && b[e - 2] == UInt8(ascii: "e") && b[e - 1] == UInt8(ascii: "r")
+    }
+
+    /// `hydrologist`, `statistician`: an occupation by its ending, beyond the listed role words.
+    func isAgentNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.upper, token.end - token.start >= 7 else { return false }
+        let b = a.bytes, e = token.end
+        if b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "t") { return true }
+        if b[e - 4] == UInt8(ascii: "c"), b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "a"), b[e - 1] == UInt8(ascii: "n") { return true }
+        return false
+    }
+
     func appositionRole(_ s: Int, _ start: Int) -> (Int, Int)? {
         let list = a.tokens[s]
         guard start < list.count else { return nil }
@@ -864,7 +1123,7 @@ final class NameFinder {
             let token = list[end]
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
             if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
-            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(token.tailKey)) {
+            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(token.tailKey)) || isAgentNoun(token) {
                 headAt = end
             }
             if headAt < 0, end - phraseStart >= 5 { return nil }
@@ -939,6 +1198,8 @@ final class NameFinder {
                         break
                     }
                     if NameFinder.roleBreakers.contains(token.key) && !NameFinder.roleModifiers.contains(token.key) { break }
+                    // `Ghana's finance minister X`: the possessive ends the role.
+                    if token.key == K.s, roleStart >= 2, a.isPossessive(chunk.s, roleStart - 2) { break }
                     if token.nameLike && !isTitleToken(token) {
                         if let country = Lexicon.demonymCountry[token.key], !country.isEmpty { of = country; roleStart -= 1; continue }
                         break
@@ -948,6 +1209,9 @@ final class NameFinder {
                 }
                 // `Apple's chief executive Tim Cook`
                 if roleStart >= 3, a.isPossessive(chunk.s, roleStart - 2), let owner = bySentence[chunk.s].first(where: { chunks[$0].to == roleStart - 3 }) {
+                    of = text(chunks[owner])
+                } else if of == nil, roleStart >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == roleStart - 1 }), isGroup(chunks[owner]) {
+                    // `Tesla chief Elon Musk`
                     of = text(chunks[owner])
                 }
                 if (chunk.titleFrom ?? Int.max) > roleStart {
@@ -964,6 +1228,16 @@ final class NameFinder {
                           !NameFinder.roleBreakers.contains(list[start - 1].key) || NameFinder.roleModifiers.contains(list[start - 1].key) {
                         if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
                         start -= 1
+                    }
+                    // `Chairman Jerome Powell of the Federal Reserve`
+                    var after = chunk.to + 1
+                    if after < list.count, list[after].key == K.of { after += 1; if after < list.count, list[after].key == K.the { after += 1 } }
+                    if of == nil, after > chunk.to + 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].from == after }), isGroup(chunks[owner]) {
+                        of = text(chunks[owner])
+                    }
+                    // `Bundesbank President Joachim Nagel`, `ECB President X`: the body named before the title.
+                    if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
+                        of = text(chunks[owner])
                     }
                     if Lexicon.roleHeads.contains(list[last].key) || titleTokens.count >= 1 && Lexicon.titleWords.contains(list[last].key) {
                         emit(chunk, role: a.span(chunk.s, start, last), of: of)
@@ -995,13 +1269,29 @@ final class NameFinder {
             // `X later co-founded Netscape`, `X, who led the interim administration in Tigray`.
             var verbAt = chunk.to + 1
             if verbAt + 1 < list.count, a.isPunct(list[verbAt], ","), list[verbAt + 1].key == K.who { verbAt += 2 }
+            // `Francis Collins, a geneticist who directed …`
+            else if verbAt + 1 < list.count, a.isPunct(list[verbAt], ","), list[verbAt + 1].key == K.a || list[verbAt + 1].key == K.an,
+                    let who = (verbAt + 2..<min(list.count, verbAt + 6)).first(where: { list[$0].key == K.who || list[$0].kind != .word }), list[who].key == K.who {
+                verbAt = who + 1
+            }
+            // `X, who served as president from 2007 to 2015 and leads the Peronist opposition`
+            if verbAt > chunk.to + 2, list[verbAt - 1].key == K.who, verbAt < list.count, NameFinder.foundingVerbs[list[verbAt].key] == nil {
+                var m = verbAt
+                while m + 1 < list.count, m < verbAt + 12, !(list[m].kind == .punct && list[m].mark != UInt8(ascii: "-")) {
+                    if list[m].key == K.and, NameFinder.foundingVerbs[list[m + 1].key] != nil { verbAt = m + 1; break }
+                    m += 1
+                }
+            }
             while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
                   NameFinder.foundingVerbs[list[verbAt].key] == nil, NameFinder.auxiliaries.contains(list[verbAt].key) || NameFinder.timeAdverbs.contains(list[verbAt].key)
                     || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }
             if verbAt + 1 < list.count, let word = NameFinder.foundingVerbs[list[verbAt].key] {
                 var objectStart = verbAt + 1
                 if list[objectStart].key == K.the { objectStart += 1 }
-                if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person {
+                // `leads the Peronist opposition`: a name used as an adjective is not the owner.
+                if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person,
+                   isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
+                       && !NameFinder.prepositions.contains(list[chunks[owner].to + 1].key) && !NameFinder.auxiliaries.contains(list[chunks[owner].to + 1].key)) {
                     emit(chunk, role: word, of: text(chunks[owner]))
                 } else if word != "founder" && word != "co-founder" {
                     var end = verbAt + 1
@@ -1015,10 +1305,23 @@ final class NameFinder {
                 }
             }
             // Role before a comma: `Nordwind's chief executive, Ingrid Solberg`; lists `founders, A and B`.
-            var listStart = chunk.from
+            // `Pakistan's army chief, General Asim Munir`: the role before the comma, before the title word.
+            var listStart = chunk.titleFrom ?? chunk.from
             while listStart >= 2, list[listStart - 1].key == K.and || a.isPunct(list[listStart - 1], ","),
                   let previous = bySentence[chunk.s].first(where: { chunks[$0].to == listStart - 2 && chunks[$0].cls == .person }) {
                 listStart = chunks[previous].from
+            }
+            // `The governor of the Bank of Japan, Kazuo Ueda`
+            if listStart >= 5, a.isPunct(list[listStart - 1], ","), let owner = bySentence[chunk.s].first(where: { chunks[$0].to == listStart - 2 && isGroup(chunks[$0]) }) {
+                var ofAt = chunks[owner].from - 1
+                if ofAt >= 1, list[ofAt].key == K.the { ofAt -= 1 }
+                if ofAt >= 1, list[ofAt].key == K.of, let (from, _) = rolePhrase(endingAt: ofAt - 1, chunk.s) {
+                    var roleFrom = from
+                    if roleFrom >= 1, list[roleFrom - 1].key == K.the { roleFrom -= 1 }
+                    var role = a.span(chunk.s, roleFrom, listStart - 2)
+                    if role.hasPrefix("The ") { role = "the " + role.dropFirst(4) }
+                    emit(chunk, role: role, of: text(chunks[owner]))
+                }
             }
             if listStart >= 2, a.isPunct(list[listStart - 1], ","), let (from, of) = rolePhrase(endingAt: listStart - 2, chunk.s) {
                 var role = a.span(chunk.s, from, listStart - 2)
@@ -1123,6 +1426,8 @@ final class NameFinder {
                 }
                 var end = k - 1
                 if a.isPunct(list[end], ",") { end -= 1 }
+                // `The Pakistan Muslim League-Nawaz (PML-N), led by X`: the name before its bracketed acronym.
+                if end >= 3, a.isPunct(list[end], ")"), a.isPunct(list[end - 2], "(") { end -= 3 }
                 var start = end
                 while start - 1 >= 0, list[start - 1].kind == .word, start > end - 5 {
                     start -= 1
@@ -1137,6 +1442,13 @@ final class NameFinder {
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }
                 chunks[personIndex].cls = .person
                 emit(chunks[personIndex], role: "\(word) of \(noun)", of: of)
+                // `Hotmail, founded by A and B`
+                let first = chunks[personIndex]
+                if first.to + 2 < list.count, list[first.to + 1].key == K.and,
+                   let second = bySentence[s].first(where: { chunks[$0].from == first.to + 2 }), isPersonShaped(chunks[second]) {
+                    chunks[second].cls = .person
+                    emit(chunks[second], role: "\(word) of \(noun)", of: of)
+                }
             }
         }
     }

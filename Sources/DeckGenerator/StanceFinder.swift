@@ -7,8 +7,8 @@ extension NameFinder {
     static let clauseBreakers = Lexicon.set(Lexicon.split("with while but although whereas which as it he she they we i"))
     static let passiveMarkers = Lexicon.set(Lexicon.split("is was are were been be being"))
     static let determiners = Lexicon.set(Lexicon.split("the a an this that these those their his her its our my your of point"))
-    static let reportingVerbs = Lexicon.set(Lexicon.split("said says say saying stated states explained explains argued argues told noted notes added adds wrote writes warned warns claimed claims insisted insists concluded believes believe believed thinks thought suggested suggests stressed emphasised emphasized declared asserted maintained maintains acknowledged admitted confirmed predicted"))
-    static let coreferenceNouns = Lexicon.set(Lexicon.split("group organisation organization movement company firm party government militants alliance bank"))
+    static let reportingVerbs = Lexicon.set(Lexicon.split("said says say saying stated states explained explains argued argues told noted notes added adds wrote writes warned warns claimed claims insisted insists concluded believes believe believed thinks thought suggested suggests stressed emphasised emphasized declared asserted maintained maintains acknowledged admitted confirmed predicted replied replies responded responds countered"))
+    static let coreferenceNouns = Lexicon.set(Lexicon.split("group organisation organization movement company firm party government militants alliance bank union ministry agency lender"))
 
     static let stateBodies = Lexicon.set(Lexicon.split("government authorities military army parliament president presidency ministry cabinet officials leadership regime"))
 
@@ -182,6 +182,15 @@ extension NameFinder {
     /// The nearest actor before `v` in its clause, not inside brackets nor after a preposition.
     func actorBefore(_ s: Int, _ v: Int, _ mentions: [Actor]) -> Actor? {
         let list = a.tokens[s]
+        // `Arafat Jamal, the UNHCR representative in Afghanistan, said …`: the subject before its apposition.
+        var back = v - 1
+        while back > 0, list[back].kind == .word, NameFinder.auxiliaries.contains(list[back].key) { back -= 1 }
+        if back > 2, a.isPunct(list[back], ","), let open = (max(0, back - 14)..<back).reversed().first(where: { list[$0].kind == .punct }),
+           a.isPunct(list[open], ","), open + 1 < back, list[open + 1].key == K.the || list[open + 1].key == K.a || list[open + 1].key == K.an
+            || list[open + 1].kind == .word && !list[open + 1].upper || a.isPossessive(s, open + 2),
+           let subject = mentions.last(where: { $0.to == open - 1 }), !subject.weak {
+            return subject
+        }
         for actor in mentions.reversed() {
             if actor.to >= v { continue }
             if v - actor.to > 30 { break }

@@ -15,6 +15,7 @@ import Testing
         "The report is dated [[2025-01-12|date]].",
         "The group emerged in [[the late 1990s|date]] after the war.",
         "Both currently and in [[the 1990s|date]], the view was shared.",
+        "In [[the mid-1970s|date]] Kenneth Bowles led a team.",
         "The programme ran from [[2007|date]] to [[2011|date]].",
         "Prices rose between [[2015|date]] and [[2019|date]].",
         "The war lasted [[1914|date]]–[[1918|date]].",

@@ -5,6 +5,9 @@ import Testing
 @Suite struct FigureExtractorTests {
     static let cases: [String] = [
         "In 2023, [[645|figure]] attacks were recorded.",
+        "Shares rose [[4.2%|figure]] by 0900 GMT.",
+        "Workers in [[four|figure]] Asian countries earn less.",
+        "The [[six-member|figure]] committee met.",
         "In total, [[more than 1,000|figure]] people lost their lives.",
         "The group controls a town [[24km|figure]] from the border.",
         "It consists of [[30,000-35,000|figure]] people.",

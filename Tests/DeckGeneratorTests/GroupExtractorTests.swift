@@ -60,4 +60,69 @@ import Testing
         #expect(!answers.contains("RISC"))
         #expect(!answers.contains("Newton"))
     }
+
+    @Test func hyphenatedHeadsAndSlashedSuffixes() {
+        let found = groups("The Pakistan Muslim League-Nawaz (PML-N) took six seats. Halvorsen Pharma A/S, the Danish insulin maker, agreed to buy Medicor Therapeutics Inc. for cash. Halvorsen will pay in cash. Medicor shares rose.")
+        #expect(found.contains { names($0) == ["Pakistan Muslim League-Nawaz", "PML-N"] })
+        #expect(found.contains { names($0) == ["Halvorsen Pharma A/S", "Halvorsen"] })
+        #expect(found.contains { names($0) == ["Medicor Therapeutics Inc.", "Medicor"] })
+        #expect(!found.contains { $0.answer == "S" })
+        #expect(groups("Hazaras in Quetta have been attacked repeatedly by Lashkar-e-Jhangvi.").contains { $0.answer == "Lashkar-e-Jhangvi" })
+        #expect(groups("Exchange-traded funds that hold bitcoin have drawn money.").isEmpty)
+    }
+
+    @Test func countryPrefixAndClippedNames() {
+        let found = groups("The US Federal Reserve has kept rates unchanged, and Fed Chair Jerome Powell said officials were waiting.")
+        #expect(found.count == 1)
+        #expect(found.first.map(names) == ["US Federal Reserve", "Federal Reserve", "Fed"])
+    }
+
+    @Test func ethnicPeoplesRulingBodiesAndEmployers() {
+        let answers = Set(groups("Ethnic Kyrgyz and Uzbeks clashed in Osh. The Taliban administration set up camps. The Taliban have barred girls from school. The Biden administration imposed tariffs. Hejlsberg joined Microsoft in 1996. She joined from Salesforce in 2021. Borland, a software company founded in 1983, released a compiler.").map(\.answer))
+        #expect(answers.isSuperset(of: ["Kyrgyz", "Uzbeks", "Taliban", "Microsoft", "Salesforce", "Borland"]))
+        #expect(!answers.contains("Biden"))
+    }
+
+    @Test func campusesProductsAndRegionsOfTitles() {
+        let answers = Set(groups("Kenneth Bowles, a professor at the University of California, San Diego, led a team. Wirth designed ALGOL 68 for a committee. Maryam Nawaz, the chief minister of Punjab, spoke. Hejlsberg, the chief architect of Turbo Pascal, joined later.").map(\.answer))
+        #expect(answers.contains("University of California, San Diego"))
+        #expect(!answers.contains("ALGOL"))
+        #expect(!answers.contains("Punjab"))
+        #expect(!answers.contains("Turbo Pascal"))
+    }
+
+    @Test func superlativesMakersAndBodiesBeforeTitles() {
+        let found = groups("BlackRock, the world's largest asset manager, expects two cuts. Bayer, the German drugmaker, cut its forecast. Bundesbank President Joachim Nagel said inflation was under control.")
+        #expect(Set(found.map(\.answer)) == ["BlackRock", "Bayer", "Bundesbank"])
+        #expect(found.first { $0.answer == "Bayer" }?.description == "German drugmaker")
+        let roles = FactExtractor.extract(text: "Bundesbank President Joachim Nagel said inflation was under control.", format: .plain).1.filter { $0.subtype == "role" }
+        #expect(roles.first?.of == "Bundesbank")
+    }
+
+    @Test func pluralsInIsAsPeoples() {
+        let found = groups("Ismailis in Badakhshan face pressure. Ahmadis are barred from politics. The crisis deepened. Analysis of the data took weeks. He moved to Paris in 2020.")
+        #expect(Set(found.map(\.answer)) == ["Ismailis", "Ahmadis"])
+        #expect(found.allSatisfy { $0.subtype == "people" })
+    }
+
+    @Test func abbreviatedHeadsCompoundsAndBusinessClauses() {
+        let found = groups("Ritchie worked at Bell Laboratories. AT&T, which owned Bell Labs, licensed Unix. Sun Microsystems released Java. The GNU project grew.")
+        #expect(found.contains { names($0) == ["Bell Laboratories", "Bell Labs"] })
+        #expect(found.contains { $0.answer == "AT&T" })
+        #expect(found.contains { $0.answer == "Sun Microsystems" })
+        #expect(!found.contains { $0.answer == "GNU" })
+    }
+
+    @Test func pressReleaseNames() {
+        let found = groups("Corvel Health, Inc. (NASDAQ: CRVL) (\"Corvel\" or the \"Company\") agreed to buy a lab. Goldman Sachs & Co. LLC is acting as adviser. Goldman Sachs declined to comment.")
+        #expect(found.contains { names($0) == ["Corvel Health, Inc.", "Corvel"] || names($0) == ["Corvel Health, Inc.", "Corvel", "Corvel Health"] })
+        #expect(found.contains { names($0) == ["Goldman Sachs & Co. LLC", "Goldman Sachs"] })
+        #expect(!found.contains { $0.answer == "CRVL" || $0.answer == "Company" || $0.answer == "Inc." || $0.answer == "LLC" })
+    }
+
+    @Test func acronymSpansLowerCaseConnectors() {
+        let found = groups("The Organization for Security and Co-operation in Europe (OSCE) said the vote lacked competition. Tajik opposition group Group 24 was banned. Erlan Koshanov, the speaker of the Mazhilis, praised the turnout.")
+        #expect(found.contains { names($0) == ["Organization for Security and Co-operation in Europe", "OSCE"] })
+        #expect(!found.contains { $0.answer == "Group" || $0.answer == "Mazhilis" })
+    }
 }

@@ -20,6 +20,14 @@ import Testing
         ("The threat grows for the Tajik government, headed by Emomali Rahmon since 1994.", "Emomali Rahmon", "head of the Tajik government"),
         ("Voltaro was founded in 2014 by Dr. Priya Raman, a researcher.", "Priya Raman", "founder"),
         ("Col. Assimi Goïta, who led both coups, was named president for a term.", "Assimi Goïta", "president"),
+        ("Chief Election Commissioner Sikandar Sultan Raja said the vote had been peaceful.", "Sikandar Sultan Raja", "Chief Election Commissioner"),
+        ("The agreement was signed by the minister and his Kyrgyz counterpart, Taalaibek Ibraev.", "Taalaibek Ibraev", "counterpart"),
+        ("Saugata Bhattacharya, an external member of the committee, voted against the cut.", "Saugata Bhattacharya", "member of the committee"),
+        ("Pakistan's army chief, General Asim Munir, said the military would act.", "Asim Munir", "army chief"),
+        ("Stephen Lowe, a hydrologist at the Stockholm Environment Institute, said the canal leaked.", "Stephen Lowe", "hydrologist"),
+        ("The public effort was led by Francis Collins, a geneticist who directed the National Human Genome Research Institute.", "Francis Collins", "director"),
+        ("Cristina Kirchner, who served as president from 2007 to 2015 and leads the Peronist opposition, said no.", "Cristina Kirchner", "leader of the Peronist opposition"),
+        ("The Pakistan Muslim League-Nawaz (PML-N), led by Prime Minister Shehbaz Sharif, took six seats.", "Shehbaz Sharif", "leader of the Pakistan Muslim League-Nawaz"),
     ] as [(String, String, String)])
     func findsRoles(_ text: String, _ person: String, _ role: String) {
         let found = positions(MarkedText(text).text, "role").filter { $0.answer == person }
@@ -57,5 +65,37 @@ import Testing
     @Test func passivesAreNotStances() {
         let found = positions("The Durand Line was established as the border between Pakistan and Afghanistan and is internationally recognised as such.", "stance")
         #expect(found.isEmpty)
+    }
+
+    @Test func theSubjectBeforeAnAppositionSpeaks() {
+        let found = positions("Arafat Jamal, the UNHCR representative in Afghanistan, said many returnees had never lived there.", "stance")
+        #expect(found.map(\.answer) == ["Arafat Jamal"])
+    }
+
+    @Test func foundedByEveryNameInTheList() {
+        let found = positions("Hotmail, founded by Sabeer Bhatia and Jack Smith in 1996, had 8.5 million users.", "role")
+        #expect(Set(found.map(\.answer)) == ["Sabeer Bhatia", "Jack Smith"])
+        #expect(found.allSatisfy { ($0.role ?? "").hasPrefix("founder") })
+        let groups = FactExtractor.extract(text: "Hotmail, founded by Sabeer Bhatia and Jack Smith in 1996, had 8.5 million users.", format: .plain).1.filter { $0.type == .group }
+        #expect(groups.map(\.answer) == ["Hotmail"])
+    }
+
+    @Test func ownersBeforeTitles() {
+        let found = positions("Ghana's finance minister Ato Forson said the plan was sound. Tesla chief Elon Musk said demand was strong. Tesla shares rose.", "role")
+        #expect(found.first { $0.answer == "Ato Forson" }.map { ($0.role ?? "", $0.of ?? "") } ?? ("", "") == ("finance minister", "Ghana"))
+        #expect(found.first { $0.answer == "Elon Musk" }?.of == "Tesla")
+    }
+
+    @Test func rolesOfNamedBodies() {
+        let text = "The governor of the Bank of Japan, Kazuo Ueda, said wages were rising. Chairman Jerome Powell of the Federal Reserve said the economy was solid. Infosys co-founder Narayana Murthy criticised the plan."
+        let found = positions(text, "role")
+        #expect(found.first { $0.answer == "Kazuo Ueda" }.map { ($0.role ?? "", $0.of ?? "") } ?? ("", "") == ("the governor of the Bank of Japan", "Bank of Japan"))
+        #expect(found.first { $0.answer == "Jerome Powell" }?.of == "Federal Reserve")
+        #expect(found.first { $0.answer == "Narayana Murthy" }?.of == "Infosys")
+    }
+
+    @Test func repliesAndForecastsAreStances() {
+        let found = positions("Wirth replied that Pascal had been meant for teaching. The ECB sees inflation falling to 2% next year.", "stance")
+        #expect(Set(found.map(\.answer)) == ["Wirth", "ECB"])
     }
 }
