@@ -1,3 +1,4 @@
+import FactdeckModel
 import Foundation
 
 /// A gold file: the document's path (relative to shared/) and its annotated facts.
@@ -85,8 +86,8 @@ public struct EvaluationReport: Sendable {
             if !score.recallOnly { fields += ["\"precision\": \(ratio(score.precision))", "\"f1\": \(ratio(score.f1))"] }
             return "{" + fields.joined(separator: ", ") + "}"
         }
-        var out = "{\n  \"documents\": [" + documents.map(JSON.quote).joined(separator: ", ") + "],\n  \"kinds\": {\n"
-        out += kinds.map { "    \(JSON.quote($0.kind)): \(object($0))" }.joined(separator: ",\n")
+        var out = "{\n  \"documents\": [" + documents.map(JSONText.quoted).joined(separator: ", ") + "],\n  \"kinds\": {\n"
+        out += kinds.map { "    \(JSONText.quoted($0.kind)): \(object($0))" }.joined(separator: ",\n")
         out += "\n  },\n  \"total\": \(object(total))\n}"
         return out
     }

@@ -1,3 +1,5 @@
+import FactdeckModel
+
 /// The four kinds of fact of shared/facts/ANNOTATION.md.
 public enum FactType: String, Sendable, Codable, CaseIterable {
     case date, figure, group, position
@@ -46,13 +48,13 @@ public struct Fact: Sendable, Equatable, Codable {
     /// The fact as a JSON object with the gold keys in the gold order (stable output).
     public func jsonObject(includeOffsets: Bool = true) -> String {
         var fields: [String] = []
-        func add(_ key: String, _ value: String?) { if let value { fields.append("\(JSON.quote(key)): \(JSON.quote(value))") } }
+        func add(_ key: String, _ value: String?) { if let value { fields.append("\(JSONText.quoted(key)): \(JSONText.quoted(value))") } }
         add("type", type.rawValue)
         add("subtype", subtype)
         add("answer", answer)
         add("value", value)
         add("unit", unit)
-        if let aliases { fields.append("\"aliases\": [\(aliases.map(JSON.quote).joined(separator: ", "))]") }
+        if let aliases { fields.append("\"aliases\": [\(aliases.map(JSONText.quoted).joined(separator: ", "))]") }
         add("description", description)
         add("role", role)
         add("of", of)
@@ -71,36 +73,11 @@ public struct DocumentFacts: Sendable {
     public init(document: String, facts: [Fact]) { self.document = document; self.facts = facts }
 
     public func json() -> String {
-        var out = "{\n  \"document\": \(JSON.quote(document)),\n  \"facts\": ["
+        var out = "{\n  \"document\": \(JSONText.quoted(document)),\n  \"facts\": ["
         for (index, fact) in facts.enumerated() {
             out += (index == 0 ? "\n    " : ",\n    ") + fact.jsonObject()
         }
         out += facts.isEmpty ? "]\n}" : "\n  ]\n}"
         return out
-    }
-}
-
-/// Minimal JSON text helpers for stable, readable output.
-public enum JSON {
-    public static func quote(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
