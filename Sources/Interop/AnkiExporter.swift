@@ -12,6 +12,14 @@ public struct ExportReport: Sendable, Equatable {
     public var notes: Int
     /// Review-log rows written (0 without progress).
     public var reviews: Int
+
+    public init(file: String, format: String, cards: Int, notes: Int, reviews: Int) {
+        self.file = file
+        self.format = format
+        self.cards = cards
+        self.notes = notes
+        self.reviews = reviews
+    }
 }
 
 /// Writes a deck as an Anki package: a zip with `collection.anki2` (legacy schema 11,

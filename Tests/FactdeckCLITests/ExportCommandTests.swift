@@ -42,8 +42,6 @@ import Testing
         let folder = factdeck.folder.path
         let missing = try factdeck.run(["export", "Nope", "-o", "\(folder)/x.apkg"])
         #expect(missing.status == 66 && missing.stderr == "factdeck: error: no deck named 'Nope'\n")
-        let deck = try factdeck.run(["export", "Geo", "--format", "deck", "-o", "\(folder)/x.deck"])
-        #expect(deck.status == 64 && deck.stderr.contains("not available yet"))
         let progress = try factdeck.run(["export", "Geo", "-o", "\(folder)/x.csv", "--with-progress"])
         #expect(progress.status == 64 && progress.stderr.contains("--with-progress is only for --format apkg"))
         let unknown = try factdeck.run(["export", "Geo", "-o", "\(folder)/x.pdf"])
@@ -51,5 +49,27 @@ import Testing
         let unwritable = try factdeck.run(["export", "Geo", "-o", "\(folder)/no/such/folder/x.apkg"])
         #expect(unwritable.status == 74 && unwritable.stderr.hasPrefix("factdeck: error: \(folder)/no/such/folder/x.apkg: cannot write"))
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/x.apkg"))
+    }
+
+    @Test func deckFileExportImportsBackWithTheSameIDsAndHistory() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        let id = try factdeck.addCard(deck: "Geo", front: "Capital of Peru", back: "Lima")
+        try factdeck.run(["add", "--deck", "Geo", "--cloze", "In {{2023}}, {{645}} attacks were recorded."])
+        try factdeck.run(["review", id, "--rating", "good"])
+        let file = factdeck.folder.appendingPathComponent("geo.deck").path
+        let exported = try #require(try factdeck.run(["export", "Geo", "-o", file, "--json"]).json() as? [String: Any])
+        #expect(exported["format"] as? String == "deck")
+        #expect(exported["cards"] as? Int == 3)
+        #expect(exported["notes"] as? Int == 2)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("[card \(id)]"))
+        let again = try #require(try factdeck.run(["import", file, "--json"]).json() as? [String: Any])
+        #expect(again["unchanged"] as? Int == 3)
+        let other = try FactdeckProcess()
+        defer { other.cleanUp() }
+        let imported = try #require(try other.run(["import", file, "--json"]).json() as? [String: Any])
+        #expect(imported["added"] as? Int == 3)
+        #expect(try other.run(["show", id]).stdout.contains("Capital of Peru"))
     }
 }

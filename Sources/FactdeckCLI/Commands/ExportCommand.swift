@@ -1,12 +1,15 @@
 import ArgumentParser
+import DeckGenerator
+import FactdeckModel
 import Foundation
 import Interop
+import Storage
 
 /// `factdeck export DECK --format apkg|csv|tsv|deck -o FILE`: a deck for Anki or a spreadsheet.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a deck (with its subdecks) as an Anki package (.apkg) or CSV/TSV for Anki.")
+        abstract: "Export a deck as an Anki package (.apkg, with its subdecks), CSV/TSV for Anki, or a factdeck deck file.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case apkg, csv, tsv, deck
@@ -37,7 +40,7 @@ struct ExportCommand: ParsableCommand {
             case .tsv:
                 report = try CSVExporter.exportText(deckName: deck, from: database, to: url, separator: "\t")
             case .deck:
-                throw CLIError(.usage, "--format deck is not available yet in this build")
+                report = try Self.exportDeckFile(deckName: deck, from: database, to: url)
             }
         } catch let error as InteropError {
             throw InteropErrors.cliError(error)
@@ -52,6 +55,20 @@ struct ExportCommand: ParsableCommand {
             if withProgress { line += " and \(report.reviews) review\(report.reviews == 1 ? "" : "s")" }
             Output.line(line + " from '\(deck)' to \(output)")
         }
+    }
+
+    /// The deck's cards as a factdeck deck file (docs/deck-format.md), which `import` reads back
+    /// with the same ids. Written to a temporary file first, then renamed over `url`.
+    static func exportDeckFile(deckName: String, from database: CollectionDatabase, to url: URL) throws -> ExportReport {
+        let cards = try database.cards(matching: CardFilter(deckName: deckName))
+        let file = DeckFile(name: deckName, cards: cards.map { CardDraft(id: $0.id, noteID: $0.noteID, content: $0.content) })
+        do {
+            try Data(file.text().utf8).write(to: url, options: .atomic)
+        } catch {
+            throw CLIError(.io, "\(url.path): cannot write the deck file (\(error.localizedDescription))")
+        }
+        return ExportReport(file: url.path, format: "deck", cards: cards.count,
+                            notes: Set(cards.map(\.noteID)).count, reviews: 0)
     }
 
     static func format(of path: String) throws -> Format {
