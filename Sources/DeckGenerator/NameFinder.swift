@@ -107,7 +107,7 @@ final class NameFinder {
             let token = list[i]
             guard startsName(s, i) else { i += 1; continue }
             if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key) { i += 1; continue }
-            if token.key == Lexicon.key("i") || token.key == K.the { i += 1; continue }
+            if token.key == K.i || token.key == K.the { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !Lexicon.organisationHeads.contains(token.key), !Lexicon.nonGroupHeads.contains(token.key), !isTitleToken(token),
@@ -330,7 +330,7 @@ final class NameFinder {
                 theCount[chunk.key, default: 0] += 1
             }
             // `the Masalit and other non-Arab communities`
-            if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == Lexicon.key("other") {
+            if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == K.other {
                 var m = chunk.to + 3
                 while m < list.count, m <= chunk.to + 6, list[m].kind == .word || a.isDash(list[m]) {
                     if Lexicon.peopleCollectives.contains(list[m].key) { peopleCue[chunk.key, default: 0] += 1; break }
@@ -371,12 +371,12 @@ final class NameFinder {
                lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
-            if before >= 1, list[before].key == K.from, list[before - 1].key == Lexicon.key("data") || list[before - 1].key == Lexicon.key("figures") || list[before - 1].key == Lexicon.key("estimates") {
+            if before >= 1, list[before].key == K.from, list[before - 1].key == K.data || list[before - 1].key == K.figures || list[before - 1].key == K.estimates {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Apple invested …`, `Nvidia agreed …`.
             var v = chunk.to + 1
-            while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == Lexicon.key("will") || list[v].key == Lexicon.key("also") { v += 1 }
+            while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
             if v < list.count, Lexicon.organisationVerbs.contains(list[v].key), !isPersonShaped(chunk) { groupCue[chunk.key, default: 0] += 1 }
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
             if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2) {
@@ -395,7 +395,7 @@ final class NameFinder {
             if let next, next.kind == .word, !next.upper, NameFinder.measureNouns.contains(next.key) { groupCue[chunk.key, default: 0] -= 100 }
             if chunk.tokenCount == 1, NameFinder.newsAgencies.contains(list[chunk.from].key) { groupCue[chunk.key, default: 0] += 2 }
             // `RISC stands for reduced instruction set computer`: a term, not a group.
-            if let next, next.key == Lexicon.key("stands"), chunk.to + 2 < list.count, list[chunk.to + 2].key == Lexicon.key("for") {
+            if let next, next.key == K.stands, chunk.to + 2 < list.count, list[chunk.to + 2].key == K.for_ {
                 groupCue[chunk.key, default: 0] -= 100
             }
             // `the company's founders, Hermann Hauser and Chris Curry`
@@ -444,7 +444,7 @@ final class NameFinder {
         guard typeAt >= 0 else { return nil }
         var check = from
         while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
-            if list[check].kind == .word, Lexicon.roleHeads.contains(list[check].key) || list[check].key == Lexicon.key("chief") { return nil }
+            if list[check].kind == .word, Lexicon.roleHeads.contains(list[check].key) || list[check].key == K.chief { return nil }
             check += 1
         }
         // Up to the end of the apposition (`… in the Sahel,`), at most a few words past the type noun.
@@ -662,7 +662,7 @@ final class NameFinder {
             guard inner < close, let innerChunkIndex = chunkAt(chunk.s, inner) else {
                 // `(consisting mostly of …)`: a lower-case gloss describes the group.
                 if isGroup(chunk), inner < close, list[inner].kind == .word, !list[inner].upper, list[inner].key != K.including,
-                   !Lexicon.commonWords.contains(list[inner].key) || list[inner].key == Lexicon.key("formerly") {
+                   !Lexicon.commonWords.contains(list[inner].key) || list[inner].key == K.formerly {
                     descriptions[chunk.key] = descriptions[chunk.key] ?? a.span(chunk.s, inner, close - 1)
                 }
                 continue
@@ -853,9 +853,9 @@ final class NameFinder {
         let list = a.tokens[s]
         guard start < list.count else { return nil }
         var k = start
-        if list[k].key == Lexicon.key("now") || list[k].key == Lexicon.key("currently") || list[k].key == Lexicon.key("formerly") { k += 1 }
+        if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
-            || list[k].key == Lexicon.key("his") || list[k].key == Lexicon.key("her") || list[k].key == K.their { k += 1 }
+            || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         guard k < list.count else { return nil }
         let phraseStart = k
         var headAt = -1
@@ -1009,7 +1009,7 @@ final class NameFinder {
                           list[end + 1].key != K.and, list[end + 1].key != K.was, list[end + 1].key != K.is_ { end += 1 }
                     let noun = a.span(chunk.s, verbAt + 1, end)
                     // Only bodies are led as a role (`the interim administration`), not events (`both coups`).
-                    if (verbAt + 1...end).contains(where: { Lexicon.organisationTypes.contains(list[$0].key) || Lexicon.organisationHeads.contains(list[$0].key) || list[$0].key == K.government || list[$0].key == Lexicon.key("opposition") }) {
+                    if (verbAt + 1...end).contains(where: { Lexicon.organisationTypes.contains(list[$0].key) || Lexicon.organisationHeads.contains(list[$0].key) || list[$0].key == K.government || list[$0].key == K.opposition }) {
                         emit(chunk, role: "\(word) of \(noun)", of: nil)
                     }
                 }
