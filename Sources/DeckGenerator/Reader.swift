@@ -145,23 +145,32 @@ enum Folding {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
-                pendingSpace = true; index += 1; continue
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
+                    pendingSpace = true; index += 1; continue
+                }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                   bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
+                    // thin space, narrow no-break space, zero-width space
+                    if bytes[index + 2] != 0x8B { pendingSpace = true }
+                    index += 3; continue
+                }
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                // Copy the run of bytes that cannot start white space in one go.
+                var runEnd = index + 1
+                while runEnd < bytes.count {
+                    let next = bytes[runEnd]
+                    if next <= 0x20 || next == 0xC2 || next == 0xE2 { break }
+                    runEnd += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
             }
-            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-               bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
-                // thin space, narrow no-break space, zero-width space
-                if bytes[index + 2] != 0x8B { pendingSpace = true }
-                index += 3; continue
-            }
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(byte)
-            index += 1
         }
         return out
     }
@@ -250,18 +259,24 @@ enum Chrome {
             return out
         }
         func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-            guard needle.count <= haystack.count, let first = needle.first else { return false }
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var k = 1
-                    while k < needle.count, haystack[index + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+            guard needle.count <= haystack.count, !needle.isEmpty else { return false }
+            return haystack.withUnsafeBufferPointer { hay in
+                needle.withUnsafeBufferPointer { pin in
+                    guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                    let first = pin[0]
+                    let count = pin.count
+                    let last = hay.count - count
+                    var index = 0
+                    while index <= last {
+                        // Jump to the next occurrence of the first byte, then compare the rest.
+                        guard let hit = memchr(hayBase + index, Int32(first), last - index + 1) else { return false }
+                        index = UnsafeRawPointer(hit) - UnsafeRawPointer(hayBase)
+                        if memcmp(hayBase + index + 1, pinBase + 1, count - 1) == 0 { return true }
+                        index += 1
+                    }
+                    return false
                 }
-                index += 1
             }
-            return false
         }
         let window = 12
         var cache: [Int: [UInt8]] = [:]
