@@ -247,9 +247,11 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         var headEnd = chunk.to
         for k in chunk.from...chunk.to where k > chunk.from && list[k].key == K.of && !list[k].upper { headEnd = k - 1; break }
-        let keys = (chunk.from...chunk.to).map { list[$0].key }
-        let headKeys = keys[0...(headEnd - chunk.from)]
-        if keys.count >= 2, Lexicon.multiWordPlaceStarts.contains(keys[0]) {
+        // Keys are read from the tokens in place: an array of them is built only for multi-word places.
+        let tokenRange = chunk.from...chunk.to
+        let firstKey = list[chunk.from].key
+        if chunk.tokenCount >= 2, Lexicon.multiWordPlaceStarts.contains(firstKey) {
+            let keys = tokenRange.map { list[$0].key }
             for place in Lexicon.multiWordPlaces where place == keys { return .place }
         }
         let last = list[headEnd]
@@ -262,12 +264,12 @@ final class NameFinder {
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
         if Lexicon.nonGroupHeads.contains(last.key) { return .place }
-        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) }) {
+        if (chunk.from...headEnd).contains(where: { Lexicon.organisationHeads.contains(list[$0].key) }) {
             if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
             return .organisation
         }
-        if keys.allSatisfy({ Lexicon.countries.contains($0) || Lexicon.compassWords.contains($0) }) { return .place }
-        if chunk.tokenCount >= 2, keys.contains(where: { Lexicon.organisationWords.contains($0) }), Lexicon.demonymCountry[keys[0]] == nil || chunk.tokenCount >= 3 {
+        if tokenRange.allSatisfy({ Lexicon.countries.contains(list[$0].key) || Lexicon.compassWords.contains(list[$0].key) }) { return .place }
+        if chunk.tokenCount >= 2, tokenRange.contains(where: { Lexicon.organisationWords.contains(list[$0].key) }), Lexicon.demonymCountry[firstKey] == nil || chunk.tokenCount >= 3 {
             return .organisation
         }
         if chunk.tokenCount == 1, endsWithStan(last) || endsWithLand(last) { return .place }

@@ -144,37 +144,33 @@ public enum ArticleReader {
 enum Folding {
     /// Folds runs of white space (including no-break space) to one space and trims the ends.
     static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
-                    pendingSpace = true; index += 1; continue
+        // The output is never longer than the input: each space written stands for white space read.
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var count = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
+                        pendingSpace = true; index += 1; continue
+                    }
+                    if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
+                    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                       bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
+                        // thin space, narrow no-break space, zero-width space
+                        if bytes[index + 2] != 0x8B { pendingSpace = true }
+                        index += 3; continue
+                    }
+                    if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = byte
+                    count += 1
+                    index += 1
                 }
-                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                   bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
-                    // thin space, narrow no-break space, zero-width space
-                    if bytes[index + 2] != 0x8B { pendingSpace = true }
-                    index += 3; continue
-                }
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                // Copy the run of bytes that cannot start white space in one go.
-                var runEnd = index + 1
-                while runEnd < bytes.count {
-                    let next = bytes[runEnd]
-                    if next <= 0x20 || next == 0xC2 || next == 0xE2 { break }
-                    runEnd += 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
-                index = runEnd
             }
+            written = count
         }
-        return out
     }
 }
 
