@@ -94,18 +94,22 @@ final class NameFinder {
         return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
     }
 
-    func startsName(_ s: Int, _ i: Int) -> Bool {
-        let token = a.tokens[s][i]
-        return token.kind == .word && (token.nameLike || token.allCaps) && !a.taken[s][i] && !isModifierToken(token)
+    func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken[s][i]) }
+
+    /// A capitalised (or all-caps) word not taken by a date, which may open or continue a name.
+    @inline(__always) func startsName(_ token: Token, taken: Bool) -> Bool {
+        token.kind == .word && (token.nameLike || token.allCaps) && !taken && !isModifierToken(token)
     }
 
     func findChunks(_ s: Int) {
         let list = a.tokens[s]
+        // The name finder never marks tokens taken, so a copy of the sentence's flags stays current.
+        let taken = a.taken[s]
         let first = a.firstWordIndex(s)
         var i = 0
         while i < list.count {
             let token = list[i]
-            guard startsName(s, i) else { i += 1; continue }
+            guard startsName(list[i], taken: taken[i]) else { i += 1; continue }
             if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key) { i += 1; continue }
             if token.key == K.i || token.key == K.the { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
@@ -118,17 +122,17 @@ final class NameFinder {
             var textEnd = -1
             while end + 1 < list.count {
                 let next = list[end + 1]
-                if a.taken[s][end + 1] { break }
-                if next.kind == .word, next.space, startsName(s, end + 1) { end += 1; continue }
+                if taken[end + 1] { break }
+                if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, Lexicon.honorifics.contains(list[end].key) || Lexicon.roleAbbreviations.contains(list[end].key)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
-                   end + 2 < list.count, startsName(s, end + 2), list[end + 2].space {
+                   end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), list[end + 2].space {
                     end += 2; continue
                 }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
-                if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(s, end + 2), !a.taken[s][end + 2],
+                if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), !taken[end + 2],
                    (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),
                    (i...end).contains(where: { NameFinder.bodyHeads.contains(list[$0].key) }) {
                     end += 2; continue
@@ -141,7 +145,7 @@ final class NameFinder {
                            && !Lexicon.organisationWords.contains(list[$0].key) }) { break }
                     var k = end + 2
                     if k < list.count, list[k].key == K.the, !list[k].upper { k += 1 }
-                    if k < list.count, startsName(s, k) { end = k; continue }
+                    if k < list.count, startsName(list[k], taken: taken[k]) { end = k; continue }
                 }
                 break
             }
