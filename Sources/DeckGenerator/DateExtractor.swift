@@ -73,7 +73,7 @@ extension Analyzer {
                 if let next = monthFirstDate(s, i) { i = next; continue }
                 if let next = relativeDate(s, i) { i = next; continue }
                 if let next = seasonOrQuarter(s, i) { i = next; continue }
-                if token.key == Lexicon.key("the"), let next = decade(s, i) { i = next; continue }
+                if token.key == K.the, let next = decade(s, i) { i = next; continue }
                 if Lexicon.decadeQualifiers.contains(token.key), let next = decade(s, i) { i = next; continue }
             } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(token.headKey), let value = hyphenatedDecade(token) {
                 // `mid-1970s` written as one word.

@@ -109,7 +109,7 @@ extension Analyzer {
             if next.kind != .word || next.upper { return nil }
             // `four more military bases`
             if NameFinder.countFillers.contains(next.key), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
-               !Lexicon.commonWords.contains(list[end + 2].key) || list[end + 2].key == Lexicon.key("people") {
+               !Lexicon.commonWords.contains(list[end + 2].key) || list[end + 2].key == K.people {
                 value = number; last = end; spelled = true
                 let unitText = countedNoun(s, end + 2)
                 for index in i...last { taken[s][index] = true }
@@ -123,7 +123,7 @@ extension Analyzer {
             last = end
             spelled = true
         } else if token.key == K.a || token.key == K.an, i + 1 < list.count, let mult = Lexicon.multipliers[list[i + 1].key],
-                  mult >= 100, list[i + 1].kind == .word, !(Lexicon.key("thousands") == list[i + 1].key || Lexicon.key("millions") == list[i + 1].key || Lexicon.key("billions") == list[i + 1].key) {
+                  mult >= 100, list[i + 1].kind == .word, !(K.thousands == list[i + 1].key || K.millions == list[i + 1].key || K.billions == list[i + 1].key) {
             value = mult
             last = i + 1
             spelled = true
@@ -141,7 +141,7 @@ extension Analyzer {
             if previous.kind == .punct, let symbol = Analyzer.currencySymbols[previous.mark] {
                 currency = symbol; first -= 1
                 if first > 0, list[first - 1].kind == .word, list[first - 1].allCaps, !previous.space, list[first - 1].end - list[first - 1].start <= 3 { first -= 1 }
-            } else if previous.kind == .word, let code = Lexicon.currencyWords[previous.key], previous.allCaps || previous.key == Lexicon.key("rs") {
+            } else if previous.kind == .word, let code = Lexicon.currencyWords[previous.key], previous.allCaps || previous.key == K.rs {
                 currency = code; first -= 1
             }
         }
@@ -151,9 +151,9 @@ extension Analyzer {
             let shortForm = next.end - next.start <= 2
             if !shortForm || !next.space {
                 // `10m` is metres unless money or a plural noun follows.
-                let isMetre = next.key == Lexicon.key("m") && currency == nil && !(last + 2 < list.count && looksPlural(list[last + 2]))
-                let isHundreds = Lexicon.key("thousands") == next.key || Lexicon.key("millions") == next.key
-                if !isMetre && !isHundreds && !(next.key == Lexicon.key("k") && next.space) {
+                let isMetre = next.key == K.m && currency == nil && !(last + 2 < list.count && looksPlural(list[last + 2]))
+                let isHundreds = K.thousands == next.key || K.millions == next.key
+                if !isMetre && !isHundreds && !(next.key == K.k && next.space) {
                     value *= mult; last += 1
                 }
             }
@@ -184,18 +184,18 @@ extension Analyzer {
                 let word = text(list[after + 1])
                 unit = word.hasPrefix("year") ? "years" : word.hasSuffix("s") ? word : word + "s"
                 unitInAnswer = true; last = after + 1
-                if after + 3 < list.count, isDash(list[after + 2]), !list[after + 2].space, list[after + 3].key == Lexicon.key("old") { last = after + 3 }
+                if after + 3 < list.count, isDash(list[after + 2]), !list[after + 2].space, list[after + 3].key == K.old_ { last = after + 3 }
             } else if next.kind == .word, let code = Lexicon.currencyWords[next.key], !next.upper || next.allCaps {
                 currency = code; unit = text(next); unitInAnswer = true; last = after
             } else if next.kind == .word, Lexicon.measureUnits.contains(next.key), !next.upper || next.allCaps || !next.space {
                 var end = after
                 var unitText = text(next)
-                if (next.key == Lexicon.key("square") || next.key == Lexicon.key("sq")) && after + 1 < list.count {
+                if (next.key == K.square || next.key == K.sq) && after + 1 < list.count {
                     end = after + 1; unitText += " " + text(list[after + 1])
-                } else if next.key == Lexicon.key("basis"), after + 1 < list.count { end = after + 1; unitText += " " + text(list[after + 1]) }
-                else if next.key == K.percent || next.key == Lexicon.key("percentage") {
+                } else if next.key == K.basis, after + 1 < list.count { end = after + 1; unitText += " " + text(list[after + 1]) }
+                else if next.key == K.percent || next.key == K.percentage {
                     unitText = "%"
-                    if next.key == Lexicon.key("percentage"), after + 1 < list.count, list[after + 1].key == Lexicon.key("points") { end = after + 1; unitText = "percentage points" }
+                    if next.key == K.percentage, after + 1 < list.count, list[after + 1].key == K.points { end = after + 1; unitText = "percentage points" }
                 }
                 unit = unitText; unitInAnswer = true; last = end
             } else if next.kind == .word, !next.upper || next.allCaps, next.key != K.of {
@@ -212,9 +212,9 @@ extension Analyzer {
         if currency != nil, unit == nil { unit = currency }
         // `two years ago`, `Thirty years ago today`: a point in time, not a duration.
         if unitInAnswer, let unitText = unit, Lexicon.timeUnits.contains(Lexicon.key(unitText)), last + 1 < list.count,
-           list[last + 1].key == Lexicon.key("ago"), upper == nil {
+           list[last + 1].key == K.ago, upper == nil {
             var end = last + 1
-            if end + 1 < list.count, list[end + 1].key == Lexicon.key("today") { end += 1 }
+            if end + 1 < list.count, list[end + 1].key == K.today { end += 1 }
             for index in first...end { taken[s][index] = true }
             add(Found(type: .date, start: list[first].start, end: list[end].end, sentence: s))
             let years = unitText.hasPrefix("year") ? Int(value) : 0

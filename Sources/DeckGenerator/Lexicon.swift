@@ -24,6 +24,7 @@ enum Lexicon {
     }
 
     static func key(_ text: String) -> UInt64 {
+        if let hash = text.utf8.withContiguousStorageIfAvailable({ key($0, 0, $0.count) }) { return hash }
         var copy = Array(text.utf8)
         return copy.withUnsafeMutableBufferPointer { buffer in
             key(UnsafeBufferPointer(buffer), 0, buffer.count)

@@ -103,21 +103,25 @@ final class NameFinder {
         return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
     }
 
-    func startsName(_ s: Int, _ i: Int) -> Bool {
-        let token = a.tokens[s][i]
-        return token.kind == .word && (token.nameLike || token.allCaps) && !a.taken[s][i] && !isModifierToken(token)
+    func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken[s][i]) }
+
+    /// A capitalised (or all-caps) word not taken by a date, which may open or continue a name.
+    @inline(__always) func startsName(_ token: Token, taken: Bool) -> Bool {
+        token.kind == .word && (token.nameLike || token.allCaps) && !taken && !isModifierToken(token)
     }
 
     func findChunks(_ s: Int) {
         let list = a.tokens[s]
+        // The name finder never marks tokens taken, so a copy of the sentence's flags stays current.
+        let taken = a.taken[s]
         let first = a.firstWordIndex(s)
         var i = 0
         while i < list.count {
             let token = list[i]
-            guard startsName(s, i) else { i += 1; continue }
+            guard startsName(list[i], taken: taken[i]) else { i += 1; continue }
             if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key),
                !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
-            if token.key == Lexicon.key("i") || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
+            if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !Lexicon.organisationHeads.contains(token.key), !Lexicon.nonGroupHeads.contains(token.key), !isTitleToken(token),
@@ -128,17 +132,17 @@ final class NameFinder {
             var textEnd = -1
             while end + 1 < list.count {
                 let next = list[end + 1]
-                if a.taken[s][end + 1] { break }
-                if next.kind == .word, next.space, startsName(s, end + 1) { end += 1; continue }
+                if taken[end + 1] { break }
+                if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, Lexicon.honorifics.contains(list[end].key) || Lexicon.roleAbbreviations.contains(list[end].key)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
-                   end + 2 < list.count, startsName(s, end + 2), list[end + 2].space {
+                   end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), list[end + 2].space {
                     end += 2; continue
                 }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
-                if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(s, end + 2), !a.taken[s][end + 2],
+                if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), !taken[end + 2],
                    (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),
                    (i...end).contains(where: { NameFinder.bodyHeads.contains(list[$0].key) }) {
                     end += 2; continue
@@ -152,7 +156,7 @@ final class NameFinder {
                            && !Lexicon.organisationWords.contains(list[$0].key) }) { break }
                     var k = end + 2
                     if k < list.count, list[k].key == K.the, !list[k].upper { k += 1 }
-                    if k < list.count, startsName(s, k) { end = k; continue }
+                    if k < list.count, startsName(list[k], taken: taken[k]) { end = k; continue }
                 }
                 break
             }
@@ -323,9 +327,11 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         var headEnd = chunk.to
         for k in chunk.from...chunk.to where k > chunk.from && (list[k].key == K.of || list[k].key == NameFinder.inKey || list[k].key == K.on) && !list[k].upper { headEnd = k - 1; break }
-        let keys = (chunk.from...chunk.to).map { list[$0].key }
-        let headKeys = keys[0...(headEnd - chunk.from)]
-        if keys.count >= 2, Lexicon.multiWordPlaceStarts.contains(keys[0]) {
+        // Keys are read from the tokens in place: an array of them is built only for multi-word places.
+        let tokenRange = chunk.from...chunk.to
+        let firstKey = list[chunk.from].key
+        if chunk.tokenCount >= 2, Lexicon.multiWordPlaceStarts.contains(firstKey) {
+            let keys = tokenRange.map { list[$0].key }
             for place in Lexicon.multiWordPlaces where place == keys { return .place }
         }
         let last = list[headEnd]
@@ -339,19 +345,19 @@ final class NameFinder {
         }
         if Lexicon.nonGroupHeads.contains(last.key) { return .place }
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
-        if headKeys.contains(where: { Lexicon.organisationHeads.contains($0) })
+        if (chunk.from...headEnd).contains(where: { Lexicon.organisationHeads.contains(list[$0].key) })
             || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(list[$0].headKey) && !isModifierToken(list[$0])
                 && a.bytes[list[$0].end - 1] != UInt8(ascii: "d") && upperAfterLastHyphen(list[$0]) }) {
             if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
             return .organisation
         }
-        if keys.allSatisfy({ Lexicon.countries.contains($0) || Lexicon.compassWords.contains($0) }) { return .place }
+        if tokenRange.allSatisfy({ Lexicon.countries.contains(list[$0].key) || Lexicon.compassWords.contains(list[$0].key) }) { return .place }
         // `Sun Microsystems`: a head word closing a compound.
         if chunk.tokenCount >= 2, last.upper, !last.hyphen {
             let word = a.text(last).lowercased()
             if NameFinder.compoundHeads.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) { return .organisation }
         }
-        if chunk.tokenCount >= 2, keys.contains(where: { Lexicon.organisationWords.contains($0) }), Lexicon.demonymCountry[keys[0]] == nil || chunk.tokenCount >= 3 {
+        if chunk.tokenCount >= 2, tokenRange.contains(where: { Lexicon.organisationWords.contains(list[$0].key) }), Lexicon.demonymCountry[firstKey] == nil || chunk.tokenCount >= 3 {
             return .organisation
         }
         if chunk.tokenCount == 1, endsWithStan(last) || endsWithLand(last) { return .place }
@@ -414,7 +420,7 @@ final class NameFinder {
                 theCount[chunk.key, default: 0] += 1
             }
             // `the Masalit and other non-Arab communities`
-            if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == Lexicon.key("other") {
+            if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == K.other {
                 var m = chunk.to + 3
                 while m < list.count, m <= chunk.to + 6, list[m].kind == .word || a.isDash(list[m]) {
                     if Lexicon.peopleCollectives.contains(list[m].key) { peopleCue[chunk.key, default: 0] += 1; break }
@@ -456,7 +462,7 @@ final class NameFinder {
                lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
-            if before >= 1, list[before].key == K.from, list[before - 1].key == Lexicon.key("data") || list[before - 1].key == Lexicon.key("figures") || list[before - 1].key == Lexicon.key("estimates") {
+            if before >= 1, list[before].key == K.from, list[before - 1].key == K.data || list[before - 1].key == K.figures || list[before - 1].key == K.estimates {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `the Taliban administration`: a ruling body named by its movement.
@@ -498,7 +504,7 @@ final class NameFinder {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Hotmail, founded by …`
-            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == Lexicon.key("co-founded") {
+            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == NameFinder.coFoundedKey {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Ethnic Kyrgyz and Uzbeks`
@@ -522,7 +528,7 @@ final class NameFinder {
             }
             // `Apple invested …`, `Nvidia agreed …`.
             var v = chunk.to + 1
-            while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == Lexicon.key("will") || list[v].key == Lexicon.key("also") { v += 1 }
+            while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
             if v < list.count, Lexicon.organisationVerbs.contains(list[v].key), !isPersonShaped(chunk) { groupCue[chunk.key, default: 0] += 1 }
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
             if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2) {
@@ -541,7 +547,7 @@ final class NameFinder {
             if let next, next.kind == .word, !next.upper, NameFinder.measureNouns.contains(next.key) { groupCue[chunk.key, default: 0] -= 100 }
             if chunk.tokenCount == 1, NameFinder.newsAgencies.contains(list[chunk.from].key) { groupCue[chunk.key, default: 0] += 2 }
             // `RISC stands for reduced instruction set computer`: a term, not a group.
-            if let next, next.key == Lexicon.key("stands"), chunk.to + 2 < list.count, list[chunk.to + 2].key == Lexicon.key("for") {
+            if let next, next.key == K.stands, chunk.to + 2 < list.count, list[chunk.to + 2].key == K.for_ {
                 groupCue[chunk.key, default: 0] -= 100
             }
             // `the company's founders, Hermann Hauser and Chris Curry`
@@ -600,7 +606,7 @@ final class NameFinder {
         guard typeAt >= 0 else { return nil }
         var check = from
         while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
-            if list[check].kind == .word, Lexicon.roleHeads.contains(list[check].key) || list[check].key == Lexicon.key("chief") { return nil }
+            if list[check].kind == .word, Lexicon.roleHeads.contains(list[check].key) || list[check].key == K.chief { return nil }
             check += 1
         }
         // Up to the end of the apposition (`… in the Sahel,`), at most a few words past the type noun.
@@ -833,7 +839,7 @@ final class NameFinder {
             guard inner < close, let innerChunkIndex = chunkAt(chunk.s, inner) else {
                 // `(consisting mostly of …)`: a lower-case gloss describes the group.
                 if isGroup(chunk), inner < close, list[inner].kind == .word, !list[inner].upper, list[inner].key != K.including,
-                   !Lexicon.commonWords.contains(list[inner].key) || list[inner].key == Lexicon.key("formerly") {
+                   !Lexicon.commonWords.contains(list[inner].key) || list[inner].key == K.formerly {
                     descriptions[chunk.key] = descriptions[chunk.key] ?? a.span(chunk.s, inner, close - 1)
                 }
                 continue
@@ -1059,6 +1065,7 @@ final class NameFinder {
     ]
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
+    static let coFoundedKey = Lexicon.key("co-founded")
     static let inKey = Lexicon.key("in")
     static let acronymConnectors = Lexicon.set(Lexicon.split("of for and in on the de des du la le del di da von und et"))
     static let companyKey = Lexicon.key("company")
@@ -1112,9 +1119,9 @@ final class NameFinder {
         let list = a.tokens[s]
         guard start < list.count else { return nil }
         var k = start
-        if list[k].key == Lexicon.key("now") || list[k].key == Lexicon.key("currently") || list[k].key == Lexicon.key("formerly") { k += 1 }
+        if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
-            || list[k].key == Lexicon.key("his") || list[k].key == Lexicon.key("her") || list[k].key == K.their { k += 1 }
+            || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         guard k < list.count else { return nil }
         let phraseStart = k
         var headAt = -1
@@ -1299,7 +1306,7 @@ final class NameFinder {
                           list[end + 1].key != K.and, list[end + 1].key != K.was, list[end + 1].key != K.is_ { end += 1 }
                     let noun = a.span(chunk.s, verbAt + 1, end)
                     // Only bodies are led as a role (`the interim administration`), not events (`both coups`).
-                    if (verbAt + 1...end).contains(where: { Lexicon.organisationTypes.contains(list[$0].key) || Lexicon.organisationHeads.contains(list[$0].key) || list[$0].key == K.government || list[$0].key == Lexicon.key("opposition") }) {
+                    if (verbAt + 1...end).contains(where: { Lexicon.organisationTypes.contains(list[$0].key) || Lexicon.organisationHeads.contains(list[$0].key) || list[$0].key == K.government || list[$0].key == K.opposition }) {
                         emit(chunk, role: "\(word) of \(noun)", of: nil)
                     }
                 }

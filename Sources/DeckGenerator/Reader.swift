@@ -37,10 +37,13 @@ public struct Sentence: Sendable, Equatable {
 /// What a reader sees of a document: markup removed, escapes and footnote marks
 /// resolved, whitespace folded, paragraphs separated by blank lines, split into sentences.
 public struct ReadText: Sendable {
-    public let text: String
+    /// The reader's text as UTF-8 bytes; offsets in `paragraphs` and `sentences` index it.
     public let bytes: [UInt8]
     public let paragraphs: [Paragraph]
     public let sentences: [Sentence]
+
+    /// The reader's text (built on demand: extraction works on `bytes`).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public func string(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
@@ -101,7 +104,7 @@ public enum ArticleReader {
         for var block in input {
             if block.kind != .chrome, Chrome.isChrome(block.bytes) { block.kind = .chrome }
             // `© 2019 Example Media`, `Copyright …`: a copyright line.
-            if block.bytes.starts(with: [0xC2, 0xA9]) || block.bytes.starts(with: Array("Copyright ".utf8)) { block.kind = .chrome }
+            if block.bytes.starts(with: [0xC2, 0xA9]) || block.bytes.starts(with: Chrome.copyrightPrefix) { block.kind = .chrome }
             if let last = blocks.last, block.kind == .body, last.kind == .body,
                let first = block.bytes.first, first >= 0x61, first <= 0x7A,
                let end = last.bytes.last, !Chrome.endsSentence(end) {
@@ -133,8 +136,7 @@ public enum ArticleReader {
                 }
             }
         }
-        return ReadText(text: String(decoding: bytes, as: UTF8.self), bytes: bytes,
-                        paragraphs: paragraphs, sentences: sentences)
+        return ReadText(bytes: bytes, paragraphs: paragraphs, sentences: sentences)
     }
 }
 
@@ -142,32 +144,40 @@ public enum ArticleReader {
 enum Folding {
     /// Folds runs of white space (including no-break space) to one space and trims the ends.
     static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
-                pendingSpace = true; index += 1; continue
+        // The output is never longer than the input: each space written stands for white space read.
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var count = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
+                        pendingSpace = true; index += 1; continue
+                    }
+                    if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
+                    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                       bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
+                        // thin space, narrow no-break space, zero-width space
+                        if bytes[index + 2] != 0x8B { pendingSpace = true }
+                        index += 3; continue
+                    }
+                    if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = byte
+                    count += 1
+                    index += 1
+                }
             }
-            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-               bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
-                // thin space, narrow no-break space, zero-width space
-                if bytes[index + 2] != 0x8B { pendingSpace = true }
-                index += 3; continue
-            }
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(byte)
-            index += 1
+            written = count
         }
-        return out
     }
 }
 
 enum Chrome {
+    /// `Copyright …` opens a copyright line.
+    static let copyrightPrefix = Array("Copyright ".utf8)
+
     static func endsSentence(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
@@ -214,24 +224,24 @@ enum Chrome {
         }
         var latin = 0
         var other = 0
-        var index = 0
-        var words = 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { latin += 1 }
-                if byte == 0x20 { words += 1 }
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { latin += 1 }
+                    index += 1
+                    continue
+                }
+                var scalar: UInt32 = 0
+                var length = 1
+                if byte & 0xE0 == 0xC0, index + 1 < bytes.count { scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2 }
+                else if byte & 0xF0 == 0xE0, index + 2 < bytes.count { scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3 }
+                else if byte & 0xF8 == 0xF0 { scalar = 0x10000; length = 4 }
+                if (0xC0...0x24F).contains(scalar) { latin += 1 }
+                else if scalar >= 0x370, !isPunctuationScalar(scalar), !(0x1F000...0x1FAFF).contains(scalar), !(0x2000...0x2BFF).contains(scalar) { other += 1 }
+                index += length
             }
-            var scalar: UInt32 = 0
-            var length = 1
-            if byte & 0xE0 == 0xC0, index + 1 < bytes.count { scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2 }
-            else if byte & 0xF0 == 0xE0, index + 2 < bytes.count { scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3 }
-            else if byte & 0xF8 == 0xF0 { scalar = 0x10000; length = 4 }
-            if (0xC0...0x24F).contains(scalar) { latin += 1 }
-            else if scalar >= 0x370, !isPunctuationScalar(scalar), !(0x1F000...0x1FAFF).contains(scalar), !(0x2000...0x2BFF).contains(scalar) { other += 1 }
-            index += length
         }
         if latin == 0 || other > latin { return true }
         return false
@@ -250,18 +260,24 @@ enum Chrome {
             return out
         }
         func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-            guard needle.count <= haystack.count, let first = needle.first else { return false }
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var k = 1
-                    while k < needle.count, haystack[index + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+            guard needle.count <= haystack.count, !needle.isEmpty else { return false }
+            return haystack.withUnsafeBufferPointer { hay in
+                needle.withUnsafeBufferPointer { pin in
+                    guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                    let first = pin[0]
+                    let count = pin.count
+                    let last = hay.count - count
+                    var index = 0
+                    while index <= last {
+                        // Jump to the next occurrence of the first byte, then compare the rest.
+                        guard let hit = memchr(hayBase + index, Int32(first), last - index + 1) else { return false }
+                        index = UnsafeRawPointer(hit) - UnsafeRawPointer(hayBase)
+                        if memcmp(hayBase + index + 1, pinBase + 1, count - 1) == 0 { return true }
+                        index += 1
+                    }
+                    return false
                 }
-                index += 1
             }
-            return false
         }
         let window = 12
         var cache: [Int: [UInt8]] = [:]

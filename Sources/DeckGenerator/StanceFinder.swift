@@ -115,7 +115,7 @@ extension NameFinder {
             for v in list.indices where list[v].kind == .word && !list[v].upper {
                 let key = list[v].key
                 if Lexicon.stanceVerbs.contains(key) {
-                    if v > 0, list[v - 1].key == K.to, !(v > 1 && (Lexicon.key("continues") == list[v - 2].key || Lexicon.key("continue") == list[v - 2].key || Lexicon.key("wants") == list[v - 2].key || Lexicon.key("refused") == list[v - 2].key)) { continue }
+                    if v > 0, list[v - 1].key == K.to, !(v > 1 && (K.continues == list[v - 2].key || K.continue_ == list[v - 2].key || K.wants == list[v - 2].key || K.refused == list[v - 2].key)) { continue }
                     if v > 0, NameFinder.determiners.contains(list[v - 1].key) { continue }
                     var back = v - 1
                     while back >= 0, list[back].kind == .word, NameFinder.auxiliaries.contains(list[back].key) || a.text(list[back]).hasSuffix("ly"), !NameFinder.passiveMarkers.contains(list[back].key) { back -= 1 }
@@ -147,7 +147,7 @@ extension NameFinder {
                     var onStart = v + 1
                     if onStart < list.count, list[onStart].key == K.of || list[onStart].key == K.to || list[onStart].key == K.on { onStart += 1 }
                     emit(actor, v, end, on: onStart <= end ? a.span(s, onStart, end) : nil)
-                } else if key == K.goals || key == K.aims || key == Lexicon.key("objectives") || key == K.demands {
+                } else if key == K.goals || key == K.aims || key == K.objectives || key == K.demands {
                     // `the stated goals of the TTP are A, B and C`
                     guard v + 2 < list.count, list[v + 1].key == K.of,
                           let actor = mentions.first(where: { $0.from == v + 2 || $0.from == v + 3 && list[v + 2].key == K.the }),

@@ -44,11 +44,14 @@ public enum TextDecoding {
             throw GeneratorError.emptyInput(path)
         }
         var controls = 0
-        for byte in body {
-            if byte == 0 { throw GeneratorError.binaryInput(path) }
-            if byte < 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
+        var sawNul = false
+        body.withUnsafeBufferPointer { buffer in
+            for byte in buffer where byte < 0x20 {
+                if byte == 0 { sawNul = true; return }
+                if byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
+            }
         }
-        if controls * 100 > body.count { throw GeneratorError.binaryInput(path) }
+        if sawNul || controls * 100 > body.count { throw GeneratorError.binaryInput(path) }
         if let bad = firstInvalidUTF8(body) {
             if isCertainlyLatin1(body) {
                 let text = String(body.map { Character(Unicode.Scalar($0)) })
@@ -61,30 +64,32 @@ public enum TextDecoding {
 
     /// The offset of the first byte that breaks UTF-8, or nil when all is valid.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        let end = bytes.endIndex
-        while index < end {
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            var need = 0
-            var minimum: UInt32 = 0
-            var scalar: UInt32 = 0
-            if byte & 0xE0 == 0xC0 { need = 1; minimum = 0x80; scalar = UInt32(byte & 0x1F) }
-            else if byte & 0xF0 == 0xE0 { need = 2; minimum = 0x800; scalar = UInt32(byte & 0x0F) }
-            else if byte & 0xF8 == 0xF0 { need = 3; minimum = 0x10000; scalar = UInt32(byte & 0x07) }
-            else { return index - bytes.startIndex }
-            if index + need >= end { return index - bytes.startIndex }
-            for k in 1...need {
-                let next = bytes[index + k]
-                if next & 0xC0 != 0x80 { return index - bytes.startIndex }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x80 { index += 1; continue }
+                var need = 0
+                var minimum: UInt32 = 0
+                var scalar: UInt32 = 0
+                if byte & 0xE0 == 0xC0 { need = 1; minimum = 0x80; scalar = UInt32(byte & 0x1F) }
+                else if byte & 0xF0 == 0xE0 { need = 2; minimum = 0x800; scalar = UInt32(byte & 0x0F) }
+                else if byte & 0xF8 == 0xF0 { need = 3; minimum = 0x10000; scalar = UInt32(byte & 0x07) }
+                else { return index }
+                if index + need >= end { return index }
+                for k in 1...need {
+                    let next = bytes[index + k]
+                    if next & 0xC0 != 0x80 { return index }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                    return index
+                }
+                index += need + 1
             }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                return index - bytes.startIndex
-            }
-            index += need + 1
+            return nil
         }
-        return nil
     }
 
     static func isCertainlyLatin1(_ bytes: ArraySlice<UInt8>) -> Bool {
