@@ -16,7 +16,8 @@ extension CollectionDatabase {
     /// all in one transaction. The receipt is what `undoAnswer` needs.
     public func answer(_ card: Card, outcome: ReviewOutcome, at now: Date, duration: TimeInterval,
                        burySiblingsUntilDay: Int?) throws -> AnswerReceipt {
-        try write { db in
+        defer { countAnswer() }
+        return try write { db in
             let after = outcome.after
             try db.execute(sql: """
                 UPDATE card SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, lastReview = ?,

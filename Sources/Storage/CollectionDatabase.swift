@@ -103,15 +103,29 @@ public final class CollectionDatabase: @unchecked Sendable {
         do { return try queue.write(body) } catch { throw Self.map(error, path: path) }
     }
 
-    /// The write-ahead log size past which `checkpointIfNeeded` folds it back (about 4 MB).
-    public static let checkpointThreshold = 4 << 20
+    /// Answers committed since the last checkpoint, and how many make one worth doing:
+    /// about SQLite's own default of 1000 log pages at roughly 15 pages an answer.
+    private var answersSinceCheckpoint = 0
+    private let checkpointLock = NSLock()
+    public static let answersPerCheckpoint = 64
 
-    /// Folds the write-ahead log back into the main file when it has grown past
-    /// `checkpointThreshold`; meant for idle moments, such as after an answer is shown.
-    /// A reader or writer in another process just makes it do less (a passive checkpoint).
-    public func checkpointIfNeeded(threshold: Int = checkpointThreshold) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
-        guard size > threshold else { return }
+    /// Notes one committed answer (called by `answer`).
+    func countAnswer() {
+        checkpointLock.lock()
+        answersSinceCheckpoint += 1
+        checkpointLock.unlock()
+    }
+
+    /// Folds the write-ahead log back into the main file once `answersPerCheckpoint` answers
+    /// have been committed since the last time; meant for idle moments, such as after an
+    /// answer is shown. Passive: it never waits for another process, and the log is then
+    /// reused from its start (its file keeps its size, which keeps each commit's fsync cheap).
+    public func checkpointIfNeeded(every answers: Int = answersPerCheckpoint) {
+        checkpointLock.lock()
+        let due = answersSinceCheckpoint >= answers
+        if due { answersSinceCheckpoint = 0 }
+        checkpointLock.unlock()
+        guard due else { return }
         try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
     }
 

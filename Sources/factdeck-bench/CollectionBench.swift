@@ -54,7 +54,7 @@ enum CollectionBench {
         let checkpoints = Percentiles(checkpointTimes)
         print(String(format: "  commit one answer (%d answers, schedule + transaction + fsync): median %.3f ms, p99 %.3f ms, max %.3f ms",
                      answerTimes.count, answers.median, answers.p99, answers.max))
-        print(String(format: "  WAL checkpoint between answers (when past 4 MB): p99 %.3f ms, max %.3f ms, %d of %d answers",
+        print(String(format: "  WAL checkpoint between answers (every 64 answers): p99 %.3f ms, max %.3f ms, %d of %d answers",
                      checkpoints.p99, checkpoints.max, checkpointTimes.filter { $0 > 0.5 }.count, checkpointTimes.count))
     }
 

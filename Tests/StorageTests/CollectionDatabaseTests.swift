@@ -164,9 +164,9 @@ import Testing
         defer { collection.cleanUp() }
         let database = collection.database
         _ = try database.addCards((0..<50).map { collection.draft("c\($0)") }, deckName: "D", now: collection.now)
-        database.checkpointIfNeeded() // under the threshold: nothing to do
+        database.checkpointIfNeeded() // no answers yet: nothing to do
         #expect(try cardsInMainFile(collection) == 0)
-        database.checkpointIfNeeded(threshold: 0)
+        database.checkpointIfNeeded(every: 0)
         #expect(try cardsInMainFile(collection) == 50)
     }
 }
