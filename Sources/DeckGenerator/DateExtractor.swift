@@ -1,3 +1,5 @@
+import FactdeckModel
+
 /// Dates: ISO days, `July 29, 2011`, `29 July 2011`, `12.01.2025`, `December, 2024`,
 /// years, decades, seasons, quarters, centuries, and relative dates pinned by the byline.
 extension Analyzer {
@@ -372,25 +374,12 @@ extension Analyzer {
 enum CalendarMath {
     /// Days since 1970-01-01 of a proleptic Gregorian date.
     static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        CivilDate(year: year, month: month, day: day).daysSince1970
     }
 
     static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let date = CivilDate(daysSince1970: days)
+        return (date.year, date.month, date.day)
     }
 
     /// ISO date of the last `weekday` (1 = Monday) on or before the given day.
