@@ -1,3 +1,4 @@
+import FactdeckModel
 import Foundation
 import GRDB
 import Storage
@@ -93,9 +94,4 @@ struct BenchCollection {
         }
         return (ContinuousClock.now - start).seconds
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-    var milliseconds: Double { seconds * 1000 }
 }

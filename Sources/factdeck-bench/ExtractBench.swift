@@ -1,4 +1,5 @@
 import DeckGenerator
+import FactdeckModel
 import Foundation
 
 /// `factdeck-bench extract`: throughput of reading and extracting facts on real English prose.
@@ -14,9 +15,6 @@ func runExtractBench() throws {
     let total = documents.reduce(0) { $0 + $1.count }
     print("extract: corpus \(label): \(documents.count) documents, \(String(format: "%.2f", Double(total) / 1e6)) MB")
     let clock = ContinuousClock()
-    func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
     // Whole corpus, document by document.
     var best = Double.infinity
     var facts = 0
@@ -27,7 +25,7 @@ func runExtractBench() throws {
                 count += try Generator.article(bytes: bytes, path: "doc\(index).txt").facts.count
             }
         }
-        best = min(best, seconds(elapsed))
+        best = min(best, elapsed.seconds)
         facts = count
     }
     print(String(format: "extract: %.2f MB in %.3f s = %.1f MB/s on one core (%d facts)", Double(total) / 1e6, best, Double(total) / 1e6 / best, facts))
@@ -41,7 +39,7 @@ func runExtractBench() throws {
         var sliceBest = Double.infinity
         for _ in 0..<2 {
             let elapsed = try clock.measure { _ = try Generator.article(bytes: slice, path: "joined.txt") }
-            sliceBest = min(sliceBest, seconds(elapsed))
+            sliceBest = min(sliceBest, elapsed.seconds)
         }
         let rate = Double(slice.count) / 1e6 / sliceBest
         rates.append(rate)

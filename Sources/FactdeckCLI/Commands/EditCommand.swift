@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactdeckModel
 import Foundation
+import Terminal
 
 /// `factdeck edit ID`: changes a card's text, keeping its schedule and history.
 struct EditCommand: ParsableCommand {
@@ -50,7 +51,7 @@ struct EditCommand: ParsableCommand {
         if global.json {
             Output.json(CardJSON.summary(card))
         } else {
-            Output.line("\(card.id): \(DisplayTextLine.of(card.content.question)) → \(DisplayTextLine.of(card.content.answer))")
+            Output.line("\(card.id): \(DisplayText.sanitized(card.content.question)) → \(DisplayText.sanitized(card.content.answer))")
         }
     }
 }
