@@ -207,10 +207,8 @@ enum Relative {
 final class Analyzer {
     let read: ReadText
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Tokens of each sentence (empty for chrome).
-    var tokens: [[Token]] = []
-    /// Tokens already taken by a date or a name (figures skip them).
-    var taken: [[Bool]] = []
+    /// Tokens of each sentence (empty for chrome), and which of them a date or figure took.
+    private(set) var tokens = SentenceTokens([], starts: [0])
     var found: [Found] = []
     var relatives: [(index: Int, relative: Relative)] = []
     /// Full dates seen, with the sentence, to pick the document's own date.
@@ -223,15 +221,18 @@ final class Analyzer {
     }
 
     func run() -> [Found] {
-        tokens.reserveCapacity(read.sentences.count)
+        var list: [Token] = []
+        list.reserveCapacity(bytes.count / 5 + 16)
+        var starts: [Int] = []
+        starts.reserveCapacity(read.sentences.count + 1)
         for sentence in read.sentences {
-            var list: [Token] = []
+            starts.append(list.count)
             if read.paragraphs[sentence.paragraph].kind != .chrome {
                 Tokenizer.tokenize(bytes, sentence.start, sentence.end, into: &list)
             }
-            taken.append([Bool](repeating: false, count: list.count))
-            tokens.append(list)
         }
+        starts.append(list.count)
+        tokens = SentenceTokens(list, starts: starts)
         for index in tokens.indices { findDates(index) }
         for index in tokens.indices { findFigures(index) }
         resolveRelatives()
@@ -296,4 +297,7 @@ final class Analyzer {
     func isQuote(_ token: Token) -> Bool { isOpenQuote(token) || isCloseQuote(token) || token.mark == UInt8(ascii: "'") }
 
     func add(_ fact: Found) { found.append(fact) }
+
+    /// Which tokens of sentence `s` a date or figure has taken.
+    @inline(__always) func taken(_ s: Int) -> UnsafeMutableBufferPointer<Bool> { tokens.taken(s) }
 }

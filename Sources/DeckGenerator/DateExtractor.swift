@@ -54,7 +54,7 @@ extension Analyzer {
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     func addDate(_ s: Int, _ from: Int, _ to: Int, _ value: String?) {
-        for index in from...to { taken[s][index] = true }
+        for index in from...to { taken(s)[index] = true }
         add(Found(type: .date, start: tokens[s][from].start, end: tokens[s][to].end, sentence: s, value: value))
     }
 
@@ -63,7 +63,7 @@ extension Analyzer {
         let count = list.count
         var i = 0
         while i < count {
-            if taken[s][i] { i += 1; continue }
+            if taken(s)[i] { i += 1; continue }
             let token = list[i]
             if token.kind == .number {
                 if let next = numericDate(s, i) { i = next; continue }
@@ -79,7 +79,7 @@ extension Analyzer {
                 if Lexicon.decadeQualifiers.contains(token.key), let next = decade(s, i) { i = next; continue }
             } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(token.headKey), let value = hyphenatedDecade(token) {
                 // `mid-1970s` written as one word.
-                addDate(s, i > 0 && list[i - 1].key == K.the && !taken[s][i - 1] ? i - 1 : i, i, "\(value / 10)X")
+                addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
             }
             i += 1
         }
@@ -229,7 +229,7 @@ extension Analyzer {
             let next = list[i + 1]
             if next.kind == .punct, next.mark == UInt8(ascii: "%") { return nil }
             // `1200 GMT`: a time of day.
-            if next.kind == .word, Analyzer.timeZones.contains(next.key) { taken[s][i] = true; return i + 1 }
+            if next.kind == .word, Analyzer.timeZones.contains(next.key) { taken(s)[i] = true; return i + 1 }
             if next.kind == .word, !next.upper, !afterDatePreposition,
                Lexicon.measureUnits.contains(next.key) || Lexicon.multipliers[next.key] != nil || looksPlural(next) { return nil }
         }
@@ -237,7 +237,7 @@ extension Analyzer {
         if let previous, previous.kind == .word, previous.nameLike,
            Lexicon.monthNumbers[previous.key] == nil, !Lexicon.commonWords.contains(previous.key),
            Lexicon.seasons[previous.key] == nil {
-            taken[s][i] = true
+            taken(s)[i] = true
             return i + 1
         }
         addDate(s, i, i, "\(y)")

@@ -45,7 +45,7 @@ extension Analyzer {
         guard !list.isEmpty else { return }
         var i = 0
         while i < list.count {
-            if taken[s][i] { i += 1; continue }
+            if taken(s)[i] { i += 1; continue }
             let token = list[i]
             if token.kind == .punct || (token.kind == .word && !token.hyphen && Lexicon.numberWords[token.key] == nil && token.key != K.a && token.key != K.an) {
                 i += 1; continue
@@ -86,7 +86,7 @@ extension Analyzer {
                   Lexicon.measureUnits.contains(token.tailKey) || Analyzer.countTails.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
             // `five-year`, `ten-day`
             let unitWord = String(text(token)[text(token).index(after: hyphen)...])
-            for index in i...i { taken[s][index] = true }
+            for index in i...i { taken(s)[index] = true }
             add(Found(type: .figure, start: token.start, end: token.end, sentence: s, value: format(number),
                       unit: unitWord.hasSuffix("s") ? unitWord : unitWord + "s"))
             return i + 1
@@ -101,7 +101,7 @@ extension Analyzer {
                       Lexicon.demonymCountry[list[j].key] != nil || Lexicon.compassWords.contains(list[j].key) { j += 1 }
                 if j > end + 1, j < list.count, list[j].kind == .word, !list[j].upper, !Lexicon.commonWords.contains(list[j].key),
                    isPluralNoun(list[j]), number != 1 {
-                    for index in i...end { taken[s][index] = true }
+                    for index in i...end { taken(s)[index] = true }
                     add(Found(type: .figure, start: token.start, end: list[end].end, sentence: s, value: format(number), unit: countedNoun(s, j)))
                     return end + 1
                 }
@@ -112,7 +112,7 @@ extension Analyzer {
                !Lexicon.commonWords.contains(list[end + 2].key) || list[end + 2].key == K.people {
                 value = number; last = end; spelled = true
                 let unitText = countedNoun(s, end + 2)
-                for index in i...last { taken[s][index] = true }
+                for index in i...last { taken(s)[index] = true }
                 add(Found(type: .figure, start: token.start, end: list[last].end, sentence: s, value: format(value), unit: unitText))
                 return last + 1
             }
@@ -215,7 +215,7 @@ extension Analyzer {
            list[last + 1].key == K.ago, upper == nil {
             var end = last + 1
             if end + 1 < list.count, list[end + 1].key == K.today { end += 1 }
-            for index in first...end { taken[s][index] = true }
+            for index in first...end { taken(s)[index] = true }
             add(Found(type: .date, start: list[first].start, end: list[end].end, sentence: s))
             let years = unitText.hasPrefix("year") ? Int(value) : 0
             let months = unitText.hasPrefix("month") ? Int(value) : 0
@@ -235,7 +235,7 @@ extension Analyzer {
         after = last + 1
         var valueText = format(value)
         if let upper { valueText += "-" + format(upper) }
-        for index in qualifierStart...last { taken[s][index] = true }
+        for index in qualifierStart...last { taken(s)[index] = true }
         add(Found(type: .figure, start: list[qualifierStart].start, end: list[last].end, sentence: s,
                   value: valueText, unit: unit))
         if !unitInAnswer, unit == nil { /* plain count */ }

@@ -17,10 +17,9 @@ public enum Generator {
 
     /// Decodes, reads and extracts an article (`path` chooses the format; `-` sniffs).
     public static func article(bytes: [UInt8], path: String, format: InputFormat? = nil) throws -> Article {
-        let decoded = try TextDecoding.decode(bytes, path: path)
-        let chosen = format ?? InputFormat.guess(path: path, text: decoded.text)
-        let (read, facts) = FactExtractor.extract(text: decoded.text, format: chosen)
-        return Article(path: path, read: read, facts: facts, decodedAsLatin1: decoded.decodedAsLatin1)
+        let decoded = try TextDecoding.decodeUTF8(bytes, path: path)
+        let read = ArticleReader.read(utf8: decoded.bytes, format: format ?? InputFormat.guess(path: path, utf8: decoded.bytes))
+        return Article(path: path, read: read, facts: FactExtractor.extract(read), decodedAsLatin1: decoded.decodedAsLatin1)
     }
 
     /// The file name of a path, used as a card's source so decks do not depend on where they were made.

@@ -103,7 +103,7 @@ final class NameFinder {
         return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
     }
 
-    func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken[s][i]) }
+    func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken(s)[i]) }
 
     /// A capitalised (or all-caps) word not taken by a date, which may open or continue a name.
     @inline(__always) func startsName(_ token: Token, taken: Bool) -> Bool {
@@ -113,7 +113,7 @@ final class NameFinder {
     func findChunks(_ s: Int) {
         let list = a.tokens[s]
         // The name finder never marks tokens taken, so a copy of the sentence's flags stays current.
-        let taken = a.taken[s]
+        let taken = a.taken(s)
         let first = a.firstWordIndex(s)
         var i = 0
         while i < list.count {
@@ -181,7 +181,7 @@ final class NameFinder {
             }
             // `Corvel Health, Inc.`, `Goldman Sachs & Co. LLC`: a corporate suffix after a comma or a dotted suffix.
             while end + 2 < list.count, a.isPunct(list[end + 1], ",") || a.isPunct(list[end + 1], "."), !list[end + 1].space, list[end + 2].space,
-                  NameFinder.legalSuffixes.contains(list[end + 2].key), !a.taken[s][end + 2],
+                  NameFinder.legalSuffixes.contains(list[end + 2].key), !a.taken(s)[end + 2],
                   a.isPunct(list[end + 1], ",") || Lexicon.corporateSuffixes.contains(list[end].key) {
                 end += 2
             }

@@ -6,10 +6,24 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
     /// Chooses by file extension, else by a look at the text (`-` for stdin sniffs).
     public static func guess(path: String, text: String) -> InputFormat {
+        byExtension(path) ?? sniff(text)
+    }
+
+    /// `guess` for UTF-8 bytes: only the head of the text is read when the extension says nothing.
+    static func guess(path: String, utf8: [UInt8]) -> InputFormat {
+        // 2,048 characters take at most four bytes each.
+        byExtension(path) ?? sniff(String(decoding: utf8.prefix(2048 * 4), as: UTF8.self))
+    }
+
+    static func byExtension(_ path: String) -> InputFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") { return .markdown }
         if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { return .plain }
+        return nil
+    }
+
+    static func sniff(_ text: String) -> InputFormat {
         let head = text.prefix(2048).lowercased()
         if head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
             || (head.contains("<p>") && head.contains("</p>")) || head.contains("<div") { return .html }
@@ -66,11 +80,16 @@ struct Block {
 public enum ArticleReader {
     /// Reads `text` in `format` into the reader's text.
     public static func read(_ text: String, format: InputFormat) -> ReadText {
+        read(utf8: Array(text.utf8), format: format)
+    }
+
+    /// Reads valid UTF-8 `bytes` in `format`.
+    static func read(utf8 bytes: [UInt8], format: InputFormat) -> ReadText {
         let blocks: [Block]
         switch format {
-        case .markdown: blocks = MarkdownBlocks.parse(Array(text.utf8))
-        case .html: blocks = HTMLBlocks.parse(Array(text.utf8))
-        case .plain: blocks = plainBlocks(Array(text.utf8))
+        case .markdown: blocks = MarkdownBlocks.parse(bytes)
+        case .html: blocks = HTMLBlocks.parse(bytes)
+        case .plain: blocks = plainBlocks(bytes)
         }
         return assemble(blocks)
     }

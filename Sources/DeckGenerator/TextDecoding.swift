@@ -37,6 +37,13 @@ public enum TextDecoding {
     /// invalid UTF-8 as Latin-1 only when that is certain: no C1 control bytes and every
     /// high byte is a Latin-1 letter or sign standing next to an ASCII letter or space.
     public static func decode(_ bytes: [UInt8], path: String) throws -> DecodedText {
+        let (utf8, latin1) = try decodeUTF8(bytes, path: path)
+        return DecodedText(text: String(decoding: utf8, as: UTF8.self), decodedAsLatin1: latin1)
+    }
+
+    /// The same checks as `decode`, giving the text as UTF-8 bytes: the extractor reads bytes,
+    /// so valid input skips building a `String` only to take its bytes again.
+    static func decodeUTF8(_ bytes: [UInt8], path: String) throws -> (bytes: [UInt8], decodedAsLatin1: Bool) {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
@@ -55,11 +62,11 @@ public enum TextDecoding {
         if let bad = firstInvalidUTF8(body) {
             if isCertainlyLatin1(body) {
                 let text = String(body.map { Character(Unicode.Scalar($0)) })
-                return DecodedText(text: text, decodedAsLatin1: true)
+                return (Array(text.utf8), true)
             }
             throw GeneratorError.invalidEncoding(path, offset: bad)
         }
-        return DecodedText(text: String(decoding: body, as: UTF8.self), decodedAsLatin1: false)
+        return (Array(body), false)
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when all is valid.

@@ -66,7 +66,7 @@ enum Tokenizer {
 
     /// Splits `start..<end` of `bytes` into tokens, appending to `tokens`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into tokens: inout [Token]) {
-        tokens.reserveCapacity(tokens.count + (end - start) / 4 + 4)
+        // The caller reserves room for the whole document: growing here per sentence would copy it again and again.
         var index = start
         var space = true
         while index < end {
