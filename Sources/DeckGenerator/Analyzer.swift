@@ -208,7 +208,7 @@ final class Analyzer {
     let read: ReadText
     let bytes: UnsafeBufferPointer<UInt8>
     /// Tokens of each sentence (empty for chrome), and which of them a date or figure took.
-    private(set) var tokens = SentenceTokens([], starts: [0])
+    private(set) var tokens = SentenceTokens(TokenBuffer(capacity: 0), starts: [0])
     var found: [Found] = []
     var relatives: [(index: Int, relative: Relative)] = []
     /// Full dates seen, with the sentence, to pick the document's own date.
@@ -221,8 +221,8 @@ final class Analyzer {
     }
 
     func run() -> [Found] {
-        var list: [Token] = []
-        list.reserveCapacity(bytes.count / 5 + 16)
+        // Prose has about one token per four or five bytes; the buffer grows if a text has more.
+        var list = TokenBuffer(capacity: bytes.count / 4 + 16)
         var starts: [Int] = []
         starts.reserveCapacity(read.sentences.count + 1)
         for sentence in read.sentences {
@@ -249,6 +249,9 @@ final class Analyzer {
     func span(_ s: Int, _ from: Int, _ to: Int) -> String { text(tokens[s][from].start, tokens[s][to].end) }
 
     @inline(__always) func byteCount(_ token: Token) -> Int { token.end - token.start }
+    /// The keys of a hyphenated word's first and last parts (`then-prime` → `then`, `prime`).
+    func headKey(_ token: Token) -> UInt64 { Tokenizer.headKey(bytes, token) }
+    func tailKey(_ token: Token) -> UInt64 { Tokenizer.tailKey(bytes, token) }
 
     /// The integer value of a plain number token (no separators), or nil.
     func integer(_ token: Token) -> Int? {

@@ -77,7 +77,7 @@ extension Analyzer {
                 if let next = seasonOrQuarter(s, i) { i = next; continue }
                 if token.key == K.the, let next = decade(s, i) { i = next; continue }
                 if Lexicon.decadeQualifiers.contains(token.key), let next = decade(s, i) { i = next; continue }
-            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(token.headKey), let value = hyphenatedDecade(token) {
+            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let value = hyphenatedDecade(token) {
                 // `mid-1970s` written as one word.
                 addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
             }

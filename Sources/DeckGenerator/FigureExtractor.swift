@@ -82,8 +82,8 @@ extension Analyzer {
             guard let number = numberValue(token) else { return nil }
             value = number
             last = i
-        } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[token.headKey],
-                  Lexicon.measureUnits.contains(token.tailKey) || Analyzer.countTails.contains(token.tailKey), let hyphen = text(token).firstIndex(of: "-") {
+        } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[headKey(token)],
+                  Lexicon.measureUnits.contains(tailKey(token)) || Analyzer.countTails.contains(tailKey(token)), let hyphen = text(token).firstIndex(of: "-") {
             // `five-year`, `ten-day`
             let unitWord = String(text(token)[text(token).index(after: hyphen)...])
             for index in i...i { taken(s)[index] = true }

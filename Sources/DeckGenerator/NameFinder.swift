@@ -70,7 +70,7 @@ final class NameFinder {
     func isTitleToken(_ token: Token) -> Bool {
         if Lexicon.titleWords.contains(token.key) { return true }
         guard token.kind == .word else { return false }
-        if token.hyphen, Lexicon.titleWords.contains(token.headKey), Lexicon.roleHeads.contains(token.key) { return true }
+        if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), Lexicon.roleHeads.contains(token.key) { return true }
         // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
         var index = token.start
         while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
@@ -100,7 +100,7 @@ final class NameFinder {
     }
 
     func isModifierToken(_ token: Token) -> Bool {
-        return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(token.tailKey)
+        return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(a.tailKey(token))
     }
 
     func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken(s)[i]) }
@@ -220,7 +220,7 @@ final class NameFinder {
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !Lexicon.honorifics.contains(list[k + 1].key)) { k += 1 }
                 let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || NameFinder.nameParticles.contains(list[$0].key)) && !(Lexicon.nameConnectors.contains(list[$0].key) && list[$0].key == K.of) }
                 if k > i, k <= end, restIsName { titleFrom = i; start = k }
-            } else if isTitleToken(list[i]), i < end, list[i].hyphen, list[i].headKey == K.then {
+            } else if isTitleToken(list[i]), i < end, list[i].hyphen, a.headKey(list[i]) == K.then {
                 titleFrom = i; start = i + 1
             }
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
@@ -346,7 +346,7 @@ final class NameFinder {
         if Lexicon.nonGroupHeads.contains(last.key) { return .place }
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
         if (chunk.from...headEnd).contains(where: { Lexicon.organisationHeads.contains(list[$0].key) })
-            || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(list[$0].headKey) && !isModifierToken(list[$0])
+            || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(a.headKey(list[$0])) && !isModifierToken(list[$0])
                 && a.bytes[list[$0].end - 1] != UInt8(ascii: "d") && upperAfterLastHyphen(list[$0]) }) {
             if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
             return .organisation
@@ -488,7 +488,7 @@ final class NameFinder {
             if chunk.tokenCount <= 3, !isPersonShaped(chunk), chunk.to + 2 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper {
                 var m = chunk.to + 1
                 while m + 1 < list.count, m < chunk.to + 3, list[m + 1].kind == .word, !list[m + 1].upper { m += 1 }
-                if Lexicon.roleHeads.contains(list[m].key) || (list[m].hyphen && Lexicon.roleHeads.contains(list[m].tailKey)),
+                if Lexicon.roleHeads.contains(list[m].key) || (list[m].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[m]))),
                    (chunk.to + 1...m).allSatisfy({ NameFinder.roleModifiers.contains(list[$0].key) || Lexicon.roleHeads.contains(list[$0].key) || list[$0].hyphen }),
                    bySentence[chunk.s].contains(where: { chunks[$0].from == m + 1 && isPersonShaped(chunks[$0]) }), lexicalClass(chunk) == .other {
                     groupCue[chunk.key, default: 0] += 1
@@ -623,7 +623,7 @@ final class NameFinder {
             let token = list[k]
             if k > chunk.from, k < chunk.to, !token.upper, NameFinder.nameParticles.contains(token.key) { continue }
             if token.allCaps || !token.nameLike || Lexicon.countries.contains(token.key) || Lexicon.demonymCountry[token.key] != nil { return false }
-            if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(token.headKey) { return false }
+            if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
         return true
     }
@@ -1130,7 +1130,7 @@ final class NameFinder {
             let token = list[end]
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
             if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
-            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(token.tailKey)) || isAgentNoun(token) {
+            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token) {
                 headAt = end
             }
             if headAt < 0, end - phraseStart >= 5 { return nil }
@@ -1195,7 +1195,7 @@ final class NameFinder {
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, Lexicon.roleHeads.contains(list[roleEnd].key)
-                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(list[roleEnd].tailKey)) {
+                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[roleEnd]))) {
                 var roleStart = roleEnd
                 var of: String?
                 while roleStart - 1 >= 0 {

@@ -6,16 +6,16 @@
 /// sentence, with no reference counting or copy-on-write checks on each access. The buffers
 /// are valid while the `SentenceTokens` that made them is alive (the `Analyzer` owns it).
 final class SentenceTokens {
-    private let storage: UnsafeMutableBufferPointer<Token>
+    private let storage: UnsafeMutablePointer<Token>
     private let flags: UnsafeMutableBufferPointer<Bool>
     /// Index of each sentence's first token, then the total (one more entry than sentences).
     private let starts: [Int]
 
-    /// Takes `tokens` (all sentences, in order) and the start of each sentence in it.
-    init(_ tokens: [Token], starts: [Int]) {
-        storage = .allocate(capacity: max(tokens.count, 1))
-        _ = storage.initialize(from: tokens)
-        flags = .allocate(capacity: max(tokens.count, 1))
+    /// Takes over the tokens of `buffer` (all sentences, in order) and the start of each sentence in it.
+    init(_ buffer: consuming TokenBuffer, starts: [Int]) {
+        let (base, count) = buffer.take()
+        storage = base
+        flags = .allocate(capacity: max(count, 1))
         flags.initialize(repeating: false)
         self.starts = starts
     }
@@ -33,7 +33,7 @@ final class SentenceTokens {
     @inline(__always)
     subscript(s: Int) -> UnsafeBufferPointer<Token> {
         let start = starts[s]
-        return UnsafeBufferPointer(start: storage.baseAddress! + start, count: starts[s + 1] - start)
+        return UnsafeBufferPointer(start: storage + start, count: starts[s + 1] - start)
     }
 
     /// The taken flags of sentence `s`, indexed like its tokens.
@@ -41,5 +41,42 @@ final class SentenceTokens {
     func taken(_ s: Int) -> UnsafeMutableBufferPointer<Bool> {
         let start = starts[s]
         return UnsafeMutableBufferPointer(start: flags.baseAddress! + start, count: starts[s + 1] - start)
+    }
+}
+
+/// A growing block of tokens that `SentenceTokens` takes over without copying.
+/// (`Token` is a plain value type, so the memory needs no deinitialisation.)
+struct TokenBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<Token>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: token)
+        count += 1
+    }
+
+    /// Hands the memory to the caller, who must deallocate it.
+    consuming func take() -> (UnsafeMutablePointer<Token>, Int) {
+        let result = (base, count)
+        discard self
+        return result
+    }
+
+    deinit { base.deallocate() }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
     }
 }

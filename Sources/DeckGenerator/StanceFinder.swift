@@ -169,7 +169,7 @@ extension NameFinder {
                 }
             }
             // `anti-Taliban Northern Alliance`
-            for k in list.indices where list[k].kind == .word && list[k].hyphen && list[k].headKey == K.anti {
+            for k in list.indices where list[k].kind == .word && list[k].hyphen && a.headKey(list[k]) == K.anti {
                 guard let actor = mentions.first(where: { $0.from == k + 1 }) else { continue }
                 let word = a.text(list[k])
                 emit(actor, k, k, on: String(word.dropFirst(5)))

@@ -16,10 +16,8 @@ struct Token {
     var key: UInt64
     /// For punctuation, its first byte (or the scalar's last byte for multi-byte marks).
     var mark: UInt8
-    /// For a hyphenated word: the keys of its first and last parts (`then-prime` → `then`, `prime`).
-    var headKey: UInt64 = 0
-    var tailKey: UInt64 = 0
-    var hyphen: Bool { headKey != 0 }
+    /// A word with an inner hyphen (`then-prime`); `Analyzer.headKey` and `tailKey` give its parts.
+    var hyphen: Bool = false
 }
 
 /// Punctuation scalars outside ASCII: quotes, dashes, ellipsis, currency and Latin-1 signs.
@@ -31,6 +29,33 @@ func isPunctuationScalar(_ value: UInt32) -> Bool {
 }
 
 enum Tokenizer {
+    /// Where the first inner hyphen of a hyphenated word starts (`-`, `‐` or `‑`).
+    static func firstHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
+        var index = token.start
+        while index < token.end {
+            if bytes[index] == UInt8(ascii: "-") { return index }
+            if bytes[index] == 0xE2, index + 2 < token.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91 { return index }
+            index += 1
+        }
+        return token.end
+    }
+
+    /// The key of a hyphenated word's first part (`then-prime` → `then`); 0 for other tokens.
+    static func headKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
+        guard token.hyphen else { return 0 }
+        return Lexicon.key(bytes, token.start, firstHyphen(bytes, token))
+    }
+
+    /// The key of a hyphenated word's last part (`then-prime` → `prime`); 0 for other tokens.
+    static func tailKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
+        guard token.hyphen else { return 0 }
+        let first = firstHyphen(bytes, token)
+        var last = token.end - 1
+        while last > first, bytes[last] != UInt8(ascii: "-") { last -= 1 }
+        let tailStart = bytes[last] == UInt8(ascii: "-") ? last + 1 : last + 3
+        return Lexicon.key(bytes, min(tailStart, token.end), token.end)
+    }
+
     /// The scalar at `index` and its width in bytes.
     @inline(__always)
     static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (UInt32, Int) {
@@ -65,7 +90,7 @@ enum Tokenizer {
     static let namePrefixes = Lexicon.set(["al", "el", "ad", "an", "as", "ash", "at", "ar", "az", "ul", "ud", "bin", "ibn", "abu", "d", "l", "o", "mc", "ben"])
 
     /// Splits `start..<end` of `bytes` into tokens, appending to `tokens`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into tokens: inout [Token]) {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into tokens: inout TokenBuffer) {
         // The caller reserves room for the whole document: growing here per sentence would copy it again and again.
         var index = start
         var space = true
@@ -159,13 +184,7 @@ enum Tokenizer {
             var token = Token(start: index, end: cursor, kind: .word, space: space, upper: upper,
                               allCaps: letterCount >= 2 && upperCount == letterCount, nameLike: nameLike,
                               key: Lexicon.key(bytes, index, cursor), mark: 0)
-            if firstHyphen > 0 {
-                var lastHyphen = cursor - 1
-                while lastHyphen > firstHyphen, bytes[lastHyphen] != UInt8(ascii: "-") { lastHyphen -= 1 }
-                token.headKey = Lexicon.key(bytes, index, firstHyphen)
-                let tailStart = bytes[lastHyphen] == UInt8(ascii: "-") ? lastHyphen + 1 : lastHyphen + 3
-                token.tailKey = Lexicon.key(bytes, min(tailStart, cursor), cursor)
-            }
+            token.hyphen = firstHyphen > 0
             tokens.append(token)
             space = false
             index = cursor
