@@ -273,8 +273,9 @@ final class Analyzer {
         return 0
     }
 
-    func isPunct(_ token: Token, _ ascii: Character) -> Bool {
-        token.kind == .punct && token.end - token.start == 1 && token.mark == ascii.asciiValue
+    /// The one-byte punctuation mark `ascii` (a scalar literal, so the test is a byte compare).
+    @inline(__always) func isPunct(_ token: Token, _ ascii: Unicode.Scalar) -> Bool {
+        token.kind == .punct && token.end - token.start == 1 && UInt32(token.mark) == ascii.value
     }
     /// A dash of any kind: `-`, `–`, `—`.
     func isDash(_ token: Token) -> Bool {

@@ -71,3 +71,117 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 }
+
+/// A growing map from word or name hashes (`Lexicon.key`) to values: the name finder's
+/// counters and links. Keys are already well-mixed 64-bit hashes, so a lookup is a mask and
+/// a probe, where `Dictionary` would hash each key again with SipHash.
+struct KeyTable<Value> {
+    private var slots: [UInt64]
+    private var values: [Value?]
+    private(set) var count = 0
+
+    init() {
+        slots = [UInt64](repeating: 0, count: 16)
+        values = [Value?](repeating: nil, count: 16)
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The keys, in no particular order (sort them before any use that shows).
+    var keys: [UInt64] { slots.filter { $0 != 0 } }
+
+    @inline(__always)
+    private func slot(of stored: UInt64) -> Int {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
+        while slots[index] != 0 && slots[index] != stored { index = (index + 1) & mask }
+        return index
+    }
+
+    subscript(key: UInt64) -> Value? {
+        get {
+            let index = slot(of: key == 0 ? 1 : key)
+            return slots[index] == 0 ? nil : values[index]
+        }
+        set {
+            let stored = key == 0 ? 1 : key
+            var index = slot(of: stored)
+            if let newValue {
+                if slots[index] == 0 {
+                    if (count + 1) * 2 > slots.count { grow(); index = slot(of: stored) }
+                    slots[index] = stored
+                    count += 1
+                }
+                values[index] = newValue
+            } else if slots[index] != 0 {
+                remove(at: index)
+            }
+        }
+    }
+
+    subscript(key: UInt64, default value: @autoclosure () -> Value) -> Value {
+        get { self[key] ?? value() }
+        // In place, as `Dictionary` does: `table[key, default: []].append(x)` must not copy the array.
+        _modify {
+            let stored = key == 0 ? 1 : key
+            var index = slot(of: stored)
+            if slots[index] == 0 {
+                if (count + 1) * 2 > slots.count { grow(); index = slot(of: stored) }
+                slots[index] = stored
+                values[index] = value()
+                count += 1
+            }
+            yield &values[index]!
+        }
+    }
+
+    /// Backward-shift deletion: later entries of the probe run move up, so no tombstones are needed.
+    private mutating func remove(at removed: Int) {
+        let mask = slots.count - 1
+        var hole = removed
+        var index = (hole + 1) & mask
+        while slots[index] != 0 {
+            let home = Int(truncatingIfNeeded: slots[index] ^ (slots[index] >> 29)) & mask
+            // Move the entry into the hole when its home is not in (hole, index].
+            if (index > hole && (home <= hole || home > index)) || (index < hole && home <= hole && home > index) {
+                slots[hole] = slots[index]
+                values[hole] = values[index]
+                hole = index
+            }
+            index = (index + 1) & mask
+        }
+        slots[hole] = 0
+        values[hole] = nil
+        count -= 1
+    }
+
+    private mutating func grow() {
+        let oldSlots = slots, oldValues = values
+        slots = [UInt64](repeating: 0, count: oldSlots.count * 2)
+        values = [Value?](repeating: nil, count: oldSlots.count * 2)
+        for index in oldSlots.indices where oldSlots[index] != 0 {
+            let target = slot(of: oldSlots[index])
+            slots[target] = oldSlots[index]
+            values[target] = oldValues[index]
+        }
+    }
+}
+
+/// A growing set of word or name hashes, with `KeyTable`'s cheap lookups.
+struct KeySetTable: Sequence {
+    private var table = KeyTable<Bool>()
+    /// The members in the order they were first inserted.
+    private var order: [UInt64] = []
+
+    init() {}
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 { for key in keys { insert(key) } }
+
+    var isEmpty: Bool { table.isEmpty }
+    func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    mutating func insert(_ key: UInt64) {
+        guard table[key] == nil else { return }
+        table[key] = true
+        order.append(key)
+    }
+    func makeIterator() -> IndexingIterator<[UInt64]> { order.makeIterator() }
+}

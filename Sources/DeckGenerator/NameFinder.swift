@@ -27,22 +27,22 @@ final class NameFinder {
     var chunks: [Chunk] = []
     /// Chunk indexes by sentence, in order.
     var bySentence: [[Int]] = []
-    var groupCue: [UInt64: Int] = [:]
-    var peopleCue: [UInt64: Int] = [:]
-    var personCue: [UInt64: Int] = [:]
-    var theCount: [UInt64: Int] = [:]
-    var surnames: Set<UInt64> = []
+    var groupCue = KeyTable<Int>()
+    var peopleCue = KeyTable<Int>()
+    var personCue = KeyTable<Int>()
+    var theCount = KeyTable<Int>()
+    var surnames = KeySetTable()
     /// Group entity of each group chunk key (union-find over keys).
-    var parent: [UInt64: UInt64] = [:]
-    var surface: [UInt64: [String]] = [:]
-    var descriptions: [UInt64: String] = [:]
-    var longForms: Set<UInt64> = []
-    var singleTokenKeys: Set<UInt64>?
-    var datelines: Set<UInt64> = []
-    var rulingCandidates: Set<UInt64> = []
-    var pluralSubjects: Set<UInt64> = []
+    var parent = KeyTable<UInt64>()
+    var surface = KeyTable<[String]>()
+    var descriptions = KeyTable<String>()
+    var longForms = KeySetTable()
+    var singleTokenKeys: KeySetTable?
+    var datelines = KeySetTable()
+    var rulingCandidates = KeySetTable()
+    var pluralSubjects = KeySetTable()
     /// Chunk indexes by key (built after linking).
-    var byKey: [UInt64: [Int]] = [:]
+    var byKey = KeyTable<[Int]>()
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -700,13 +700,13 @@ final class NameFinder {
             }
         }
         // Every mention of a name shares the class of its best-cued mention.
-        var best: [UInt64: Class] = [:]
+        var best = KeyTable<Class>()
         for chunk in chunks where chunk.cls == .organisation || chunk.cls == .people { best[chunk.key] = chunk.cls }
         for index in chunks.indices where chunks[index].cls == .other { if let cls = best[chunks[index].key] { chunks[index].cls = cls } }
     }
 
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
-        let keys = singleTokenKeys ?? Set(chunks.filter { $0.tokenCount == 1 }.map(\.key))
+        let keys = singleTokenKeys ?? KeySetTable(chunks.filter { $0.tokenCount == 1 }.map(\.key))
         singleTokenKeys = keys
         return keys.contains(a.tokens[chunk.s][chunk.to].key)
     }
@@ -890,8 +890,8 @@ final class NameFinder {
             }
         }
         // `Nordwind ASA` / `Nordwind`, `Acorn Computers` / `Acorn`: a company's name without its suffix.
-        var firstByKey: [UInt64: Int] = [:]
-        var allByKey: [UInt64: [Int]] = [:]
+        var firstByKey = KeyTable<Int>()
+        var allByKey = KeyTable<[Int]>()
         for index in chunks.indices {
             if firstByKey[chunks[index].key] == nil { firstByKey[chunks[index].key] = index }
             allByKey[chunks[index].key, default: []].append(index)
@@ -929,7 +929,7 @@ final class NameFinder {
             union(chunk.key, longKey)
         }
         // `US Federal Reserve` = `Federal Reserve`; `Fed` clips `Federal Reserve`.
-        var clips: [UInt64: UInt64] = [:]
+        var clips = KeyTable<UInt64>()
         for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
@@ -999,18 +999,18 @@ final class NameFinder {
 
     /// One group fact per entity: fullest name as answer, every other form as alias.
     func emitGroups() {
-        byKey = [:]
+        byKey = KeyTable()
         for index in chunks.indices { byKey[chunks[index].key, default: []].append(index) }
-        var firstMention: [UInt64: Int] = [:]
+        var firstMention = KeyTable<Int>()
         var order: [UInt64] = []
-        var people: Set<UInt64> = []
+        var people = KeySetTable()
         for index in chunks.indices where isGroup(chunks[index]) || (parent[chunks[index].key] != nil && chunks[index].cls != .place && chunks[index].cls != .person) {
             let root = find(chunks[index].key)
             if parent[chunks[index].key] == nil { note(chunks[index].key, text(chunks[index])) }
             if firstMention[root] == nil { firstMention[root] = index; order.append(root) }
             if chunks[index].cls == .people { people.insert(root) }
         }
-        var keysOfRoot: [UInt64: [UInt64]] = [:]
+        var keysOfRoot = KeyTable<[UInt64]>()
         for key in surface.keys.sorted() { keysOfRoot[find(key), default: []].append(key) }
         for root in order {
             guard let index = firstMention[root] else { continue }
