@@ -57,6 +57,13 @@ extension NameFinder {
             let list = a.tokens[s]
             let paragraph = a.read.paragraphs[a.read.sentences[s].paragraph]
             guard paragraph.kind == .body || paragraph.kind == .listItem else { continue }
+            guard mayHoldStance(s) else {
+                // Nothing to find here; only remember the last group named, as the full pass would.
+                if let last = bySentence[s].filter({ isGroup(chunks[$0]) }).max(by: { chunks[$0].from < chunks[$1].from }) {
+                    lastGroup = text(chunks[last])
+                }
+                continue
+            }
             let groupStarts = Set(bySentence[s].filter { isGroup(chunks[$0]) }.map { chunks[$0].from })
             var mentions = actors(s)
             // `the group`, `the company`: the last group named before.
@@ -177,6 +184,25 @@ extension NameFinder {
             if let group = mentions.last(where: { groupStarts.contains($0.from) && $0.fixedName == nil }) { lastGroup = name(group) }
             if s > 0, a.read.sentences[s].paragraph != a.read.sentences[s - 1].paragraph, a.read.paragraphs[a.read.sentences[s].paragraph].kind == .heading { stanceGroup = nil }
         }
+    }
+
+    /// Whether sentence `s` has any of the cues `findStances` starts from: `according to`, an
+    /// opening quote, a reporting verb at the end, a stance verb or noun, `goals of`, `anti-`.
+    /// Most sentences have none, and skip the actor and mention work.
+    func mayHoldStance(_ s: Int) -> Bool {
+        let list = a.tokens[s]
+        if list.prefix(2).contains(where: { a.isOpenQuote($0) }) { return true }
+        var last = list.count - 1
+        while last > 0, list[last].kind == .punct { last -= 1 }
+        if last >= 3, NameFinder.reportingVerbs.contains(list[last].key) { return true }
+        for token in list where token.kind == .word {
+            let key = token.key
+            if key == K.according || token.hyphen && a.headKey(token) == K.anti { return true }
+            if token.upper { continue }
+            if Lexicon.stanceVerbs.contains(key) || Lexicon.stanceNouns.contains(key)
+                || key == K.goals || key == K.aims || key == K.objectives || key == K.demands { return true }
+        }
+        return false
     }
 
     /// The nearest actor before `v` in its clause, not inside brackets nor after a preposition.
