@@ -96,24 +96,27 @@ public enum ArticleReader {
 
     static func plainBlocks(_ bytes: [UInt8]) -> [Block] {
         var blocks: [Block] = []
-        var current: [UInt8] = []
-        var lineStart = 0
-        func flush() {
-            let folded = Folding.fold(current)
-            if !folded.isEmpty { blocks.append(Block(bytes: folded, kind: .body)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        var index = 0
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                let line = bytes[lineStart..<index]
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) { flush() }
-                else { current.append(contentsOf: line); current.append(0x20) }
-                lineStart = index + 1
+        // Lines are folded as they are read: a paragraph's lines joined by spaces, white space folded.
+        var folder = WhitespaceFolder()
+        bytes.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            var index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == 0x0A {
+                    var blank = true
+                    for k in lineStart..<index where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0C) { blank = false; break }
+                    if blank {
+                        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
+                    } else {
+                        folder.feed(bytes, lineStart, index)
+                        folder.space()
+                    }
+                    lineStart = index + 1
+                }
+                index += 1
             }
-            index += 1
         }
-        flush()
+        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
         return blocks
     }
 
@@ -163,32 +166,76 @@ public enum ArticleReader {
 enum Folding {
     /// Folds runs of white space (including no-break space) to one space and trims the ends.
     static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        // The output is never longer than the input: each space written stands for white space read.
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
-            var count = 0
-            bytes.withUnsafeBufferPointer { bytes in
-                var pendingSpace = false
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B {
-                        pendingSpace = true; index += 1; continue
-                    }
-                    if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
-                    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                       bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
-                        // thin space, narrow no-break space, zero-width space
-                        if bytes[index + 2] != 0x8B { pendingSpace = true }
-                        index += 3; continue
-                    }
-                    if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
-                    pendingSpace = false
-                    out[count] = byte
-                    count += 1
-                    index += 1
-                }
+        var folder = WhitespaceFolder()
+        bytes.withUnsafeBufferPointer { folder.feed($0, 0, $0.count) }
+        return folder.take()
+    }
+}
+
+/// Folds white space as text is fed to it, piece by piece: runs of spaces, tabs, line
+/// breaks, no-break and thin spaces become one space, zero-width spaces go, and the ends
+/// are trimmed (a space is written only before the next visible byte).
+struct WhitespaceFolder: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity = 256
+    private(set) var count = 0
+    private var pendingSpace = false
+
+    init() { buffer = .allocate(capacity: capacity) }
+    deinit { buffer.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// White space between two pieces (a line break).
+    mutating func space() { pendingSpace = true }
+
+    /// The folded text so far; the folder starts again empty.
+    mutating func take() -> [UInt8] {
+        let text = Array(UnsafeBufferPointer(start: buffer, count: count))
+        count = 0
+        pendingSpace = false
+        return text
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    @inline(__always) private mutating func write(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        // The output of a piece is never longer than the piece and one space.
+        if count + (end - start) + 1 > capacity {
+            while count + (end - start) + 1 > capacity { capacity *= 2 }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: buffer, count: count)
+            buffer.deallocate()
+            buffer = larger
+        }
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte > 0x20, byte < 0x80 {
+                if pendingSpace { if count > 0 { write(0x20) }; pendingSpace = false }
+                write(byte)
+                index += 1
+                continue
             }
-            written = count
+            if WhitespaceFolder.isSpace(byte) { pendingSpace = true; index += 1; continue }
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
+                // thin space, narrow no-break space, zero-width space
+                if bytes[index + 2] != 0x8B { pendingSpace = true }
+                index += 3; continue
+            }
+            if pendingSpace, count > 0 { write(0x20) }
+            pendingSpace = false
+            write(byte)
+            index += 1
         }
     }
 }
@@ -229,22 +276,44 @@ enum Chrome {
         return true
     }
 
+    /// The index of the first byte from `start` on that is not ASCII (the count when there is none),
+    /// eight bytes at a time.
+    static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index + 8 <= bytes.count,
+              UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { index += 8 }
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+
     /// A block is chrome when it has no Latin letter, is mostly another script, is only
     /// web or mail addresses, or is a footnote legend line.
     static func isChrome(_ bytes: [UInt8]) -> Bool {
         if bytes.count < 200 {
             // Only web and mail addresses: `www.example.com`, `name@example.com`.
-            var addressWords = 0, words = 0, wordStart = 0
+            var words = 0, wordStart = 0, allAddresses = true
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                if index > wordStart { words += 1; if isAddress(bytes, wordStart, index) { addressWords += 1 } }
+                if index > wordStart {
+                    words += 1
+                    if !isAddress(bytes, wordStart, index) { allAddresses = false; break }
+                }
                 wordStart = index + 1
             }
-            if words > 0, addressWords == words { return true }
+            if words > 0, allAddresses { return true }
         }
         var latin = 0
         var other = 0
         bytes.withUnsafeBufferPointer { bytes in
             var index = 0
+            // Plain ASCII prose, the common case, is settled by its first letter and the absence of other bytes.
+            while index < bytes.count, bytes[index] < 0x80, !((bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A) { index += 1 }
+            if index == bytes.count { return } // ASCII without a letter: chrome
+            if bytes[index] < 0x80 {
+                index = asciiRunEnd(bytes, from: index)
+                if index == bytes.count { latin = 1; return }
+            }
+            index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {

@@ -76,7 +76,7 @@ public enum TextDecoding {
             let end = bytes.count
             while index < end {
                 let byte = bytes[index]
-                if byte < 0x80 { index += 1; continue }
+                if byte < 0x80 { index = Chrome.asciiRunEnd(bytes, from: index + 1); continue }
                 var need = 0
                 var minimum: UInt32 = 0
                 var scalar: UInt32 = 0
