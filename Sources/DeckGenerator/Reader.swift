@@ -348,19 +348,17 @@ enum Chrome {
             return out
         }
         func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-            guard needle.count <= haystack.count, !needle.isEmpty else { return false }
-            return haystack.withUnsafeBufferPointer { hay in
-                needle.withUnsafeBufferPointer { pin in
-                    guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
-                    let first = pin[0]
+            // Needles have at least 24 letters: compare their first eight as one word at each
+            // position, and the rest only where those match.
+            guard needle.count <= haystack.count, needle.count >= 8 else { return false }
+            return haystack.withUnsafeBytes { hay in
+                needle.withUnsafeBytes { pin in
+                    let head = pin.loadUnaligned(as: UInt64.self)
                     let count = pin.count
-                    let last = hay.count - count
                     var index = 0
-                    while index <= last {
-                        // Jump to the next occurrence of the first byte, then compare the rest.
-                        guard let hit = memchr(hayBase + index, Int32(first), last - index + 1) else { return false }
-                        index = UnsafeRawPointer(hit) - UnsafeRawPointer(hayBase)
-                        if memcmp(hayBase + index + 1, pinBase + 1, count - 1) == 0 { return true }
+                    while index <= hay.count - count {
+                        if hay.loadUnaligned(fromByteOffset: index, as: UInt64.self) == head,
+                           memcmp(hay.baseAddress! + index + 8, pin.baseAddress! + 8, count - 8) == 0 { return true }
                         index += 1
                     }
                     return false
@@ -368,7 +366,7 @@ enum Chrome {
             }
         }
         let window = 12
-        var cache: [Int: [UInt8]] = [:]
+        var cache = [[UInt8]?](repeating: nil, count: blocks.count)
         for index in blocks.indices where blocks[index].kind == .body && blocks[index].bytes.count < 400 {
             guard let last = blocks[index].bytes.last, !endsSentence(last) || last == 0x9D || last == UInt8(ascii: "\"") else { continue }
             let mine = letters(blocks[index].bytes)
