@@ -23,6 +23,10 @@ enum Lexicon {
         return hash
     }
 
+    /// FNV-1a over bytes as written (no case folding), one byte at a time: `rawStep(rawSeed, b)`.
+    static let rawSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func rawStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
     static func key(_ text: String) -> UInt64 {
         if let hash = text.utf8.withContiguousStorageIfAvailable({ key($0, 0, $0.count) }) { return hash }
         var copy = Array(text.utf8)

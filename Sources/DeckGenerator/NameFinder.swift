@@ -353,9 +353,8 @@ final class NameFinder {
         }
         if tokenRange.allSatisfy({ Lexicon.countries.contains(list[$0].key) || Lexicon.compassWords.contains(list[$0].key) }) { return .place }
         // `Sun Microsystems`: a head word closing a compound.
-        if chunk.tokenCount >= 2, last.upper, !last.hyphen {
-            let word = a.text(last).lowercased()
-            if NameFinder.compoundHeads.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) { return .organisation }
+        if chunk.tokenCount >= 2, last.upper, !last.hyphen, NameFinder.compoundHeads.contains(where: { endsWithHead(last, $0) }) {
+            return .organisation
         }
         if chunk.tokenCount >= 2, tokenRange.contains(where: { Lexicon.organisationWords.contains(list[$0].key) }), Lexicon.demonymCountry[firstKey] == nil || chunk.tokenCount >= 3 {
             return .organisation
@@ -769,13 +768,26 @@ final class NameFinder {
 
     /// Initials of a name: capitalised words' first letters (and of hyphen parts when capitalised).
     func initials(_ chunk: Chunk, withConnectors: Bool = false) -> String {
-        let list = a.tokens[chunk.s]
         var out: [UInt8] = []
+        forEachInitial(chunk, withConnectors: withConnectors) { out.append($0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The hash of a name's initials as written (`Lexicon.rawStep`) and how many there are.
+    func initialsKey(_ chunk: Chunk) -> (UInt64, Int) {
+        var key = Lexicon.rawSeed, count = 0
+        forEachInitial(chunk, withConnectors: false) { key = Lexicon.rawStep(key, $0); count += 1 }
+        return (key, count)
+    }
+
+    @inline(__always)
+    private func forEachInitial(_ chunk: Chunk, withConnectors: Bool, _ body: (UInt8) -> Void) {
+        let list = a.tokens[chunk.s]
         for k in chunk.from...chunk.to {
             let token = list[k]
             guard token.kind == .word else { continue }
             if !token.upper && !token.nameLike {
-                if withConnectors { out.append(a.bytes[token.start] & 0xDF) }
+                if withConnectors { body(a.bytes[token.start] & 0xDF) }
                 continue
             }
             // The first letter of each capitalised part (`Tehreek-e` → T).
@@ -785,13 +797,12 @@ final class NameFinder {
                 let byte = a.bytes[index]
                 if byte == UInt8(ascii: "-") { partStart = true }
                 else if partStart {
-                    if byte >= 0x41 && byte <= 0x5A { out.append(byte) }
+                    if byte >= 0x41 && byte <= 0x5A { body(byte) }
                     partStart = false
                 }
                 index += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     func acronymMatches(_ acronym: String, _ chunk: Chunk) -> Bool {
@@ -959,14 +970,20 @@ final class NameFinder {
                 union(chunks[index].key, owner)
             }
         }
-        // Acronyms linked to their expansions anywhere in the text.
-        var expansions: [String: UInt64] = [:]
-        for chunk in chunks where chunk.tokenCount >= 2 && (chunk.cls == .organisation || chunk.cls == .other) {
-            let letters = initials(chunk)
-            if letters.count >= 2, expansions[letters] == nil { expansions[letters] = chunk.key }
+        // Acronyms linked to their expansions anywhere in the text. Initials and acronym letters
+        // are compared by the hash of their bytes, and only when the text has an acronym at all.
+        let acronyms = chunks.indices.filter { isAcronymChunk(chunks[$0]) && chunks[$0].cls == .organisation }
+        var expansions = KeyTable<UInt64>()
+        if !acronyms.isEmpty {
+            for chunk in chunks where chunk.tokenCount >= 2 && (chunk.cls == .organisation || chunk.cls == .other) {
+                let (letters, count) = initialsKey(chunk)
+                if count >= 2, expansions[letters] == nil { expansions[letters] = chunk.key }
+            }
         }
-        for index in chunks.indices where isAcronymChunk(chunks[index]) && chunks[index].cls == .organisation {
-            let letters = a.text(a.tokens[chunks[index].s][chunks[index].from]).filter { $0 != "." }
+        for index in acronyms {
+            let token = a.tokens[chunks[index].s][chunks[index].from]
+            var letters = Lexicon.rawSeed
+            for k in token.start..<token.end where a.bytes[k] != UInt8(ascii: ".") { letters = Lexicon.rawStep(letters, a.bytes[k]) }
             guard let expansion = expansions[letters], find(expansion) != find(chunks[index].key) else { continue }
             if let longIndex = firstByKey[expansion], chunks[longIndex].cls != .place, chunks[longIndex].cls != .person {
                 let long = chunks[longIndex]
@@ -1089,7 +1106,20 @@ final class NameFinder {
     /// Short forms of organisation head words: `Bell Labs` = `Bell Laboratories`.
     static let headAbbreviations: [String: String] = ["labs": "laboratories", "lab": "laboratory", "corp": "corporation", "corp.": "corporation",
         "co": "company", "co.": "company", "intl": "international", "univ": "university", "dept": "department", "assn": "association", "bros": "brothers"]
-    static let compoundHeads = ["systems", "sciences", "networks", "technologies"]
+    static let compoundHeads = ["systems", "sciences", "networks", "technologies"].map { Array($0.utf8) }
+
+    /// `Microsystems` ends with `systems` after at least three more letters (compared without case).
+    func endsWithHead(_ token: Token, _ head: [UInt8]) -> Bool {
+        let headStart = token.end - head.count
+        guard headStart > token.start else { return false }
+        for (offset, byte) in head.enumerated() {
+            let written = a.bytes[headStart + offset]
+            if (written >= 0x41 && written <= 0x5A ? written | 0x20 : written) != byte { return false }
+        }
+        var letters = 0
+        for index in token.start..<headStart where a.bytes[index] & 0xC0 != 0x80 { letters += 1 }
+        return letters >= 3
+    }
     static let newsAgencies = Lexicon.set(Lexicon.split("reuters bloomberg afp ap xinhua tass interfax dpa ansa efe kyodo yonhap bernama"))
     static let timeAdverbs = Lexicon.set(Lexicon.split("later also then subsequently eventually once first"))
     static let appointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected became serves served remains remained"))
