@@ -24,7 +24,7 @@ extension Analyzer {
         let token = list[i]
         guard token.kind == .word, token.upper, let number = Lexicon.monthNumbers[token.key] else { return nil }
         var last = i
-        let isFull = Lexicon.fullMonthNames.contains(token.key)
+        let isFull = token.isIn(.fullMonthNames)
         if !isFull {
             // Abbreviations: `Jan.`, `Sept`, but `Mar`, `Dec` only before a day or year.
             if i + 1 < list.count, isPunct(list[i + 1], "."), !list[i + 1].space { last = i + 1 }
@@ -37,7 +37,7 @@ extension Analyzer {
     func day(_ s: Int, _ i: Int) -> (Int, Int)? {
         let list = tokens[s]
         guard i < list.count, let value = integer(list[i]), digitsCount(list[i]) <= 2, (1...31).contains(value) else { return nil }
-        if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, Analyzer.ordinalSuffixes.contains(list[i + 1].key) {
+        if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, list[i + 1].isIn(.ordinalSuffixes) {
             return (value, i + 1)
         }
         if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word { return nil }
@@ -71,12 +71,12 @@ extension Analyzer {
                 if let next = decade(s, i) { i = next; continue }
                 if let next = century(s, i) { i = next; continue }
                 if let next = plainYear(s, i) { i = next; continue }
-            } else if token.kind == .word, Analyzer.dateTriggers.contains(token.key) {
+            } else if token.kind == .word, token.isIn(.dateTriggers) {
                 if let next = monthFirstDate(s, i) { i = next; continue }
                 if let next = relativeDate(s, i) { i = next; continue }
                 if let next = seasonOrQuarter(s, i) { i = next; continue }
                 if token.key == K.the, let next = decade(s, i) { i = next; continue }
-                if Lexicon.decadeQualifiers.contains(token.key), let next = decade(s, i) { i = next; continue }
+                if token.isIn(.decadeQualifiers), let next = decade(s, i) { i = next; continue }
             } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let value = hyphenatedDecade(token) {
                 // `mid-1970s` written as one word.
                 addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
@@ -152,7 +152,7 @@ extension Analyzer {
             }
             // `May 5 people` is no date: a day must not be followed by a noun.
             if dayEnd + 1 < list.count, list[dayEnd + 1].kind == .word, !list[dayEnd + 1].upper,
-               !Lexicon.commonWords.contains(list[dayEnd + 1].key) { return nil }
+               !list[dayEnd + 1].isIn(.commonWords) { return nil }
             addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
             return dayEnd + 1
         }
@@ -162,8 +162,8 @@ extension Analyzer {
             return j + 1
         }
         // A month alone: only after a date preposition (`in May`, `since March`), never sentence-first `May`.
-        guard i > 0, Lexicon.datePrepositions.contains(list[i - 1].key) || isPunct(list[i - 1], ",") && Lexicon.fullMonthNames.contains(list[i].key) && !Lexicon.ambiguousMonths.contains(list[i].key) else { return nil }
-        if Lexicon.relativeWords.contains(list[i - 1].key) { return nil } // handled as relative
+        guard i > 0, list[i - 1].isIn(.datePrepositions) || isPunct(list[i - 1], ",") && list[i].isIn(.fullMonthNames) && !list[i].isIn(.ambiguousMonths) else { return nil }
+        if list[i - 1].isIn(.relativeWords) { return nil } // handled as relative
         addDate(s, i, monthEnd, "--\(two(m))")
         return monthEnd + 1
     }
@@ -173,7 +173,7 @@ extension Analyzer {
         let list = tokens[s]
         var j = i
         if list[j].key == K.the { j += 1 }
-        if j < list.count, Lexicon.decadeQualifiers.contains(list[j].key) {
+        if j < list.count, list[j].isIn(.decadeQualifiers) {
             j += 1
             if j < list.count, isDash(list[j]), !list[j].space { j += 1 }
         }
@@ -208,7 +208,7 @@ extension Analyzer {
     func century(_ s: Int, _ i: Int) -> Int? {
         let list = tokens[s]
         guard let value = integer(list[i]), value >= 1, value <= 22, i + 2 < list.count,
-              Analyzer.ordinalSuffixes.contains(list[i + 1].key), !list[i + 1].space,
+              list[i + 1].isIn(.ordinalSuffixes), !list[i + 1].space,
               list[i + 2].key == K.century else { return nil }
         var from = i
         if i > 0, list[i - 1].key == K.the { from = i - 1 }
@@ -221,7 +221,7 @@ extension Analyzer {
         let list = tokens[s]
         guard let y = year(s, i) else { return nil }
         let previous = i > 0 ? list[i - 1] : nil
-        let afterDatePreposition = previous.map { Lexicon.datePrepositions.contains($0.key) || Lexicon.monthNumbers[$0.key] != nil } ?? false
+        let afterDatePreposition = previous.map { $0.isIn(.datePrepositions) || $0.isIn(.month) } ?? false
         if y < 1500 && !afterDatePreposition { return nil }
         // Currency or a qualifier before it makes it an amount.
         if let previous, previous.kind == .punct, !list[i].space, previous.mark != UInt8(ascii: "(") && !isDash(previous) && !isQuote(previous) { return nil }
@@ -229,13 +229,13 @@ extension Analyzer {
             let next = list[i + 1]
             if next.kind == .punct, next.mark == UInt8(ascii: "%") { return nil }
             // `1200 GMT`: a time of day.
-            if next.kind == .word, Analyzer.timeZones.contains(next.key) { taken(s)[i] = true; return i + 1 }
+            if next.kind == .word, next.isIn(.timeZones) { taken(s)[i] = true; return i + 1 }
             if next.kind == .word, !next.upper, !afterDatePreposition,
-               Lexicon.measureUnits.contains(next.key) || Lexicon.multipliers[next.key] != nil || looksPlural(next) { return nil }
+               next.isIn(.measureUnits) || Lexicon.multipliers[next.key] != nil || looksPlural(next) { return nil }
         }
         // Part of a name: `Vision 2030`, `Windows 2000`.
         if let previous, previous.kind == .word, previous.nameLike,
-           Lexicon.monthNumbers[previous.key] == nil, !Lexicon.commonWords.contains(previous.key),
+           Lexicon.monthNumbers[previous.key] == nil, !previous.isIn(.commonWords),
            Lexicon.seasons[previous.key] == nil {
             taken(s)[i] = true
             return i + 1
@@ -258,14 +258,14 @@ extension Analyzer {
         guard token.kind == .word, token.end - token.start >= 4, bytes[token.end - 1] == UInt8(ascii: "s") else { return false }
         let previous = bytes[token.end - 2]
         if previous == UInt8(ascii: "s") || previous == UInt8(ascii: "u") || previous == UInt8(ascii: "i") { return false }
-        return !Lexicon.commonWords.contains(token.key)
+        return !token.isIn(.commonWords)
     }
 
     /// `last December`, `last year`, `this month`, `on Monday`.
     func relativeDate(_ s: Int, _ i: Int) -> Int? {
         let list = tokens[s]
         let token = list[i]
-        if Lexicon.weekdays.contains(token.key), token.upper {
+        if token.isIn(.weekdays), token.upper {
             guard i > 0, list[i - 1].key == K.on || list[i - 1].key == K.last || list[i - 1].key == K.next else { return nil }
             let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             let weekday = (names.firstIndex { Lexicon.key($0) == token.key } ?? 0) + 1
@@ -274,10 +274,10 @@ extension Analyzer {
             relatives.append((found.count - 1, .weekday(weekday)))
             return i + 1
         }
-        guard Lexicon.relativeWords.contains(token.key), i + 1 < list.count else { return nil }
+        guard token.isIn(.relativeWords), i + 1 < list.count else { return nil }
         let offset = token.key == K.next ? 1 : (token.key == K.this ? 0 : -1)
         let next = list[i + 1]
-        if let m = Lexicon.monthNumbers[next.key], Lexicon.fullMonthNames.contains(next.key), next.upper {
+        if let m = Lexicon.monthNumbers[next.key], next.isIn(.fullMonthNames), next.upper {
             addDate(s, i, i + 1, nil)
             relatives.append((found.count - 1, .month(m, offset: offset)))
             return i + 2

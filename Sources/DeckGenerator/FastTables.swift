@@ -19,6 +19,9 @@ struct KeySet: Sendable {
         mask = capacity - 1
     }
 
+    /// The keys of the set (a key of 0 is stored, and listed, as 1).
+    var keys: [UInt64] { slots.filter { $0 != 0 } }
+
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {
         let stored = key == 0 ? 1 : key
@@ -54,6 +57,9 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.values = values
         mask = capacity - 1
     }
+
+    /// The keys of the map (a key of 0 is stored, and listed, as 1).
+    var keys: [UInt64] { slots.filter { $0 != 0 } }
 
     init(dictionaryLiteral elements: (UInt64, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))

@@ -67,18 +67,18 @@ extension Analyzer {
             if i > 0, isDash(list[i - 1]) || isPunct(list[i - 1], "#"), !token.space, i > 1, list[i - 2].kind == .word, !list[i - 1].space {
                 return i + 1
             }
-            if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !Lexicon.qualifierWords.contains(list[i - 1].key),
-               !Lexicon.commonWords.contains(list[i - 1].key), Lexicon.monthNumbers[list[i - 1].key] == nil,
-               Lexicon.currencyWords[list[i - 1].key] == nil, !Lexicon.datePrepositions.contains(list[i - 1].key) {
+            if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !list[i - 1].isIn(.qualifierWords),
+               !list[i - 1].isIn(.commonWords), Lexicon.monthNumbers[list[i - 1].key] == nil,
+               Lexicon.currencyWords[list[i - 1].key] == nil, !list[i - 1].isIn(.datePrepositions) {
                 return i + 1
             }
             if i + 1 < list.count, isPunct(list[i + 1], ")"), i > 0, isPunct(list[i - 1], "(") { return i + 2 }
             // `Intel's 80386`: a product number after a possessive.
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)) { return i + 1 }
-            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, Analyzer.ordinalSuffixes.contains(list[i + 1].key) { return i + 2 }
+            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
             if i + 1 < list.count, list[i + 1].key == K.am || list[i + 1].key == K.pm || (list[i + 1].key == K.am2 || list[i + 1].key == K.pm2) { return i + 2 }
             // `by 0900 GMT`: a clock time before a time zone.
-            if i + 1 < list.count, list[i + 1].allCaps, Analyzer.timeZones.contains(list[i + 1].key) { return i + 2 }
+            if i + 1 < list.count, list[i + 1].allCaps, list[i + 1].isIn(.timeZones) { return i + 2 }
             guard let number = numberValue(token) else { return nil }
             value = number
             last = i
@@ -98,8 +98,8 @@ extension Analyzer {
             if next.kind == .word, next.upper {
                 var j = end + 1
                 while j < list.count, j <= end + 2, list[j].kind == .word, list[j].upper,
-                      Lexicon.demonymCountry[list[j].key] != nil || Lexicon.compassWords.contains(list[j].key) { j += 1 }
-                if j > end + 1, j < list.count, list[j].kind == .word, !list[j].upper, !Lexicon.commonWords.contains(list[j].key),
+                      list[j].isIn(.demonym) || list[j].isIn(.compassWords) { j += 1 }
+                if j > end + 1, j < list.count, list[j].kind == .word, !list[j].upper, !list[j].isIn(.commonWords),
                    isPluralNoun(list[j]), number != 1 {
                     for index in i...end { taken(s)[index] = true }
                     add(Found(type: .figure, start: token.start, end: list[end].end, sentence: s, value: format(number), unit: countedNoun(s, j)))
@@ -108,16 +108,16 @@ extension Analyzer {
             }
             if next.kind != .word || next.upper { return nil }
             // `four more military bases`
-            if NameFinder.countFillers.contains(next.key), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
-               !Lexicon.commonWords.contains(list[end + 2].key) || list[end + 2].key == K.people {
+            if next.isIn(.countFillers), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
+               !list[end + 2].isIn(.commonWords) || list[end + 2].key == K.people {
                 value = number; last = end; spelled = true
                 let unitText = countedNoun(s, end + 2)
                 for index in i...last { taken(s)[index] = true }
                 add(Found(type: .figure, start: token.start, end: list[last].end, sentence: s, value: format(value), unit: unitText))
                 return last + 1
             }
-            if next.key == K.of || Lexicon.commonWords.contains(next.key) && !Lexicon.measureUnits.contains(next.key) && Lexicon.multipliers[next.key] == nil { return nil }
-            if number == 1 && (Lexicon.oneIdioms.contains(next.key) || next.key == K.one) { return nil }
+            if next.key == K.of || next.isIn(.commonWords) && !next.isIn(.measureUnits) && Lexicon.multipliers[next.key] == nil { return nil }
+            if number == 1 && (next.isIn(.oneIdioms) || next.key == K.one) { return nil }
             if i > 0, number == 1, list[i - 1].key == K.the || list[i - 1].key == K.no || list[i - 1].key == K.each || list[i - 1].key == K.this { return nil }
             value = number
             last = end
@@ -180,14 +180,14 @@ extension Analyzer {
             } else if next.key == K.per, after + 1 < list.count, list[after + 1].key == K.cent {
                 unit = "%"; unitInAnswer = true; last = after + 1
             } else if isDash(next), !next.space, after + 1 < list.count, list[after + 1].kind == .word,
-                      Lexicon.measureUnits.contains(list[after + 1].key) || list[after + 1].key == K.year_old {
+                      list[after + 1].isIn(.measureUnits) || list[after + 1].key == K.year_old {
                 let word = text(list[after + 1])
                 unit = word.hasPrefix("year") ? "years" : word.hasSuffix("s") ? word : word + "s"
                 unitInAnswer = true; last = after + 1
                 if after + 3 < list.count, isDash(list[after + 2]), !list[after + 2].space, list[after + 3].key == K.old_ { last = after + 3 }
             } else if next.kind == .word, let code = Lexicon.currencyWords[next.key], !next.upper || next.allCaps {
                 currency = code; unit = text(next); unitInAnswer = true; last = after
-            } else if next.kind == .word, Lexicon.measureUnits.contains(next.key), !next.upper || next.allCaps || !next.space {
+            } else if next.kind == .word, next.isIn(.measureUnits), !next.upper || next.allCaps || !next.space {
                 var end = after
                 var unitText = text(next)
                 if (next.key == K.square || next.key == K.sq) && after + 1 < list.count {
@@ -247,8 +247,8 @@ extension Analyzer {
         guard i < list.count else { return false }
         let token = list[i]
         if token.kind == .punct { return token.mark == UInt8(ascii: "%") }
-        return Lexicon.measureUnits.contains(token.key) || Lexicon.multipliers[token.key] != nil || Lexicon.currencyWords[token.key] != nil
-            || (token.kind == .word && !token.upper && !Lexicon.commonWords.contains(token.key))
+        return token.isIn(.measureUnits) || Lexicon.multipliers[token.key] != nil || Lexicon.currencyWords[token.key] != nil
+            || (token.kind == .word && !token.upper && !token.isIn(.commonWords))
     }
 
     /// The noun a number counts: the next word, or an adjective and its noun (`violent attacks`).
@@ -256,10 +256,10 @@ extension Analyzer {
         let list = tokens[s]
         guard i < list.count, list[i].kind == .word else { return nil }
         let first = list[i]
-        if Lexicon.commonWords.contains(first.key) && !Lexicon.measureUnits.contains(first.key) { return nil }
+        if first.isIn(.commonWords) && !first.isIn(.measureUnits) { return nil }
         let word = text(first)
         var end = i
-        if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].upper, !Lexicon.commonWords.contains(list[i + 1].key),
+        if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].upper, !list[i + 1].isIn(.commonWords),
            Analyzer.adjectiveEndings.contains(where: { word.hasSuffix($0) }) && !word.hasSuffix("s") {
             end = i + 1
         }

@@ -68,9 +68,9 @@ final class NameFinder {
     static let thenKeys = Lexicon.set(["then", "ex", "former"])
 
     func isTitleToken(_ token: Token) -> Bool {
-        if Lexicon.titleWords.contains(token.key) { return true }
+        if token.isIn(.titleWords) { return true }
         guard token.kind == .word else { return false }
-        if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), Lexicon.roleHeads.contains(token.key) { return true }
+        if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), token.isIn(.roleHeads) { return true }
         // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
         var index = token.start
         while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
@@ -119,12 +119,12 @@ final class NameFinder {
         while i < list.count {
             let token = list[i]
             guard startsName(list[i], taken: taken[i]) else { i += 1; continue }
-            if i == first, Lexicon.commonWords.contains(token.key) || Lexicon.sentenceNouns.contains(token.key),
+            if i == first, token.isIn(.commonWords) || token.isIn(.sentenceNouns),
                !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
             if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
-               !Lexicon.organisationHeads.contains(token.key), !Lexicon.nonGroupHeads.contains(token.key), !isTitleToken(token),
+               !token.isIn(.organisationHeads), !token.isIn(.nonGroupHeads), !isTitleToken(token),
                a.bytes[token.end - 1] == UInt8(ascii: "s") || !list[i + 2].nameLike {
                 i += 1; continue
             }
@@ -136,7 +136,7 @@ final class NameFinder {
                 if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
-                if a.isPunct(next, "."), !next.space, Lexicon.honorifics.contains(list[end].key) || Lexicon.roleAbbreviations.contains(list[end].key)
+                if a.isPunct(next, "."), !next.space, list[end].isIn(.honorifics) || list[end].isIn(.roleAbbreviations)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
                    end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), list[end + 2].space {
                     end += 2; continue
@@ -144,16 +144,16 @@ final class NameFinder {
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
                 if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), !taken[end + 2],
                    (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),
-                   (i...end).contains(where: { NameFinder.bodyHeads.contains(list[$0].key) }) {
+                   (i...end).contains(where: { list[$0].isIn(.bodyHeads) }) {
                     end += 2; continue
                 }
-                if next.kind == .word, Lexicon.nameConnectors.contains(next.key), next.key != K.and, !next.upper {
+                if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     let nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
                     if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
-                       (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !Lexicon.organisationHeads.contains(list[$0].key)
-                           && !Lexicon.nonGroupHeads.contains(list[$0].key) && !isTitleToken(list[$0]) && !Lexicon.countries.contains(list[$0].key)
-                           && !Lexicon.organisationWords.contains(list[$0].key) }) { break }
+                       (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
+                           && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
+                           && !list[$0].isIn(.organisationWords) }) { break }
                     var k = end + 2
                     if k < list.count, list[k].key == K.the, !list[k].upper { k += 1 }
                     if k < list.count, startsName(list[k], taken: taken[k]) { end = k; continue }
@@ -174,31 +174,31 @@ final class NameFinder {
                 var m = end + 2
                 while m + 1 < list.count, m < end + 3, startsName(s, m + 1), list[m + 1].space { m += 1 }
                 let after = m + 1 < list.count ? list[m + 1] : nil
-                if (m...m).allSatisfy({ !Lexicon.organisationHeads.contains(list[$0].key) && !Lexicon.countries.contains(list[$0].key) }),
+                if (m...m).allSatisfy({ !list[$0].isIn(.organisationHeads) && !list[$0].isIn(.countries) }),
                    after == nil || after!.kind == .punct || (!after!.upper && after!.key != K.and && after!.key != K.or) {
                     end = m
                 }
             }
             // `Corvel Health, Inc.`, `Goldman Sachs & Co. LLC`: a corporate suffix after a comma or a dotted suffix.
             while end + 2 < list.count, a.isPunct(list[end + 1], ",") || a.isPunct(list[end + 1], "."), !list[end + 1].space, list[end + 2].space,
-                  NameFinder.legalSuffixes.contains(list[end + 2].key), !a.taken(s)[end + 2],
-                  a.isPunct(list[end + 1], ",") || Lexicon.corporateSuffixes.contains(list[end].key) {
+                  list[end + 2].isIn(.legalSuffixes), !a.taken(s)[end + 2],
+                  a.isPunct(list[end + 1], ",") || list[end].isIn(.corporateSuffixes) {
                 end += 2
             }
             // `Voltaro Inc.`: the dot of a corporate abbreviation belongs to the name.
-            if end + 1 < list.count, a.isPunct(list[end + 1], "."), !list[end + 1].space, Lexicon.corporateSuffixes.contains(list[end].key),
+            if end + 1 < list.count, a.isPunct(list[end + 1], "."), !list[end + 1].space, list[end].isIn(.corporateSuffixes),
                end + 1 != list.count - 1 {
                 textEnd = end + 1
             }
-            let hasHead = (i...end).contains { Lexicon.organisationHeads.contains(list[$0].key) } || Lexicon.nonGroupHeads.contains(list[end].key)
+            let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
-            if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !Lexicon.honorifics.contains(list[$0].key) }),
+            if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
                !(i..<titleStart).contains(where: { isTitleToken(list[$0]) }) {
                 var nameStart = titleStart
                 while nameStart <= end, isTitleToken(list[nameStart]) || a.isPunct(list[nameStart], ".") { nameStart += 1 }
                 let tailIsName = nameStart <= end && end - nameStart <= 3
-                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !Lexicon.nameConnectors.contains(list[$0].key) }
-                let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { Lexicon.nameConnectors.contains(list[$0].key) && !list[$0].upper }
+                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) }
+                let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
                 if tailIsName && prefixIsShort {
                     bySentence[s].append(chunks.count)
                     chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
@@ -214,11 +214,11 @@ final class NameFinder {
             var titleFrom: Int?
             if !hasHead {
                 var k = i
-                while k < end, isTitleToken(list[k]) || Lexicon.honorifics.contains(list[k].key) || a.isPunct(list[k], ".")
+                while k < end, isTitleToken(list[k]) || list[k].isIn(.honorifics) || a.isPunct(list[k], ".")
                         || (k + 1 <= end && a.isPunct(list[k + 1], "."))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
-                        || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !Lexicon.honorifics.contains(list[k + 1].key)) { k += 1 }
-                let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || NameFinder.nameParticles.contains(list[$0].key)) && !(Lexicon.nameConnectors.contains(list[$0].key) && list[$0].key == K.of) }
+                        || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
+                let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
                 if k > i, k <= end, restIsName { titleFrom = i; start = k }
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, a.headKey(list[i]) == K.then {
                 titleFrom = i; start = i + 1
@@ -255,7 +255,7 @@ final class NameFinder {
             let left = chunks[indexes[position - 1]], right = chunks[indexes[position]]
             let gap = right.from - left.to - 1
             // `the CHIPS and Science Act`: one name of a law, not a group and a law.
-            if gap == 1, list[left.to + 1].key == K.and, Lexicon.nonGroupHeads.contains(list[right.to].key), left.tokenCount == 1, list[left.from].allCaps {
+            if gap == 1, list[left.to + 1].key == K.and, list[right.to].isIn(.nonGroupHeads), left.tokenCount == 1, list[left.from].allCaps {
                 let joined = Chunk(s: s, from: left.from, to: right.to, titleFrom: nil,
                                    key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
                 chunks[indexes[position - 1]] = joined
@@ -304,7 +304,7 @@ final class NameFinder {
                     letters.insert(Character(a.text(list[k]).prefix(1).uppercased()), at: 0)
                     if letters == acronym { found = k }
                     if letters.count >= acronym.count { break }
-                } else if !(token.kind == .word && NameFinder.acronymConnectors.contains(token.key)) && !a.isPunct(token, "&") { break }
+                } else if !(token.kind == .word && token.isIn(.acronymConnectors)) && !a.isPunct(token, "&") { break }
                 k -= 1
             }
             guard found >= 0 else { continue }
@@ -343,24 +343,24 @@ final class NameFinder {
             token.end - token.start > 4 && a.bytes[token.end - 4] == UInt8(ascii: "l") && a.bytes[token.end - 3] == UInt8(ascii: "a")
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
-        if Lexicon.nonGroupHeads.contains(last.key) { return .place }
+        if last.isIn(.nonGroupHeads) { return .place }
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
-        if (chunk.from...headEnd).contains(where: { Lexicon.organisationHeads.contains(list[$0].key) })
+        if (chunk.from...headEnd).contains(where: { list[$0].isIn(.organisationHeads) })
             || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(a.headKey(list[$0])) && !isModifierToken(list[$0])
                 && a.bytes[list[$0].end - 1] != UInt8(ascii: "d") && upperAfterLastHyphen(list[$0]) }) {
-            if chunk.tokenCount == 1, Lexicon.commonWords.contains(last.key) { return .other }
+            if chunk.tokenCount == 1, last.isIn(.commonWords) { return .other }
             return .organisation
         }
-        if tokenRange.allSatisfy({ Lexicon.countries.contains(list[$0].key) || Lexicon.compassWords.contains(list[$0].key) }) { return .place }
+        if tokenRange.allSatisfy({ list[$0].isIn(.countries) || list[$0].isIn(.compassWords) }) { return .place }
         // `Sun Microsystems`: a head word closing a compound.
         if chunk.tokenCount >= 2, last.upper, !last.hyphen, NameFinder.compoundHeads.contains(where: { endsWithHead(last, $0) }) {
             return .organisation
         }
-        if chunk.tokenCount >= 2, tokenRange.contains(where: { Lexicon.organisationWords.contains(list[$0].key) }), Lexicon.demonymCountry[firstKey] == nil || chunk.tokenCount >= 3 {
+        if chunk.tokenCount >= 2, tokenRange.contains(where: { list[$0].isIn(.organisationWords) }), Lexicon.demonymCountry[firstKey] == nil || chunk.tokenCount >= 3 {
             return .organisation
         }
         if chunk.tokenCount == 1, endsWithStan(last) || endsWithLand(last) { return .place }
-        if endsWithStan(last), (chunk.from...chunk.to).allSatisfy({ Lexicon.countries.contains(list[$0].key) || Lexicon.compassWords.contains(list[$0].key) || endsWithStan(list[$0]) }) { return .place }
+        if endsWithStan(last), (chunk.from...chunk.to).allSatisfy({ list[$0].isIn(.countries) || list[$0].isIn(.compassWords) || endsWithStan(list[$0]) }) { return .place }
         if chunk.tokenCount == 1 {
             let token = list[chunk.from]
             if token.allCaps {
@@ -371,16 +371,16 @@ final class NameFinder {
                 if token.hyphen { return .other }
                 return .organisation
             }
-            if Lexicon.demonymPlurals.contains(token.key) {
-                let sameForm = Lexicon.demonymCountry[token.key] != nil
+            if token.isIn(.demonymPlurals) {
+                let sameForm = token.isIn(.demonym)
                 if !sameForm { return .people }
                 if chunk.to + 1 >= list.count || list[chunk.to + 1].kind != .word || list[chunk.to + 1].upper
-                    || Lexicon.commonWords.contains(list[chunk.to + 1].key) { return chunk.from > 0 && list[chunk.from - 1].key == K.the ? .people : .demonymName }
+                    || list[chunk.to + 1].isIn(.commonWords) { return chunk.from > 0 && list[chunk.from - 1].key == K.the ? .people : .demonymName }
                 return .demonymName
             }
-            if Lexicon.demonymCountry[token.key] != nil { return .demonymName }
-            if Lexicon.monthNumbers[token.key] != nil || Lexicon.weekdays.contains(token.key) { return .other }
-        } else if Lexicon.demonymCountry[list[chunk.from].key] != nil || Lexicon.compassWords.contains(list[chunk.from].key) {
+            if token.isIn(.demonym) { return .demonymName }
+            if token.isIn(.month) || token.isIn(.weekdays) { return .other }
+        } else if list[chunk.from].isIn(.demonym) || list[chunk.from].isIn(.compassWords) {
             return .demonymName
         }
         return .other
@@ -393,27 +393,27 @@ final class NameFinder {
             let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
             // A single capitalised word opening a sentence before a lower-case noun is a plain noun (`Aid groups …`).
             let plainOpener = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) && !list[chunk.from].allCaps
-            if let next, next.kind == .word, !next.upper, plainOpener, Lexicon.organisationMembers.contains(next.key), next.key != K.group {
+            if let next, next.kind == .word, !next.upper, plainOpener, next.isIn(.organisationMembers), next.key != K.group {
                 groupCue[chunk.key, default: 0] += 1
             }
             if let next, next.kind == .word, !next.upper, !plainOpener {
-                if Lexicon.organisationMembers.contains(next.key) { groupCue[chunk.key, default: 0] += 1 }
+                if next.isIn(.organisationMembers) { groupCue[chunk.key, default: 0] += 1 }
                 var k = chunk.to + 1
                 var adjectives = 0
                 while k < list.count, list[k].kind == .word, !list[k].upper, adjectives < 3 {
-                    if Lexicon.peopleCollectives.contains(list[k].key) { peopleCue[chunk.key, default: 0] += 1; break }
-                    if Lexicon.commonWords.contains(list[k].key) { break }
+                    if list[k].isIn(.peopleCollectives) { peopleCue[chunk.key, default: 0] += 1; break }
+                    if list[k].isIn(.commonWords) { break }
                     adjectives += 1; k += 1
                 }
                 if chunk.tokenCount == 1, next.key == K.said || next.key == K.says || next.key == K.announced || next.key == K.reported {
                     groupCue[chunk.key, default: 0] += 1
                 }
-                if chunk.tokenCount >= 2, Lexicon.stanceVerbs.contains(next.key) { personCue[chunk.key, default: 0] += 1 }
+                if chunk.tokenCount >= 2, next.isIn(.stanceVerbs) { personCue[chunk.key, default: 0] += 1 }
             }
             if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count || chunk.to + 3 == list.count {
                 var k = chunk.to + 3
-                while k < list.count, list[k].kind == .word, !Lexicon.organisationPossessions.contains(list[k].key), k < chunk.to + 5, !list[k].upper { k += 1 }
-                if k < list.count, Lexicon.organisationPossessions.contains(list[k].key) { groupCue[chunk.key, default: 0] += 1 }
+                while k < list.count, list[k].kind == .word, !list[k].isIn(.organisationPossessions), k < chunk.to + 5, !list[k].upper { k += 1 }
+                if k < list.count, list[k].isIn(.organisationPossessions) { groupCue[chunk.key, default: 0] += 1 }
             }
             if chunk.from > 0, list[chunk.from - 1].key == K.the, chunk.tokenCount == 1, chunk.titleFrom == nil {
                 theCount[chunk.key, default: 0] += 1
@@ -422,7 +422,7 @@ final class NameFinder {
             if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == K.other {
                 var m = chunk.to + 3
                 while m < list.count, m <= chunk.to + 6, list[m].kind == .word || a.isDash(list[m]) {
-                    if Lexicon.peopleCollectives.contains(list[m].key) { peopleCue[chunk.key, default: 0] += 1; break }
+                    if list[m].isIn(.peopleCollectives) { peopleCue[chunk.key, default: 0] += 1; break }
                     m += 1
                 }
             }
@@ -434,29 +434,29 @@ final class NameFinder {
             // `the Bruegel think tank`, `the Jamaat Ansarullah group` (not `Aid groups …` opening a sentence).
             var k = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) ? list.count : chunk.to + 1
             while k < list.count, k <= chunk.to + 3, list[k].kind == .word, !list[k].upper {
-                if Lexicon.organisationTypes.contains(list[k].key) && !(k + 1 < list.count && a.isPunct(list[k + 1], "-")) {
+                if list[k].isIn(.organisationTypes) && !(k + 1 < list.count && a.isPunct(list[k + 1], "-")) {
                     // `the iPhone maker` names a product's maker, not the product.
-                    if k == chunk.to + 1, NameFinder.makerNouns.contains(list[k].key) { break }
+                    if k == chunk.to + 1, list[k].isIn(.makerNouns) { break }
                     groupCue[chunk.key, default: 0] += 1; break
                 }
-                if Lexicon.commonWords.contains(list[k].key) { break }
+                if list[k].isIn(.commonWords) { break }
                 k += 1
             }
             // `the oil company Equinor`, `the chip maker VLSI Technology`.
-            if chunk.from >= 2, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, Lexicon.organisationTypes.contains(list[chunk.from - 1].key) {
+            if chunk.from >= 2, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, list[chunk.from - 1].isIn(.organisationTypes) {
                 var m = chunk.from - 2
-                while m > 0, list[m].kind == .word, !Lexicon.commonWords.contains(list[m].key), m > chunk.from - 6 { m -= 1 }
+                while m > 0, list[m].kind == .word, !list[m].isIn(.commonWords), m > chunk.from - 6 { m -= 1 }
                 let relativeClause = isPersonShaped(chunk) && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
                 if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an, !relativeClause { groupCue[chunk.key, default: 0] += 1 }
             }
             // `analysts at Morgan Stanley`, `a professor at the University of Manchester`.
             var before = chunk.from - 1
             if before >= 0, list[before].key == K.the { before -= 1 }
-            if before >= 1, list[before].key == K.at, Lexicon.staffNouns.contains(list[before - 1].key) || Lexicon.roleHeads.contains(list[before - 1].key) {
+            if before >= 1, list[before].key == K.at, list[before - 1].isIn(.staffNouns) || list[before - 1].isIn(.roleHeads) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `chief executive of JPMorgan Chase`, `data from CoinDesk` (not `chief minister of Punjab`, `architect of Turbo Pascal`).
-            if before >= 1, list[before].key == K.of, Lexicon.roleHeads.contains(list[before - 1].key), !NameFinder.nonCorporateRoles.contains(list[before - 1].key),
+            if before >= 1, list[before].key == K.of, list[before - 1].isIn(.roleHeads), !list[before - 1].isIn(.nonCorporateRoles),
                !isPersonShaped(chunk) || chunk.tokenCount >= 2,
                lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
@@ -467,19 +467,19 @@ final class NameFinder {
             // `the Taliban administration`: a ruling body named by its movement.
             // Only with a plural verb somewhere (`the Taliban have`), not `the Biden administration`.
             if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.kind == .word, !next.upper,
-               NameFinder.governmentNouns.contains(next.key), lexicalClass(chunk) == .other {
+               next.isIn(.governmentNouns), lexicalClass(chunk) == .other {
                 rulingCandidates.insert(chunk.key)
             }
             if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, let next, next.key == K.have || next.key == K.are || next.key == K.were {
                 pluralSubjects.insert(chunk.key)
             }
             // `BlackRock, the world's largest asset manager`: only bodies are the world's largest.
-            if let next, a.isPunct(next, ","), chunk.to + 6 < list.count, list[chunk.to + 2].key == K.the, NameFinder.superlativeScopes.contains(list[chunk.to + 3].key),
+            if let next, a.isPunct(next, ","), chunk.to + 6 < list.count, list[chunk.to + 2].key == K.the, list[chunk.to + 3].isIn(.superlativeScopes),
                a.isPossessive(chunk.s, chunk.to + 4), list[chunk.to + 6].kind == .word, NameFinder.isSuperlative(a.text(list[chunk.to + 6])) {
                 groupCue[chunk.key, default: 0] += 2
                 if descriptions[chunk.key] == nil {
                     var end = chunk.to + 7
-                    while end < list.count, end < chunk.to + 10, list[end].kind == .word, !list[end].upper, !Lexicon.stanceVerbs.contains(list[end].key) { end += 1 }
+                    while end < list.count, end < chunk.to + 10, list[end].kind == .word, !list[end].upper, !list[end].isIn(.stanceVerbs) { end += 1 }
                     if end > chunk.to + 7 { descriptions[chunk.key] = a.span(chunk.s, chunk.to + 3, end - 1) }
                 }
             }
@@ -487,8 +487,8 @@ final class NameFinder {
             if chunk.tokenCount <= 3, !isPersonShaped(chunk), chunk.to + 2 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper {
                 var m = chunk.to + 1
                 while m + 1 < list.count, m < chunk.to + 3, list[m + 1].kind == .word, !list[m + 1].upper { m += 1 }
-                if Lexicon.roleHeads.contains(list[m].key) || (list[m].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[m]))),
-                   (chunk.to + 1...m).allSatisfy({ NameFinder.roleModifiers.contains(list[$0].key) || Lexicon.roleHeads.contains(list[$0].key) || list[$0].hyphen }),
+                if list[m].isIn(.roleHeads) || (list[m].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[m]))),
+                   (chunk.to + 1...m).allSatisfy({ list[$0].isIn(.roleModifiers) || list[$0].isIn(.roleHeads) || list[$0].hyphen }),
                    bySentence[chunk.s].contains(where: { chunks[$0].from == m + 1 && isPersonShaped(chunks[$0]) }), lexicalClass(chunk) == .other {
                     groupCue[chunk.key, default: 0] += 1
                 }
@@ -499,7 +499,7 @@ final class NameFinder {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `AT&T, which owned Bell Labs`: a body does business.
-            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, Lexicon.organisationVerbs.contains(list[chunk.to + 3].key) {
+            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, list[chunk.to + 3].isIn(.organisationVerbs) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Hotmail, founded by …`
@@ -516,19 +516,19 @@ final class NameFinder {
             // `the "Company"`: a defined term in a press release.
             if chunk.tokenCount == 1, list[chunk.from].key == NameFinder.companyKey { groupCue[chunk.key, default: 0] -= 100 }
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
-            if chunk.tokenCount == 1, list[chunk.from].allCaps || Lexicon.organisationHeads.contains(list[chunk.from].key), let next, next.kind == .number, next.space {
+            if chunk.tokenCount == 1, list[chunk.from].allCaps || list[chunk.from].isIn(.organisationHeads), let next, next.kind == .number, next.space {
                 groupCue[chunk.key, default: 0] -= 100
             }
             // `joined Microsoft in 1996`
-            if before >= 0, before == chunk.from - 1, NameFinder.joinVerbs.contains(list[before].key)
-                || (before >= 1 && list[before].key == K.from && NameFinder.joinVerbs.contains(list[before - 1].key)),
+            if before >= 0, before == chunk.from - 1, list[before].isIn(.joinVerbs)
+                || (before >= 1 && list[before].key == K.from && list[before - 1].isIn(.joinVerbs)),
                !isPersonShaped(chunk), lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Apple invested …`, `Nvidia agreed …`.
             var v = chunk.to + 1
             while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
-            if v < list.count, Lexicon.organisationVerbs.contains(list[v].key), !isPersonShaped(chunk) { groupCue[chunk.key, default: 0] += 1 }
+            if v < list.count, list[v].isIn(.organisationVerbs), !isPersonShaped(chunk) { groupCue[chunk.key, default: 0] += 1 }
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
             if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2) {
                 groupCue[chunk.key, default: 0] += 2
@@ -543,8 +543,8 @@ final class NameFinder {
             // `a Second World War-era ship`: part of a compound adjective.
             if let next, next.kind == .word, next.hyphen, isModifierToken(next) { groupCue[chunk.key, default: 0] -= 100 }
             // `the DAX index`: a named measure, not a group.
-            if let next, next.kind == .word, !next.upper, NameFinder.measureNouns.contains(next.key) { groupCue[chunk.key, default: 0] -= 100 }
-            if chunk.tokenCount == 1, NameFinder.newsAgencies.contains(list[chunk.from].key) { groupCue[chunk.key, default: 0] += 2 }
+            if let next, next.kind == .word, !next.upper, next.isIn(.measureNouns) { groupCue[chunk.key, default: 0] -= 100 }
+            if chunk.tokenCount == 1, list[chunk.from].isIn(.newsAgencies) { groupCue[chunk.key, default: 0] += 2 }
             // `RISC stands for reduced instruction set computer`: a term, not a group.
             if let next, next.key == K.stands, chunk.to + 2 < list.count, list[chunk.to + 2].key == K.for_ {
                 groupCue[chunk.key, default: 0] -= 100
@@ -552,7 +552,7 @@ final class NameFinder {
             // `the company's founders, Hermann Hauser and Chris Curry`
             if chunk.from >= 2, a.isPunct(list[chunk.from - 1], ","), list[chunk.from - 2].kind == .word {
                 let word = a.text(list[chunk.from - 2]).lowercased()
-                if Lexicon.roleHeads.contains(list[chunk.from - 2].key) || (word.hasSuffix("s") && Lexicon.roleHeads.contains(Lexicon.key(String(word.dropLast())))) {
+                if list[chunk.from - 2].isIn(.roleHeads) || (word.hasSuffix("s") && Lexicon.roleHeads.contains(Lexicon.key(String(word.dropLast())))) {
                     personCue[chunk.key, default: 0] += 1
                     if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }) {
                         personCue[chunks[second].key, default: 0] += 1
@@ -562,14 +562,14 @@ final class NameFinder {
             // `The governor of the Bank of Japan, Kazuo Ueda`
             if isPersonShaped(chunk), chunk.from >= 5, a.isPunct(list[chunk.from - 1], ",") {
                 var m = chunk.from - 2
-                while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && Lexicon.roleHeads.contains(list[m - 1].key)) { m -= 1 }
-                if m > 0, list[m].key == K.of, Lexicon.roleHeads.contains(list[m - 1].key) { personCue[chunk.key, default: 0] += 1 }
+                while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && list[m - 1].isIn(.roleHeads)) { m -= 1 }
+                if m > 0, list[m].key == K.of, list[m - 1].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1 }
             }
             // `X, who …`: only people are `who`.
             if chunk.tokenCount >= 2, chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.who {
                 personCue[chunk.key, default: 0] += 1
             }
-            if chunk.titleFrom != nil || (chunk.from > 0 && Lexicon.roleHeads.contains(list[chunk.from - 1].key)) {
+            if chunk.titleFrom != nil || (chunk.from > 0 && list[chunk.from - 1].isIn(.roleHeads)) {
                 personCue[chunk.key, default: 0] += 1
             }
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
@@ -595,22 +595,22 @@ final class NameFinder {
             let token = list[k]
             let pluralApostrophe = a.isApostrophe(token) && k > from && a.bytes[list[k - 1].end - 1] == UInt8(ascii: "s") && !token.space
             if token.kind == .punct, !a.isPossessive(s, k), !(k > from && a.isPossessive(s, k - 1)), !a.isDash(token) || token.space, !pluralApostrophe { break }
-            if token.kind == .word, !token.upper || Lexicon.demonymCountry[token.key] != nil || token.nameLike {
-                if !token.upper, Lexicon.organisationTypes.contains(token.key) || isMakerWord(token) { typeAt = k }
+            if token.kind == .word, !token.upper || token.isIn(.demonym) || token.nameLike {
+                if !token.upper, token.isIn(.organisationTypes) || isMakerWord(token) { typeAt = k }
             }
-            if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who || token.key == K.which { break }
-            if token.kind == .word, typeAt < 0, Lexicon.roleHeads.contains(token.key) { return nil }
+            if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who || token.key == K.which { break }
+            if token.kind == .word, typeAt < 0, token.isIn(.roleHeads) { return nil }
             k += 1
         }
         guard typeAt >= 0 else { return nil }
         var check = from
         while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
-            if list[check].kind == .word, Lexicon.roleHeads.contains(list[check].key) || list[check].key == K.chief { return nil }
+            if list[check].kind == .word, list[check].isIn(.roleHeads) || list[check].key == K.chief { return nil }
             check += 1
         }
         // Up to the end of the apposition (`… in the Sahel,`), at most a few words past the type noun.
         var end = typeAt
-        while end + 1 < list.count, end + 1 - typeAt <= 4, list[end + 1].kind == .word, !(Lexicon.stanceVerbs.contains(list[end + 1].key)) { end += 1 }
+        while end + 1 < list.count, end + 1 - typeAt <= 4, list[end + 1].kind == .word, !(list[end + 1].isIn(.stanceVerbs)) { end += 1 }
         if end + 1 < list.count, !(list[end + 1].kind == .punct) { end = typeAt }
         return (from, end)
     }
@@ -620,8 +620,8 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         for k in chunk.from...chunk.to {
             let token = list[k]
-            if k > chunk.from, k < chunk.to, !token.upper, NameFinder.nameParticles.contains(token.key) { continue }
-            if token.allCaps || !token.nameLike || Lexicon.countries.contains(token.key) || Lexicon.demonymCountry[token.key] != nil { return false }
+            if k > chunk.from, k < chunk.to, !token.upper, token.isIn(.nameParticles) { continue }
+            if token.allCaps || !token.nameLike || token.isIn(.countries) || token.isIn(.demonym) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
         return true
@@ -647,7 +647,7 @@ final class NameFinder {
             }
             if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
             // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
-            if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !Lexicon.countries.contains(a.tokens[chunk.s][chunk.from].key) { cls = .organisation }
+            if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !a.tokens[chunk.s][chunk.from].isIn(.countries) { cls = .organisation }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][chunk.to].key)
@@ -718,7 +718,7 @@ final class NameFinder {
         let opensSentence = chunk.from == a.firstWordIndex(chunk.s)
         if opensSentence {
             guard token.end - token.start >= 7, a.bytes[token.end - 2] == UInt8(ascii: "i"), a.bytes[token.end - 1] == UInt8(ascii: "s"),
-                  a.bytes[token.end - 3] != UInt8(ascii: "s"), chunk.to + 1 < list.count, NameFinder.peopleFollowers.contains(list[chunk.to + 1].key),
+                  a.bytes[token.end - 3] != UInt8(ascii: "s"), chunk.to + 1 < list.count, list[chunk.to + 1].isIn(.peopleFollowers),
                   list[chunk.to + 1].key != K.who else { return false }
         }
         guard token.upper, !token.allCaps, token.end - token.start >= 4 else { return false }
@@ -731,7 +731,7 @@ final class NameFinder {
             return true
         }
         guard b[end - 1] == UInt8(ascii: "s"), !endsWith("ss"), !endsWith("us") else { return false }
-        if Lexicon.countries.contains(token.key) { return false }
+        if token.isIn(.countries) { return false }
         if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil {
             // `the Pamiris of Tajikistan`, `Ismailis in Badakhshan`: a longer plural in -is standing as a people.
             let before = chunk.from > 0 ? list[chunk.from - 1].key : 0
@@ -825,10 +825,10 @@ final class NameFinder {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
             var k = chunk.to + 1
-            if k < list.count, list[k].kind == .word, !list[k].upper, Lexicon.organisationMembers.contains(list[k].key) || list[k].key == K.group { k += 1 }
+            if k < list.count, list[k].kind == .word, !list[k].upper, list[k].isIn(.organisationMembers) || list[k].key == K.group { k += 1 }
             // `Coalition forces`: an organisation head word standing alone before `forces`/`troops`.
             if chunk.cls == .organisation, chunk.tokenCount == 1, k == chunk.to + 1, k < list.count,
-               list[k].key == K.forces || list[k].key == K.troops, Lexicon.organisationHeads.contains(list[chunk.from].key) {
+               list[k].key == K.forces || list[k].key == K.troops, list[chunk.from].isIn(.organisationHeads) {
                 let longer = a.span(chunk.s, chunk.from, k)
                 chunks[index].textEnd = list[k].end
                 chunks[index].key = normal(longer)
@@ -850,7 +850,7 @@ final class NameFinder {
             guard inner < close, let innerChunkIndex = chunkAt(chunk.s, inner) else {
                 // `(consisting mostly of …)`: a lower-case gloss describes the group.
                 if isGroup(chunk), inner < close, list[inner].kind == .word, !list[inner].upper, list[inner].key != K.including,
-                   !Lexicon.commonWords.contains(list[inner].key) || list[inner].key == K.formerly {
+                   !list[inner].isIn(.commonWords) || list[inner].key == K.formerly {
                     descriptions[chunk.key] = descriptions[chunk.key] ?? a.span(chunk.s, inner, close - 1)
                 }
                 continue
@@ -913,12 +913,12 @@ final class NameFinder {
             var baseEnd = chunk.to
             // `A/S`
             if baseEnd - 3 >= chunk.from, a.isPunct(list[baseEnd - 1], "/") { baseEnd -= 3 }
-            while baseEnd > chunk.from, Lexicon.corporateSuffixes.contains(list[baseEnd].key) || NameFinder.legalSuffixes.contains(list[baseEnd].key)
+            while baseEnd > chunk.from, list[baseEnd].isIn(.corporateSuffixes) || list[baseEnd].isIn(.legalSuffixes)
                     || a.isPunct(list[baseEnd], "/") || a.isPunct(list[baseEnd], ",") || a.isPunct(list[baseEnd], ".") || a.isPunct(list[baseEnd], "&") { baseEnd -= 1 }
             // `Medicor Therapeutics Inc.` = `Medicor`: also without a trade word, when the shorter name is written.
             var candidates = [baseEnd]
             var shorter = baseEnd
-            while shorter > chunk.from, NameFinder.companyTails.contains(list[shorter].key) { shorter -= 1; candidates.append(shorter) }
+            while shorter > chunk.from, list[shorter].isIn(.companyTails) { shorter -= 1; candidates.append(shorter) }
             guard let found = candidates.first(where: { $0 < chunk.to && firstByKey[normal(a.span(chunk.s, chunk.from, $0))] != nil }) else { continue }
             baseEnd = found
             let base = normal(a.span(chunk.s, chunk.from, baseEnd))
@@ -945,7 +945,7 @@ final class NameFinder {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
             var from = chunk.from
-            if chunk.tokenCount >= 3, list[from].allCaps, Lexicon.countryAcronyms.contains(list[from].key) {
+            if chunk.tokenCount >= 3, list[from].allCaps, list[from].isIn(.countryAcronyms) {
                 from += 1
                 let rest = a.text(list[from].start, chunk.textEnd)
                 note(chunk.key, text(chunk)); note(normal(rest), rest)
@@ -1159,8 +1159,8 @@ final class NameFinder {
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
-            if token.kind == .word, Lexicon.stanceVerbs.contains(token.key) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
-            if headAt < 0, token.kind == .word, Lexicon.roleHeads.contains(token.key) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token) {
+            if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
+            if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token) {
                 headAt = end
             }
             if headAt < 0, end - phraseStart >= 5 { return nil }
@@ -1199,14 +1199,14 @@ final class NameFinder {
             guard end >= 0, list[end].kind == .word else { return nil }
             let word = a.text(list[end]).lowercased()
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            guard Lexicon.roleHeads.contains(list[end].key) || Lexicon.roleHeads.contains(Lexicon.key(singular)) else { return nil }
+            guard list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) else { return nil }
             var start = end
             var of: String?
             while start - 1 >= 0 {
                 let token = list[start - 1]
                 if token.kind == .word, a.isPossessive(s, start - 2) == false, !token.nameLike || isTitleToken(token),
-                   !NameFinder.roleBreakers.contains(token.key) || NameFinder.roleModifiers.contains(token.key),
-                   !Lexicon.commonWords.contains(token.key) || NameFinder.roleModifiers.contains(token.key) {
+                   !token.isIn(.roleBreakers) || token.isIn(.roleModifiers),
+                   !token.isIn(.commonWords) || token.isIn(.roleModifiers) {
                     start -= 1; continue
                 }
                 // `Nordwind's`, `the company's`
@@ -1224,7 +1224,7 @@ final class NameFinder {
             let list = a.tokens[chunk.s]
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
-            if roleEnd >= 0, list[roleEnd].kind == .word, Lexicon.roleHeads.contains(list[roleEnd].key)
+            if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)
                 || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[roleEnd]))) {
                 var roleStart = roleEnd
                 var of: String?
@@ -1234,14 +1234,14 @@ final class NameFinder {
                         if a.isApostrophe(token) { break }
                         break
                     }
-                    if NameFinder.roleBreakers.contains(token.key) && !NameFinder.roleModifiers.contains(token.key) { break }
+                    if token.isIn(.roleBreakers) && !token.isIn(.roleModifiers) { break }
                     // `Ghana's finance minister X`: the possessive ends the role.
                     if token.key == K.s, roleStart >= 2, a.isPossessive(chunk.s, roleStart - 2) { break }
                     if token.nameLike && !isTitleToken(token) {
                         if let country = Lexicon.demonymCountry[token.key], !country.isEmpty { of = country; roleStart -= 1; continue }
                         break
                     }
-                    if Lexicon.commonWords.contains(token.key) && !NameFinder.roleModifiers.contains(token.key) { break }
+                    if token.isIn(.commonWords) && !token.isIn(.roleModifiers) { break }
                     roleStart -= 1
                 }
                 // `Apple's chief executive Tim Cook`
@@ -1257,12 +1257,12 @@ final class NameFinder {
                 }
             }
             if let titleFrom = chunk.titleFrom, roleEnd >= 0 || titleFrom < chunk.from {
-                let titleTokens = (titleFrom..<chunk.from).filter { !Lexicon.honorifics.contains(list[$0].key) && !a.isPunct(list[$0], ".") }
+                let titleTokens = (titleFrom..<chunk.from).filter { !list[$0].isIn(.honorifics) && !a.isPunct(list[$0], ".") }
                 if let first = titleTokens.first, let last = titleTokens.last {
                     var start = first
                     var of: String?
-                    while start - 1 >= 0, list[start - 1].kind == .word, !list[start - 1].upper || Lexicon.demonymCountry[list[start - 1].key] != nil,
-                          !NameFinder.roleBreakers.contains(list[start - 1].key) || NameFinder.roleModifiers.contains(list[start - 1].key) {
+                    while start - 1 >= 0, list[start - 1].kind == .word, !list[start - 1].upper || list[start - 1].isIn(.demonym),
+                          !list[start - 1].isIn(.roleBreakers) || list[start - 1].isIn(.roleModifiers) {
                         if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
                         start -= 1
                     }
@@ -1276,7 +1276,7 @@ final class NameFinder {
                     if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
                         of = text(chunks[owner])
                     }
-                    if Lexicon.roleHeads.contains(list[last].key) || titleTokens.count >= 1 && Lexicon.titleWords.contains(list[last].key) {
+                    if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) {
                         emit(chunk, role: a.span(chunk.s, start, last), of: of)
                     }
                 }
@@ -1320,7 +1320,7 @@ final class NameFinder {
                 }
             }
             while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
-                  NameFinder.foundingVerbs[list[verbAt].key] == nil, NameFinder.auxiliaries.contains(list[verbAt].key) || NameFinder.timeAdverbs.contains(list[verbAt].key)
+                  NameFinder.foundingVerbs[list[verbAt].key] == nil, list[verbAt].isIn(.auxiliaries) || list[verbAt].isIn(.timeAdverbs)
                     || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }
             if verbAt + 1 < list.count, let word = NameFinder.foundingVerbs[list[verbAt].key] {
                 var objectStart = verbAt + 1
@@ -1328,15 +1328,15 @@ final class NameFinder {
                 // `leads the Peronist opposition`: a name used as an adjective is not the owner.
                 if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person,
                    isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
-                       && !NameFinder.prepositions.contains(list[chunks[owner].to + 1].key) && !NameFinder.auxiliaries.contains(list[chunks[owner].to + 1].key)) {
+                       && !list[chunks[owner].to + 1].isIn(.prepositions) && !list[chunks[owner].to + 1].isIn(.auxiliaries)) {
                     emit(chunk, role: word, of: text(chunks[owner]))
                 } else if word != "founder" && word != "co-founder" {
                     var end = verbAt + 1
-                    while end + 1 < list.count, end - verbAt < 8, list[end + 1].kind == .word, !Lexicon.stanceVerbs.contains(list[end + 1].key),
+                    while end + 1 < list.count, end - verbAt < 8, list[end + 1].kind == .word, !list[end + 1].isIn(.stanceVerbs),
                           list[end + 1].key != K.and, list[end + 1].key != K.was, list[end + 1].key != K.is_ { end += 1 }
                     let noun = a.span(chunk.s, verbAt + 1, end)
                     // Only bodies are led as a role (`the interim administration`), not events (`both coups`).
-                    if (verbAt + 1...end).contains(where: { Lexicon.organisationTypes.contains(list[$0].key) || Lexicon.organisationHeads.contains(list[$0].key) || list[$0].key == K.government || list[$0].key == K.opposition }) {
+                    if (verbAt + 1...end).contains(where: { list[$0].isIn(.organisationTypes) || list[$0].isIn(.organisationHeads) || list[$0].key == K.government || list[$0].key == K.opposition }) {
                         emit(chunk, role: "\(word) of \(noun)", of: nil)
                     }
                 }
@@ -1373,21 +1373,21 @@ final class NameFinder {
             // A relative clause: `X, who served as president …`, else skipped: `X, who led both coups, was named president`.
             if k + 1 < list.count, a.isPunct(list[k], ","), list[k + 1].key == K.who {
                 let clause = k + 2
-                if clause < list.count, [K.is_, K.was, K.became, K.serves, K.served].contains(list[clause].key) || NameFinder.appointmentVerbs.contains(list[clause].key) {
+                if clause < list.count, [K.is_, K.was, K.became, K.serves, K.served].contains(list[clause].key) || list[clause].isIn(.appointmentVerbs) {
                     k = clause
                 } else if let close = (k + 2..<list.count).first(where: { a.isPunct(list[$0], ",") }) { k = close + 1 }
             }
             var gap = 0
             while k < list.count, gap < 4, list[k].kind == .word, !list[k].upper, list[k].key != K.as_, list[k].key != K.is_, list[k].key != K.was,
-                  list[k].key != K.became, !NameFinder.appointmentVerbs.contains(list[k].key), !Lexicon.stanceVerbs.contains(list[k].key) { k += 1; gap += 1 }
-            if k < list.count, list[k].key == K.as_ || NameFinder.appointmentVerbs.contains(list[k].key) {
+                  list[k].key != K.became, !list[k].isIn(.appointmentVerbs), !list[k].isIn(.stanceVerbs) { k += 1; gap += 1 }
+            if k < list.count, list[k].key == K.as_ || list[k].isIn(.appointmentVerbs) {
                 var m = k + 1
                 if m < list.count, list[m].key == K.as_ { m += 1 }
                 if m < list.count, list[m].key == K.the || list[m].key == K.a || list[m].key == K.an { m += 1 }
                 var end = m
                 var head = -1
-                while end < list.count, end - m < 8, list[end].kind == .word, !NameFinder.roleBreakers.contains(list[end].key) || (list[end].key == K.of || list[end].key == K.the) && head >= 0 {
-                    if head < 0, Lexicon.roleHeads.contains(list[end].key) { head = end }
+                while end < list.count, end - m < 8, list[end].kind == .word, !list[end].isIn(.roleBreakers) || (list[end].key == K.of || list[end].key == K.the) && head >= 0 {
+                    if head < 0, list[end].isIn(.roleHeads) { head = end }
                     end += 1
                 }
                 if head >= 0 {
@@ -1404,8 +1404,8 @@ final class NameFinder {
                 if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an { k += 1 }
                 var end = k
                 var head = -1
-                while end < list.count, end - k < 8, list[end].kind == .word, !NameFinder.roleBreakers.contains(list[end].key) || list[end].key == K.of && head >= 0 {
-                    if Lexicon.roleHeads.contains(list[end].key) { head = end }
+                while end < list.count, end - k < 8, list[end].kind == .word, !list[end].isIn(.roleBreakers) || list[end].key == K.of && head >= 0 {
+                    if list[end].isIn(.roleHeads) { head = end }
                     end += 1
                 }
                 if head >= 0 {
@@ -1433,7 +1433,7 @@ final class NameFinder {
                       }),
                       chunks[personIndex].cls == .person || isPersonShaped(chunks[personIndex]) else { continue }
                 // `Celera Genomics, a company founded in 1998 by X`.
-                if Lexicon.organisationTypes.contains(list[k - 1].key), k >= 4, list[k - 2].key == K.a || list[k - 2].key == K.an || list[k - 2].key == K.the,
+                if list[k - 1].isIn(.organisationTypes), k >= 4, list[k - 2].key == K.a || list[k - 2].key == K.an || list[k - 2].key == K.the,
                    a.isPunct(list[k - 3], ","), let owner = bySentence[s].last(where: { chunks[$0].to == k - 4 }) {
                     let word = list[k].key == K.founded ? "founder" : "head"
                     chunks[personIndex].cls = .person
@@ -1444,7 +1444,7 @@ final class NameFinder {
                 if list[k - 1].key == K.was || list[k - 1].key == K.is_ || list[k - 1].key == K.were {
                     var owner: String?
                     if let subject = bySentence[s].last(where: { chunks[$0].to == k - 2 }) { owner = text(chunks[subject]) }
-                    else if k - 2 >= 0, list[k - 2].key == K.it_ || NameFinder.coreferenceNouns.contains(list[k - 2].key) {
+                    else if k - 2 >= 0, list[k - 2].key == K.it_ || list[k - 2].isIn(.coreferenceNouns) {
                         owner = lastOrganisation(before: s)
                     }
                     if let owner {

@@ -34,12 +34,12 @@ extension NameFinder {
             case .organisation, .people, .person:
                 out.append(actor(chunk))
             case .place:
-                if chunk.tokenCount <= 3, (chunk.from...chunk.to).allSatisfy({ Lexicon.countries.contains(list[$0].key) }) || Lexicon.multiWordPlaces.contains((chunk.from...chunk.to).map { list[$0].key }) {
+                if chunk.tokenCount <= 3, (chunk.from...chunk.to).allSatisfy({ list[$0].isIn(.countries) }) || Lexicon.multiWordPlaces.contains((chunk.from...chunk.to).map { list[$0].key }) {
                     out.append(actor(chunk))
                 }
             case .demonymName:
                 // `the Norwegian government`, `Pakistani authorities`: an actor, though not a group.
-                if chunk.tokenCount == 1, chunk.to + 1 < list.count, NameFinder.stateBodies.contains(list[chunk.to + 1].key) {
+                if chunk.tokenCount == 1, chunk.to + 1 < list.count, list[chunk.to + 1].isIn(.stateBodies) {
                     out.append(Actor(s: s, from: chunk.from, to: chunk.to + 1, nameStart: chunk.textStart, nameEnd: list[chunk.to + 1].end))
                 } else if parent[chunk.key] != nil { out.append(actor(chunk)) }
             default:
@@ -67,7 +67,7 @@ extension NameFinder {
             let groupStarts = Set(bySentence[s].filter { isGroup(chunks[$0]) }.map { chunks[$0].from })
             var mentions = actors(s)
             // `the group`, `the company`: the last group named before.
-            for k in list.indices where k + 1 < list.count && list[k].key == K.the && NameFinder.coreferenceNouns.contains(list[k + 1].key) && !list[k + 1].upper {
+            for k in list.indices where k + 1 < list.count && list[k].key == K.the && list[k + 1].isIn(.coreferenceNouns) && !list[k + 1].upper {
                 let before = mentions.last { m in m.to < k && groupStarts.contains(m.from) }
                 if let name = before.map(name) ?? stanceGroup ?? lastGroup {
                     mentions.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
@@ -97,12 +97,12 @@ extension NameFinder {
                let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
                 var v = close + 1
                 while v < list.count, list[v].kind == .punct { v += 1 }
-                if v + 1 < list.count, NameFinder.reportingVerbs.contains(list[v].key), let actor = mentions.first(where: { $0.from == v + 1 }) {
+                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = mentions.first(where: { $0.from == v + 1 }) {
                     var quoteEnd = close - 1
                     while quoteEnd > open, list[quoteEnd].kind == .punct { quoteEnd -= 1 }
                     if quoteEnd > open { emit(actor, open, close, on: nounPhrase(s, open + 1)) }
                 } else if let actor = mentions.first(where: { $0.from >= v && $0.from <= v + 4 }), actor.to + 1 < list.count,
-                          NameFinder.reportingVerbs.contains(list[actor.to + 1].key) {
+                          list[actor.to + 1].isIn(.reportingVerbs) {
                     // `“…,” Chief Executive Roland Busch said.`
                     emit(actor, open, close, on: nounPhrase(s, open + 1))
                 }
@@ -110,7 +110,7 @@ extension NameFinder {
             // `…, Thomas said.` / `…, the United Nations says.`: the view before the comma.
             var last = list.count - 1
             while last > 0, list[last].kind == .punct { last -= 1 }
-            if last >= 3, NameFinder.reportingVerbs.contains(list[last].key), let actor = mentions.last(where: { $0.to == last - 1 }) {
+            if last >= 3, list[last].isIn(.reportingVerbs), let actor = mentions.last(where: { $0.to == last - 1 }) {
                 var comma = actor.from - 1
                 if comma >= 0, list[comma].key == K.the { comma -= 1 }
                 if comma >= 1, a.isPunct(list[comma], ",") {
@@ -123,15 +123,15 @@ extension NameFinder {
                 let key = list[v].key
                 if Lexicon.stanceVerbs.contains(key) {
                     if v > 0, list[v - 1].key == K.to, !(v > 1 && (K.continues == list[v - 2].key || K.continue_ == list[v - 2].key || K.wants == list[v - 2].key || K.refused == list[v - 2].key)) { continue }
-                    if v > 0, NameFinder.determiners.contains(list[v - 1].key) { continue }
+                    if v > 0, list[v - 1].isIn(.determiners) { continue }
                     var back = v - 1
-                    while back >= 0, list[back].kind == .word, NameFinder.auxiliaries.contains(list[back].key) || a.text(list[back]).hasSuffix("ly"), !NameFinder.passiveMarkers.contains(list[back].key) { back -= 1 }
-                    if back >= 0, NameFinder.passiveMarkers.contains(list[back].key), !a.text(list[v]).hasSuffix("ing") { continue }
+                    while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly"), !list[back].isIn(.passiveMarkers) { back -= 1 }
+                    if back >= 0, list[back].isIn(.passiveMarkers), !a.text(list[v]).hasSuffix("ing") { continue }
                     guard let actor = actorBefore(s, v, mentions) else { continue }
-                    if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (NameFinder.auxiliaries.contains(list[$0].key) || a.text(list[$0]).hasSuffix("ly")) }) { continue }
+                    if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (list[$0].isIn(.auxiliaries) || a.text(list[$0]).hasSuffix("ly")) }) { continue }
                     if a.text(list[v]).hasSuffix("ing"), actor.to + 1 != v { continue }
                     var from = v
-                    while from - 1 > actor.to, list[from - 1].kind == .word, NameFinder.auxiliaries.contains(list[from - 1].key) { from -= 1 }
+                    while from - 1 > actor.to, list[from - 1].kind == .word, list[from - 1].isIn(.auxiliaries) { from -= 1 }
                     var body = v + 1
                     if NameFinder.reportingVerbs.contains(key) {
                         if let that = (body..<min(list.count, body + 7)).first(where: { list[$0].key == K.that }),
@@ -194,7 +194,7 @@ extension NameFinder {
         if list.prefix(2).contains(where: { a.isOpenQuote($0) }) { return true }
         var last = list.count - 1
         while last > 0, list[last].kind == .punct { last -= 1 }
-        if last >= 3, NameFinder.reportingVerbs.contains(list[last].key) { return true }
+        if last >= 3, list[last].isIn(.reportingVerbs) { return true }
         for token in list where token.kind == .word {
             let key = token.key
             if key == K.according || token.hyphen && a.headKey(token) == K.anti { return true }
@@ -210,7 +210,7 @@ extension NameFinder {
         let list = a.tokens[s]
         // `Arafat Jamal, the UNHCR representative in Afghanistan, said …`: the subject before its apposition.
         var back = v - 1
-        while back > 0, list[back].kind == .word, NameFinder.auxiliaries.contains(list[back].key) { back -= 1 }
+        while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) { back -= 1 }
         if back > 2, a.isPunct(list[back], ","), let open = (max(0, back - 14)..<back).reversed().first(where: { list[$0].kind == .punct }),
            a.isPunct(list[open], ","), open + 1 < back, list[open + 1].key == K.the || list[open + 1].key == K.a || list[open + 1].key == K.an
             || list[open + 1].kind == .word && !list[open + 1].upper || a.isPossessive(s, open + 2),
@@ -224,8 +224,8 @@ extension NameFinder {
                 let before = list[actor.from - 1]
                 var prepositionBefore = before
                 if before.key == K.the, actor.from > 1 { prepositionBefore = list[actor.from - 2] }
-                let staffBefore = prepositionBefore.key == K.at && (before.key == K.the ? actor.from >= 3 && Lexicon.staffNouns.contains(list[actor.from - 3].key) : actor.from >= 2 && Lexicon.staffNouns.contains(list[actor.from - 2].key))
-                if NameFinder.prepositions.contains(prepositionBefore.key), !staffBefore { continue }
+                let staffBefore = prepositionBefore.key == K.at && (before.key == K.the ? actor.from >= 3 && list[actor.from - 3].isIn(.staffNouns) : actor.from >= 2 && list[actor.from - 2].isIn(.staffNouns))
+                if prepositionBefore.isIn(.prepositions), !staffBefore { continue }
                 if a.isPunct(before, "(") { continue }
             }
             if actor.to + 1 < list.count, a.isPunct(list[actor.to + 1], ")") { continue }
@@ -245,7 +245,7 @@ extension NameFinder {
             if token.kind == .punct {
                 if (a.isPunct(token, "(") && !brackets) || a.isPunct(token, ";") || (a.isPunct(token, ".") && k == list.count - 1) { return k - 1 }
                 if a.isPunct(token, ","), stopAtComma { return k - 1 }
-                if a.isPunct(token, ","), k + 1 < list.count, NameFinder.clauseBreakers.contains(list[k + 1].key) { return k - 1 }
+                if a.isPunct(token, ","), k + 1 < list.count, list[k + 1].isIn(.clauseBreakers) { return k - 1 }
             }
             k += 1
         }
@@ -268,7 +268,7 @@ extension NameFinder {
             k += 1
         }
         var end = k - 1
-        while end > start, NameFinder.determiners.contains(list[end].key) || NameFinder.prepositions.contains(list[end].key) { end -= 1 }
+        while end > start, list[end].isIn(.determiners) || list[end].isIn(.prepositions) { end -= 1 }
         return end >= start ? a.span(s, start, end) : nil
     }
 }

@@ -18,6 +18,8 @@ struct Token {
     var mark: UInt8
     /// A word with an inner hyphen (`then-prime`); `Analyzer.headKey` and `tailKey` give its parts.
     var hyphen: Bool = false
+    /// The word lists it belongs to (`WordClass` bits; 0 for punctuation).
+    var classes: UInt64 = 0
 }
 
 /// Punctuation scalars outside ASCII: quotes, dashes, ellipsis, currency and Latin-1 signs.
@@ -91,6 +93,7 @@ enum Tokenizer {
 
     /// Splits `start..<end` of `bytes` into tokens, appending to `tokens`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into tokens: inout TokenBuffer) {
+        let wordClasses = WordClass.table
         // The caller reserves room for the whole document: growing here per sentence would copy it again and again.
         var index = start
         var space = true
@@ -109,8 +112,9 @@ enum Tokenizer {
                     if current == UInt8(ascii: "."), cursor + 1 < end, isDigit(bytes[cursor + 1]) { cursor += 1; continue }
                     break
                 }
+                let key = Lexicon.key(bytes, index, cursor)
                 tokens.append(Token(start: index, end: cursor, kind: .number, space: space, upper: false, allCaps: false,
-                                    nameLike: false, key: Lexicon.key(bytes, index, cursor), mark: 0))
+                                    nameLike: false, key: key, mark: 0, classes: wordClasses[key] ?? 0))
                 space = false
                 index = cursor
                 continue
@@ -185,6 +189,7 @@ enum Tokenizer {
                               allCaps: letterCount >= 2 && upperCount == letterCount, nameLike: nameLike,
                               key: Lexicon.key(bytes, index, cursor), mark: 0)
             token.hyphen = firstHyphen > 0
+            token.classes = wordClasses[token.key] ?? 0
             tokens.append(token)
             space = false
             index = cursor
