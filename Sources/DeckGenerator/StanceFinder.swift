@@ -121,7 +121,7 @@ extension NameFinder {
             }
             for v in list.indices where list[v].kind == .word && !list[v].upper {
                 let key = list[v].key
-                if Lexicon.stanceVerbs.contains(key) {
+                if list[v].isIn(.stanceVerbs) {
                     if v > 0, list[v - 1].key == K.to, !(v > 1 && (K.continues == list[v - 2].key || K.continue_ == list[v - 2].key || K.wants == list[v - 2].key || K.refused == list[v - 2].key)) { continue }
                     if v > 0, list[v - 1].isIn(.determiners) { continue }
                     var back = v - 1
@@ -133,7 +133,7 @@ extension NameFinder {
                     var from = v
                     while from - 1 > actor.to, list[from - 1].kind == .word, list[from - 1].isIn(.auxiliaries) { from -= 1 }
                     var body = v + 1
-                    if NameFinder.reportingVerbs.contains(key) {
+                    if list[v].isIn(.reportingVerbs) {
                         if let that = (body..<min(list.count, body + 7)).first(where: { list[$0].key == K.that }),
                            !(body..<that).contains(where: { list[$0].kind == .punct }) { body = that + 1 }
                         from = body
@@ -145,7 +145,7 @@ extension NameFinder {
                     if actor.from >= 2, list[actor.from - 1].key == K.and, let other = mentions.last(where: { $0.to == actor.from - 2 }) {
                         emit(other, from, end, on: nounPhrase(s, body))
                     }
-                } else if Lexicon.stanceNouns.contains(key), v >= 2, a.isPossessive(s, v - 2) || (v >= 3 && a.isPossessive(s, v - 3)) {
+                } else if list[v].isIn(.stanceNouns), v >= 2, a.isPossessive(s, v - 2) || (v >= 3 && a.isPossessive(s, v - 3)) {
                     let ownerEnd = a.isPossessive(s, v - 2) ? v - 3 : v - 4
                     guard let actor = mentions.first(where: { $0.to == ownerEnd }), !actor.weak || true else { continue }
                     var end = clauseEnd(s, v + 1, stopAtComma: true)
@@ -199,7 +199,7 @@ extension NameFinder {
             let key = token.key
             if key == K.according || token.hyphen && a.headKey(token) == K.anti { return true }
             if token.upper { continue }
-            if Lexicon.stanceVerbs.contains(key) || Lexicon.stanceNouns.contains(key)
+            if token.isIn(.stanceVerbs) || token.isIn(.stanceNouns)
                 || key == K.goals || key == K.aims || key == K.objectives || key == K.demands { return true }
         }
         return false
@@ -264,7 +264,7 @@ extension NameFinder {
         while k < list.count, k - start < 7, list[k].kind == .word || a.isPossessive(s, k) || (k > start && a.isPossessive(s, k - 1)) {
             let key = list[k].key
             if k > start, key == K.as_ || key == K.that || key == K.and || key == K.which || key == K.to || key == K.who
-                || (NameFinder.prepositions.contains(key) && key != K.of) || Lexicon.stanceVerbs.contains(key) || NameFinder.auxiliaries.contains(key) && key != K.not { break }
+                || (list[k].isIn(.prepositions) && key != K.of) || list[k].isIn(.stanceVerbs) || list[k].isIn(.auxiliaries) && key != K.not { break }
             k += 1
         }
         var end = k - 1

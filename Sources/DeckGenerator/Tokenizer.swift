@@ -114,7 +114,7 @@ enum Tokenizer {
                 }
                 let key = Lexicon.key(bytes, index, cursor)
                 tokens.append(Token(start: index, end: cursor, kind: .number, space: space, upper: false, allCaps: false,
-                                    nameLike: false, key: key, mark: 0, classes: wordClasses[key] ?? 0))
+                                    nameLike: false, key: key, mark: 0, classes: wordClasses[key]))
                 space = false
                 index = cursor
                 continue
@@ -189,7 +189,7 @@ enum Tokenizer {
                               allCaps: letterCount >= 2 && upperCount == letterCount, nameLike: nameLike,
                               key: Lexicon.key(bytes, index, cursor), mark: 0)
             token.hyphen = firstHyphen > 0
-            token.classes = wordClasses[token.key] ?? 0
+            token.classes = wordClasses[token.key]
             tokens.append(token)
             space = false
             index = cursor

@@ -200,11 +200,45 @@ struct WordClass: OptionSet, Sendable {
     ]
 
     /// The classes of every word in any list.
-    static let table: KeyMap<UInt64> = {
+    static let table = ClassTable(sources)
+}
+
+/// Word hash → class bits, keys and values side by side so that a lookup touches one cache
+/// line: the tokenizer looks up every word of the text here.
+struct ClassTable: Sendable {
+    private let entries: [UInt64]
+    private let mask: Int
+
+    init(_ sources: [(WordClass, [UInt64])]) {
         var classes: [UInt64: UInt64] = [:]
-        for (wordClass, keys) in sources { for key in keys { classes[key, default: 0] |= wordClass.rawValue } }
-        return KeyMap(classes)
-    }()
+        for (wordClass, keys) in sources { for key in keys { classes[key == 0 ? 1 : key, default: 0] |= wordClass.rawValue } }
+        var capacity = 16
+        while capacity < classes.count * 2 { capacity <<= 1 }
+        var entries = [UInt64](repeating: 0, count: capacity * 2)
+        for (key, bits) in classes.sorted(by: { $0.key < $1.key }) {
+            var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & (capacity - 1)
+            while entries[index * 2] != 0 { index = (index + 1) & (capacity - 1) }
+            entries[index * 2] = key
+            entries[index * 2 + 1] = bits
+        }
+        self.entries = entries
+        mask = capacity - 1
+    }
+
+    /// The class bits of the word with hash `key` (0 when it is in no list).
+    @inline(__always)
+    subscript(key: UInt64) -> UInt64 {
+        let stored = key == 0 ? 1 : key
+        var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
+        return entries.withUnsafeBufferPointer { entries in
+            while true {
+                let slot = entries[index &* 2]
+                if slot == stored { return entries[index &* 2 &+ 1] }
+                if slot == 0 { return 0 }
+                index = (index &+ 1) & mask
+            }
+        }
+    }
 }
 
 extension Token {
