@@ -201,11 +201,6 @@ struct WhitespaceFolder: ~Copyable {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
-    @inline(__always) private mutating func write(_ byte: UInt8) {
-        buffer[count] = byte
-        count += 1
-    }
-
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         // The output of a piece is never longer than the piece and one space.
         if count + (end - start) + 1 > capacity {
@@ -215,28 +210,34 @@ struct WhitespaceFolder: ~Copyable {
             buffer.deallocate()
             buffer = larger
         }
+        // Locals, so that the loop keeps its state in registers.
+        let out = buffer
+        var written = count
+        var pending = pendingSpace
         var index = start
         while index < end {
             let byte = bytes[index]
             if byte > 0x20, byte < 0x80 {
-                if pendingSpace { if count > 0 { write(0x20) }; pendingSpace = false }
-                write(byte)
+                if pending { if written > 0 { out[written] = 0x20; written += 1 }; pending = false }
+                out[written] = byte; written += 1
                 index += 1
                 continue
             }
-            if WhitespaceFolder.isSpace(byte) { pendingSpace = true; index += 1; continue }
-            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { pendingSpace = true; index += 2; continue }
+            if WhitespaceFolder.isSpace(byte) { pending = true; index += 1; continue }
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { pending = true; index += 2; continue }
             if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
                bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
                 // thin space, narrow no-break space, zero-width space
-                if bytes[index + 2] != 0x8B { pendingSpace = true }
+                if bytes[index + 2] != 0x8B { pending = true }
                 index += 3; continue
             }
-            if pendingSpace, count > 0 { write(0x20) }
-            pendingSpace = false
-            write(byte)
+            if pending, written > 0 { out[written] = 0x20; written += 1 }
+            pending = false
+            out[written] = byte; written += 1
             index += 1
         }
+        count = written
+        pendingSpace = pending
     }
 }
 
@@ -340,12 +341,16 @@ enum Chrome {
     /// work stays linear in the size of the document.
     static func markDuplicates(_ blocks: inout [Block]) {
         func letters(_ bytes: [UInt8]) -> [UInt8] {
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            for byte in bytes where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 && byte < 0xE2 {
-                out.append(byte | (byte < 0x80 ? 0x20 : 0))
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+                var count = 0
+                bytes.withUnsafeBufferPointer { bytes in
+                    for byte in bytes where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 && byte < 0xE2 {
+                        out[count] = byte | (byte < 0x80 ? 0x20 : 0)
+                        count += 1
+                    }
+                }
+                written = count
             }
-            return out
         }
         func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
             // Needles have at least 24 letters: compare their first eight as one word at each
