@@ -136,6 +136,9 @@ enum Tokenizer {
             var dotted = false
             while cursor < end {
                 let current = bytes[cursor]
+                // ASCII letters and digits first: most of every word.
+                if current >= 0x61 && current <= 0x7A { letterCount += 1; cursor += 1; continue }
+                if current >= 0x41 && current <= 0x5A { letterCount += 1; upperCount += 1; laterUpper = true; cursor += 1; continue }
                 if isDigit(current) { cursor += 1; continue }
                 let (next, nextWidth) = scalar(bytes, cursor, end)
                 if isLetter(next) {
