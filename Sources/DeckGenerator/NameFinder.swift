@@ -761,6 +761,15 @@ final class NameFinder {
         let rootX = find(x), rootY = find(y)
         if rootX != rootY { parent[rootY] = rootX }
     }
+    /// Notes a chunk's text as a form of its key, comparing bytes first so that a form seen
+    /// before costs no `String`.
+    func note(chunk: Chunk) {
+        if parent[chunk.key] == nil { parent[chunk.key] = chunk.key }
+        let written = UnsafeBufferPointer(rebasing: a.bytes[chunk.textStart..<chunk.textEnd])
+        if let forms = surface[chunk.key], forms.contains(where: { $0.utf8.elementsEqual(written) }) { return }
+        surface[chunk.key, default: []].append(text(chunk))
+    }
+
     func note(_ key: UInt64, _ form: String) {
         if parent[key] == nil { parent[key] = key }
         if !(surface[key]?.contains(form) ?? false) { surface[key, default: []].append(form) }
@@ -820,7 +829,7 @@ final class NameFinder {
     }
 
     func linkGroups() {
-        for index in chunks.indices where isGroup(chunks[index]) { note(chunks[index].key, text(chunks[index])) }
+        for index in chunks.indices where isGroup(chunks[index]) { note(chunk: chunks[index]) }
         for index in chunks.indices {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
@@ -859,12 +868,12 @@ final class NameFinder {
             if isAcronymChunk(innerChunk), acronymMatches(a.text(list[innerChunk.from]), chunk) {
                 if !isGroup(chunk), chunk.cls != .place { chunks[index].cls = .organisation }
                 if chunks[index].cls == .place || chunks[index].cls == .person { continue }
-                note(chunk.key, text(chunk)); note(innerChunk.key, text(innerChunk))
+                note(chunk: chunk); note(chunk: innerChunk)
                 chunks[innerChunkIndex].cls = .organisation
                 union(chunk.key, innerChunk.key)
                 longForms.insert(chunk.key)
             } else if isAcronymChunk(chunk), acronymMatches(a.text(list[chunk.from]), innerChunk) {
-                note(chunk.key, text(chunk)); note(innerChunk.key, text(innerChunk))
+                note(chunk: chunk); note(chunk: innerChunk)
                 chunks[innerChunkIndex].cls = .organisation
                 chunks[index].cls = .organisation
                 union(chunk.key, innerChunk.key)
@@ -873,7 +882,7 @@ final class NameFinder {
                       innerChunk.cls != .place, innerChunk.cls != .person, !isAcronymChunk(chunk) || innerChunk.tokenCount <= 3 {
                 // A bracketed gloss: `ISIL (Da'esh)`, `Jamaat Ansarullah group (Tajik Taliban)`.
                 if !isGroup(chunk) { chunks[index].cls = .organisation }
-                note(chunk.key, text(chunk)); note(innerChunk.key, text(innerChunk))
+                note(chunk: chunk); note(chunk: innerChunk)
                 union(chunk.key, innerChunk.key)
                 if innerChunk.cls == .other || innerChunk.cls == .demonymName { chunks[innerChunkIndex].cls = .organisation }
             }
@@ -889,7 +898,7 @@ final class NameFinder {
                   chunks[other].cls == .organisation, chunks[other].tokenCount >= 2 else { continue }
             let after = chunks[other].to + 1
             guard after >= list.count || a.isPunct(list[after], ",") || a.isPunct(list[after], ".") || a.isPunct(list[after], ")") else { continue }
-            note(chunk.key, text(chunk)); note(chunks[other].key, text(chunks[other]))
+            note(chunk: chunk); note(chunk: chunks[other])
             union(chunk.key, chunks[other].key)
         }
         // `X, also known as Y` outside brackets.
@@ -919,12 +928,12 @@ final class NameFinder {
             var candidates = [baseEnd]
             var shorter = baseEnd
             while shorter > chunk.from, list[shorter].isIn(.companyTails) { shorter -= 1; candidates.append(shorter) }
-            guard let found = candidates.first(where: { $0 < chunk.to && firstByKey[normal(a.span(chunk.s, chunk.from, $0))] != nil }) else { continue }
+            guard let found = candidates.first(where: { $0 < chunk.to && firstByKey[keyOf(a.bytes, list[chunk.from].start, list[$0].end)] != nil }) else { continue }
             baseEnd = found
-            let base = normal(a.span(chunk.s, chunk.from, baseEnd))
+            let base = keyOf(a.bytes, list[chunk.from].start, list[baseEnd].end)
             guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
             for j in allByKey[base] ?? [] { chunks[j].cls = .organisation }
-            note(chunk.key, text(chunk)); note(base, text(chunks[other]))
+            note(chunk: chunk); note(base, text(chunks[other]))
             union(chunk.key, base)
             longForms.insert(chunk.key)
         }
@@ -932,11 +941,11 @@ final class NameFinder {
         for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
-            guard let full = NameFinder.headAbbreviations[a.text(list[chunk.to]).lowercased()] else { continue }
+            guard let full = NameFinder.headAbbreviationKeys[list[chunk.to].key] else { continue }
             let long = a.text(chunk.textStart, list[chunk.to].start) + full
             let longKey = normal(long)
             guard let other = firstByKey[longKey], chunks[other].cls == .organisation else { continue }
-            note(chunk.key, text(chunk)); note(longKey, text(chunks[other]))
+            note(chunk: chunk); note(longKey, text(chunks[other]))
             union(chunk.key, longKey)
         }
         // `US Federal Reserve` = `Federal Reserve`; `Fed` clips `Federal Reserve`.
@@ -948,7 +957,7 @@ final class NameFinder {
             if chunk.tokenCount >= 3, list[from].allCaps, list[from].isIn(.countryAcronyms) {
                 from += 1
                 let rest = a.text(list[from].start, chunk.textEnd)
-                note(chunk.key, text(chunk)); note(normal(rest), rest)
+                note(chunk: chunk); note(normal(rest), rest)
                 union(chunk.key, normal(rest))
             }
             let first = list[from]
@@ -966,7 +975,7 @@ final class NameFinder {
                 // A cued short name (`Fed Chair X`) is a clip only when abbreviation-short.
                 guard !token.allCaps, token.upper, chunks[index].cls == .other || token.end - token.start <= 4, let owner = clips[chunks[index].key] else { continue }
                 chunks[index].cls = .organisation
-                note(chunks[index].key, text(chunks[index]))
+                note(chunk: chunks[index])
                 union(chunks[index].key, owner)
             }
         }
@@ -988,7 +997,7 @@ final class NameFinder {
             if let longIndex = firstByKey[expansion], chunks[longIndex].cls != .place, chunks[longIndex].cls != .person {
                 let long = chunks[longIndex]
                 for j in allByKey[expansion] ?? [] { chunks[j].cls = .organisation }
-                note(long.key, text(long))
+                note(chunk: long)
                 union(chunks[index].key, long.key)
                 longForms.insert(long.key)
             }
@@ -1004,7 +1013,7 @@ final class NameFinder {
                 if m < to, list[m].key == K.the { m += 1 }
                 if let aliasIndex = chunkAt(s, m) {
                     let alias = chunks[aliasIndex]
-                    note(alias.key, text(alias))
+                    note(chunk: alias)
                     union(target, alias.key)
                     if alias.cls != .place { chunks[aliasIndex].cls = chunks[aliasIndex].cls == .people ? .people : .organisation }
                 }
@@ -1023,7 +1032,7 @@ final class NameFinder {
         var people = KeySetTable()
         for index in chunks.indices where isGroup(chunks[index]) || (parent[chunks[index].key] != nil && chunks[index].cls != .place && chunks[index].cls != .person) {
             let root = find(chunks[index].key)
-            if parent[chunks[index].key] == nil { note(chunks[index].key, text(chunks[index])) }
+            if parent[chunks[index].key] == nil { note(chunk: chunks[index]) }
             if firstMention[root] == nil { firstMention[root] = index; order.append(root) }
             if chunks[index].cls == .people { people.insert(root) }
         }
@@ -1106,6 +1115,8 @@ final class NameFinder {
     /// Short forms of organisation head words: `Bell Labs` = `Bell Laboratories`.
     static let headAbbreviations: [String: String] = ["labs": "laboratories", "lab": "laboratory", "corp": "corporation", "corp.": "corporation",
         "co": "company", "co.": "company", "intl": "international", "univ": "university", "dept": "department", "assn": "association", "bros": "brothers"]
+    /// `headAbbreviations` by word key (`Lexicon.key` lower-cases as `lowercased()` does for these ASCII words).
+    static let headAbbreviationKeys = KeyMap(Dictionary(uniqueKeysWithValues: headAbbreviations.map { (Lexicon.key($0.key), $0.value) }))
     static let compoundHeads = ["systems", "sciences", "networks", "technologies"].map { Array($0.utf8) }
 
     /// `Microsystems` ends with `systems` after at least three more letters (compared without case).
