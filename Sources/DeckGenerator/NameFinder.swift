@@ -25,8 +25,8 @@ final class NameFinder {
 
     let a: Analyzer
     var chunks: [Chunk] = []
-    /// Chunk indexes by sentence, in order.
-    var bySentence: [[Int]] = []
+    /// Chunk indexes by sentence, in order (each sentence's chunks are appended together).
+    var bySentence: [Range<Int>] = []
     var groupCue = KeyTable<Int>()
     var peopleCue = KeyTable<Int>()
     var personCue = KeyTable<Int>()
@@ -47,9 +47,11 @@ final class NameFinder {
     init(analyzer: Analyzer) { a = analyzer }
 
     func run() {
-        bySentence = Array(repeating: [], count: a.tokens.count)
+        bySentence = Array(repeating: 0..<0, count: a.tokens.count)
         for s in a.tokens.indices where !a.tokens[s].isEmpty {
+            let base = chunks.count
             findChunks(s)
+            bySentence[s] = base..<chunks.count
             if bySentence[s].count >= 2 { joinAcronymNames(s) }
         }
         collectCues()
@@ -200,10 +202,8 @@ final class NameFinder {
                     && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
                 if tailIsName && prefixIsShort {
-                    bySentence[s].append(chunks.count)
                     chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
                                         textStart: list[i].start, textEnd: list[titleStart - 1].end))
-                    bySentence[s].append(chunks.count)
                     chunks.append(Chunk(s: s, from: nameStart, to: end, titleFrom: titleStart, key: keyOf(a.bytes, list[nameStart].start, list[end].end),
                                         textStart: list[nameStart].start, textEnd: list[end].end))
                     i = end + 1
@@ -229,7 +229,6 @@ final class NameFinder {
             let lastToken = list[textEnd > 0 ? textEnd : end]
             let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
                               textStart: list[start].start, textEnd: lastToken.end)
-            bySentence[s].append(chunks.count)
             chunks.append(chunk)
             i = end + 1
         }
@@ -249,7 +248,8 @@ final class NameFinder {
     /// of both are one name.
     func joinAcronymNames(_ s: Int) {
         let list = a.tokens[s]
-        var indexes = bySentence[s]
+        let base = bySentence[s].lowerBound
+        var indexes = Array(bySentence[s])
         var position = 1
         while position < indexes.count {
             let left = chunks[indexes[position - 1]], right = chunks[indexes[position]]
@@ -280,7 +280,8 @@ final class NameFinder {
             indexes.remove(at: position)
             indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
         }
-        bySentence[s] = indexes
+        // Absorbed runs were this sentence's, the last chunks appended.
+        bySentence[s] = base..<chunks.count
         joinByAcronym(s)
     }
 
@@ -317,7 +318,7 @@ final class NameFinder {
             sentenceChunks.insert(joined, at: position)
             chunks.removeSubrange(base...)
             chunks.append(contentsOf: sentenceChunks)
-            bySentence[s] = Array(base..<chunks.count)
+            bySentence[s] = base..<chunks.count
         }
     }
 
