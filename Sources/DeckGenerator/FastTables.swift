@@ -86,9 +86,14 @@ struct KeyTable<Value> {
     private var values: [Value?]
     private(set) var count = 0
 
-    init() {
-        slots = [UInt64](repeating: 0, count: 16)
-        values = [Value?](repeating: nil, count: 16)
+    init() { self.init(minimumCapacity: 8) }
+
+    /// Room for `minimumCapacity` keys before the table has to grow (growing rehashes every entry).
+    init(minimumCapacity: Int) {
+        var size = 16
+        while size < minimumCapacity * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
     }
 
     var isEmpty: Bool { count == 0 }
