@@ -54,10 +54,9 @@ final class NameFinder {
             bySentence[s] = base..<chunks.count
             if bySentence[s].count >= 2 { joinAcronymNames(s) }
         }
-        // Every chunk may become a counted, linked or emitted name: size the tables once.
-        groupCue = KeyTable(minimumCapacity: chunks.count / 2)
-        parent = KeyTable(minimumCapacity: chunks.count / 2)
-        surface = KeyTable(minimumCapacity: chunks.count / 2)
+        // Tables of arrays are sized up front (growing copies every array); tables of numbers
+        // grow as needed and stay small enough for the cache.
+        surface = KeyTable(minimumCapacity: chunks.count / 4)
         collectCues()
         applyRulingCues()
         classify()
@@ -915,8 +914,8 @@ final class NameFinder {
             }
         }
         // `Nordwind ASA` / `Nordwind`, `Acorn Computers` / `Acorn`: a company's name without its suffix.
-        var firstByKey = KeyTable<Int>(minimumCapacity: chunks.count)
-        var allByKey = KeyTable<[Int]>(minimumCapacity: chunks.count)
+        var firstByKey = KeyTable<Int>()
+        var allByKey = KeyTable<[Int]>(minimumCapacity: chunks.count / 4)
         for index in chunks.indices {
             if firstByKey[chunks[index].key] == nil { firstByKey[chunks[index].key] = index }
             allByKey[chunks[index].key, default: []].append(index)
@@ -1030,7 +1029,7 @@ final class NameFinder {
 
     /// One group fact per entity: fullest name as answer, every other form as alias.
     func emitGroups() {
-        byKey = KeyTable(minimumCapacity: chunks.count)
+        byKey = KeyTable(minimumCapacity: chunks.count / 4)
         for index in chunks.indices { byKey[chunks[index].key, default: []].append(index) }
         var firstMention = KeyTable<Int>()
         var order: [UInt64] = []
