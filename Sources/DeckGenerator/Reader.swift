@@ -344,29 +344,41 @@ enum Chrome {
             [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
                 var count = 0
                 bytes.withUnsafeBufferPointer { bytes in
-                    for byte in bytes where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 && byte < 0xE2 {
-                        out[count] = byte | (byte < 0x80 ? 0x20 : 0)
-                        count += 1
+                    // Every byte is written and only letters advance the count: no branch to mispredict.
+                    for byte in bytes {
+                        let folded = byte | 0x20
+                        let isLetter = folded &- 0x61 < 26 || byte &- 0xC3 < 0xE2 - 0xC3
+                        out[count] = byte < 0x80 ? folded : byte
+                        count &+= isLetter ? 1 : 0
                     }
                 }
                 written = count
             }
         }
         func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-            // Needles have at least 24 letters: compare their first eight as one word at each
-            // position, and the rest only where those match.
-            guard needle.count <= haystack.count, needle.count >= 8 else { return false }
-            return haystack.withUnsafeBytes { hay in
-                needle.withUnsafeBytes { pin in
-                    let head = pin.loadUnaligned(as: UInt64.self)
-                    let count = pin.count
-                    var index = 0
-                    while index <= hay.count - count {
-                        if hay.loadUnaligned(fromByteOffset: index, as: UInt64.self) == head,
-                           memcmp(hay.baseAddress! + index + 8, pin.baseAddress! + 8, count - 8) == 0 { return true }
-                        index += 1
+            // Horspool's search on pairs of letters: the pair under the window's end says how far
+            // the needle (24 letters or more) can move, so most of the text is skipped unread.
+            let length = needle.count
+            guard length >= 2, length <= haystack.count else { return false }
+            @inline(__always) func pair(_ first: UInt8, _ second: UInt8) -> Int { Int((first &<< 3) ^ second) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
+                shift.initialize(repeating: UInt8(min(length - 1, 255)))
+                return haystack.withUnsafeBufferPointer { hay in
+                    needle.withUnsafeBufferPointer { pin in
+                        for index in 1..<length { shift[pair(pin[index - 1], pin[index])] = UInt8(min(length - 1 - index, 255)) }
+                        var start = 0
+                        while start <= hay.count - length {
+                            let end = start + length - 1
+                            let step = Int(shift[pair(hay[end - 1], hay[end])])
+                            if step == 0 {
+                                if memcmp(hay.baseAddress! + start, pin.baseAddress!, length) == 0 { return true }
+                                start += 1
+                            } else {
+                                start += step
+                            }
+                        }
+                        return false
                     }
-                    return false
                 }
             }
         }
