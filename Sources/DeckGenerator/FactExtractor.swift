@@ -56,16 +56,29 @@ extension Fact {
 }
 
 /// Converts UTF-8 offsets to Unicode scalar offsets.
+///
+/// Only the count at every 64th byte is stored (a table the size of the text would cost more
+/// to allocate and fill than all the lookups); a lookup counts the rest of its stretch.
 struct ScalarOffsets {
-    private var prefix: [Int32]
+    private let bytes: [UInt8]
+    private var counts: [Int32]
+
     init(_ bytes: [UInt8]) {
-        prefix = [Int32](repeating: 0, count: bytes.count + 1)
+        self.bytes = bytes
+        counts = [Int32](repeating: 0, count: bytes.count / 64 + 1)
         var count: Int32 = 0
-        for (index, byte) in bytes.enumerated() {
-            prefix[index] = count
-            if byte & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            for stretch in 1..<counts.count {
+                for index in (stretch - 1) * 64..<stretch * 64 where buffer[index] & 0xC0 != 0x80 { count += 1 }
+                counts[stretch] = count
+            }
         }
-        prefix[bytes.count] = count
     }
-    func offset(_ byte: Int) -> Int { Int(prefix[min(max(byte, 0), prefix.count - 1)]) }
+
+    func offset(_ byte: Int) -> Int {
+        let clamped = min(max(byte, 0), bytes.count)
+        var count = Int(counts[clamped >> 6])
+        for index in (clamped & ~63)..<clamped where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
 }

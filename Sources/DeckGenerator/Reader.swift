@@ -215,7 +215,25 @@ struct WhitespaceFolder: ~Copyable {
         var written = count
         var pending = pendingSpace
         var index = start
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         while index < end {
+            // Eight bytes of plain ASCII with single spaces between words (most of prose) are copied
+            // as one word: no byte below 0x20 or above 0x7F, no two spaces in a row, and no space
+            // where it would start the output or could meet white space of the next eight.
+            if !pending, index + 8 <= end {
+                let chunk = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let highOrControl = (chunk | ((chunk &- 0x2020_2020_2020_2020) & ~chunk)) & 0x8080_8080_8080_8080
+                if highOrControl == 0 {
+                    let other = chunk ^ 0x2020_2020_2020_2020
+                    let spaces = ~(((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & 0x8080_8080_8080_8080
+                    if spaces & (spaces >> 8) == 0, spaces & 0x8000_0000_0000_0000 == 0, written > 0 || spaces & 0x80 == 0 {
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: chunk, as: UInt64.self)
+                        written += 8
+                        index += 8
+                        continue
+                    }
+                }
+            }
             let byte = bytes[index]
             if byte > 0x20, byte < 0x80 {
                 if pending { if written > 0 { out[written] = 0x20; written += 1 }; pending = false }

@@ -134,17 +134,26 @@ enum Tokenizer {
             var laterUpper = false
             var firstHyphen = -1
             var dotted = false
+            // The key (`Lexicon.key`) is hashed as the word is read while it is all ASCII letters and
+            // digits; a word with anything else is hashed again at its end.
+            var hash = Lexicon.rawSeed
+            var hashed = value < 0x80
+            if hashed { hash = Lexicon.rawStep(hash, UInt8(value) | 0x20) }
             while cursor < end {
                 let current = bytes[cursor]
                 // ASCII letters and digits first: most of every word.
-                if current >= 0x61 && current <= 0x7A { letterCount += 1; cursor += 1; continue }
-                if current >= 0x41 && current <= 0x5A { letterCount += 1; upperCount += 1; laterUpper = true; cursor += 1; continue }
-                if isDigit(current) { cursor += 1; continue }
+                if current >= 0x61 && current <= 0x7A { hash = Lexicon.rawStep(hash, current); letterCount += 1; cursor += 1; continue }
+                if current >= 0x41 && current <= 0x5A {
+                    hash = Lexicon.rawStep(hash, current | 0x20)
+                    letterCount += 1; upperCount += 1; laterUpper = true; cursor += 1; continue
+                }
+                if isDigit(current) { hash = Lexicon.rawStep(hash, current); cursor += 1; continue }
                 let (next, nextWidth) = scalar(bytes, cursor, end)
                 if isLetter(next) {
                     letterCount += 1
                     if isUpper(next) { upperCount += 1; laterUpper = true }
                     cursor += nextWidth
+                    hashed = false
                     continue
                 }
                 // Inner hyphen or apostrophe followed by a letter or digit.
@@ -162,6 +171,7 @@ enum Tokenizer {
                         }
                         if isHyphen, firstHyphen < 0 { firstHyphen = cursor }
                         cursor += nextWidth
+                        hashed = false
                         continue
                     }
                 }
@@ -174,6 +184,7 @@ enum Tokenizer {
                         letterCount += 1
                         if isUpper(after) { upperCount += 1 }
                         cursor += 1 + afterWidth + 1
+                        hashed = false
                         continue
                     }
                 }
@@ -190,7 +201,7 @@ enum Tokenizer {
             }
             var token = Token(start: index, end: cursor, kind: .word, space: space, upper: upper,
                               allCaps: letterCount >= 2 && upperCount == letterCount, nameLike: nameLike,
-                              key: Lexicon.key(bytes, index, cursor), mark: 0)
+                              key: hashed ? hash : Lexicon.key(bytes, index, cursor), mark: 0)
             token.hyphen = firstHyphen > 0
             token.classes = wordClasses[token.key]
             tokens.append(token)
