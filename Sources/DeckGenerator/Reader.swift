@@ -357,17 +357,25 @@ enum Chrome {
     /// Marks a short paragraph without closing punctuation that repeats the letters of a nearby
     /// longer one (a pull quote) as chrome. Only neighbours within a window are compared, so the
     /// work stays linear in the size of the document.
+    /// A byte's letter for the pull-quote comparison: ASCII letters lower-cased, lead bytes
+    /// 0xC3–0xE1 (accented Latin and other letters) as they are, and 0 for everything else.
+    static let letterTable: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return UInt8(byte | 0x20) }
+        return (0xC3..<0xE2).contains(byte) ? UInt8(byte) : 0
+    }
+
     static func markDuplicates(_ blocks: inout [Block]) {
         func letters(_ bytes: [UInt8]) -> [UInt8] {
             [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
                 var count = 0
                 bytes.withUnsafeBufferPointer { bytes in
-                    // Every byte is written and only letters advance the count: no branch to mispredict.
-                    for byte in bytes {
-                        let folded = byte | 0x20
-                        let isLetter = folded &- 0x61 < 26 || byte &- 0xC3 < 0xE2 - 0xC3
-                        out[count] = byte < 0x80 ? folded : byte
-                        count &+= isLetter ? 1 : 0
+                    letterTable.withUnsafeBufferPointer { table in
+                        // Every byte is written and only letters advance the count: no branch to mispredict.
+                        for byte in bytes {
+                            let letter = table[Int(byte)]
+                            out[count] = letter
+                            count &+= letter == 0 ? 0 : 1
+                        }
                     }
                 }
                 written = count

@@ -66,6 +66,15 @@ enum SentenceSplitter {
             if b > a { emit(a, b) }
         }
         while index < end {
+            // Eight bytes with no `.`, `!`, `?` and no lead byte of `…` cannot end a sentence.
+            if index + 8 <= end {
+                let word = ByteScan.word(bytes, index)
+                if !ByteScan.contains(word, UInt8(ascii: ".")), !ByteScan.contains(word, UInt8(ascii: "!")),
+                   !ByteScan.contains(word, UInt8(ascii: "?")), !ByteScan.contains(word, 0xE2) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             var termEnd = -1
             var isPeriod = false

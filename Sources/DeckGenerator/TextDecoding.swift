@@ -53,9 +53,15 @@ public enum TextDecoding {
         var controls = 0
         var sawNul = false
         body.withUnsafeBufferPointer { buffer in
-            for byte in buffer where byte < 0x20 {
-                if byte == 0 { sawNul = true; return }
-                if byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
+            var index = 0
+            while index < buffer.count {
+                // Most stretches of eight bytes have no control byte at all.
+                if index + 8 <= buffer.count, !ByteScan.containsBelow(ByteScan.word(buffer, index), 0x20) { index += 8; continue }
+                for byte in buffer[index..<min(index + 8, buffer.count)] where byte < 0x20 {
+                    if byte == 0 { sawNul = true; return }
+                    if byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
+                }
+                index += 8
             }
         }
         if sawNul || controls * 100 > body.count { throw GeneratorError.binaryInput(path) }
