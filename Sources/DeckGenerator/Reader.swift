@@ -99,21 +99,23 @@ public enum ArticleReader {
         // Lines are folded as they are read: a paragraph's lines joined by spaces, white space folded.
         var folder = WhitespaceFolder()
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
             var lineStart = 0
-            var index = 0
-            while index <= bytes.count {
-                if index == bytes.count || bytes[index] == 0x0A {
-                    var blank = true
-                    for k in lineStart..<index where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0C) { blank = false; break }
-                    if blank {
-                        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
-                    } else {
-                        folder.feed(bytes, lineStart, index)
-                        folder.space()
-                    }
-                    lineStart = index + 1
+            while lineStart <= bytes.count {
+                // The end of the line: memchr finds the line break with vector compares.
+                var index = bytes.count
+                if lineStart < bytes.count, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                    index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
                 }
-                index += 1
+                var blank = true
+                for k in lineStart..<index where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0C) { blank = false; break }
+                if blank {
+                    if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
+                } else {
+                    folder.feed(bytes, lineStart, index)
+                    folder.space()
+                }
+                lineStart = index + 1
             }
         }
         if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
