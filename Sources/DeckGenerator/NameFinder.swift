@@ -43,6 +43,8 @@ final class NameFinder {
     var pluralSubjects = KeySetTable()
     /// Chunk indexes by key (built after linking).
     var byKey = KeyTable<[Int]>()
+    /// `articleCompany()` once computed (`.some(nil)` when there is none).
+    var articleCompanyCache: String?? = nil
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -198,6 +200,8 @@ final class NameFinder {
                end + 1 != list.count - 1 {
                 textEnd = end + 1
             }
+            // `Grupo Panadero S.A.B. de C.V.`, `GmbH & Co. KG`: a legal form in several parts.
+            if let formEnd = legalFormContinuation(s, end) { end = formEnd; textEnd = -1 }
             // `advised by Rothwell & Co.`: the dot ends both the abbreviation and the sentence.
             if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
                NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }

@@ -8,7 +8,7 @@ extension NameFinder {
     /// Legal forms that make any name they close a company, in any context (keys keep the dots).
     static let legalForms = Lexicon.set(Lexicon.split("""
         n.v. nv b.v. bv s.a. sa s.a.b. s.p.a. spa s.r.l. srl s.a.s. sas s.l. c.v. a.g. ag gmbh kg kgaa se oyj asa a/s ab plc
-        ltd ltd. inc inc. llc l.l.c. llp l.p. corp corp. pty s.e. sarl bhd tbk
+        ltd ltd. inc inc. llc l.l.c. llp l.p. corp corp. pty s.e. sarl bhd tbk s.a.b s.p.a s.a.s
         """))
     /// Lower-case particles inside a legal form: `S.A.B. de C.V.`, `GmbH & Co. KG`.
     static let legalParticles = Lexicon.set(Lexicon.split("de y"))
@@ -114,7 +114,8 @@ extension NameFinder {
                 // The noun ends the apposition: a comma or the end of the sentence follows, or another of its words.
                 var end = k + 1
                 if end < list.count, list[end].kind == .word, NameFinder.appositionOrganisationNouns.contains(list[end].key) { end += 1 }
-                return end >= list.count || list[end].kind == .punct
+                // `the group's finance director` is a person's role.
+                return end >= list.count || list[end].kind == .punct && !a.isPossessive(s, end)
             }
             if list[k].isIn(.roleHeads) || list[k].isIn(.stanceVerbs) || list[k].key == K.who { return false }
             words += 1
@@ -136,6 +137,19 @@ extension NameFinder {
         guard startsName(s, m), list[m].space else { return false }
         while m + 1 < list.count, m < end + 5, list[m + 1].kind == .word, list[m + 1].space, startsName(s, m + 1) { m += 1 }
         return list[m].isIn(.organisationHeads) && !list[m].isIn(.corporateSuffixes) && !(end + 2...m).contains { list[$0].isIn(.countries) || list[$0].allCaps }
+    }
+
+    /// `Grupo Panadero S.A.B. de C.V.`, `Lindner GmbH & Co. KG`: the last index of a legal form that goes on
+    /// past a dot, a particle or `& Co.`.
+    func legalFormContinuation(_ s: Int, _ end: Int) -> Int? {
+        let list = a.tokens[s]
+        guard end + 2 < list.count, list[end].kind == .word, list[end].upper,
+              NameFinder.legalForms.contains(list[end].key) || NameFinder.abbreviatedSuffixes.contains(list[end].key) else { return nil }
+        var k = end + 1
+        if a.isPunct(list[k], "."), !list[k].space { k += 1 }
+        if k + 1 < list.count, list[k].kind == .word, !list[k].upper, NameFinder.legalParticles.contains(list[k].key) { k += 1 }
+        guard k > end + 1, k < list.count, list[k].kind == .word, list[k].upper, list[k].space, NameFinder.legalForms.contains(list[k].key) else { return nil }
+        return k
     }
 
     /// `Harcourt Lyle, formerly known as the Northern & Provincial Building Society`, `the American Standards
@@ -204,7 +218,8 @@ extension NameFinder {
                   !first.isIn(.organisationHeads), !first.isIn(.countries), !first.isIn(.demonym), !first.isIn(.commonWords),
                   !first.isIn(.organisationWords), !first.isIn(.compassWords), !isTitleToken(first),
                   !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
-                  last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || NameFinder.legalForms.contains(last.key) else { continue }
+                  last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
+                    || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key) else { continue }
             if let owner = owners[first.key] {
                 if owner != 0, find(owner) != find(chunk.key) { owners[first.key] = 0 }
             } else {
