@@ -52,6 +52,15 @@ extension NameFinder {
         return true
     }
 
+    /// `said FIWA general secretary Martin Kilbride`: the person after a body and a lower-case title speaks.
+    func titledSpeaker(_ s: Int, _ actor: Actor, _ mentions: [Actor]) -> Actor {
+        let list = a.tokens[s]
+        var k = actor.to + 1
+        while k < list.count, k <= actor.to + 4, list[k].kind == .word, !list[k].upper, list[k].isIn(.roleHeads) || list[k].isIn(.roleModifiers) { k += 1 }
+        guard k > actor.to + 1, list[k - 1].isIn(.roleHeads), let person = mentions.first(where: { $0.from == k }), !person.weak else { return actor }
+        return person
+    }
+
     static let companyNouns = Lexicon.set(Lexicon.split("company firm lender group bank"))
     static let nonCompanyHeads = Lexicon.set(Lexicon.split("""
         union alliance party council committee commission authority government ministry office association federation league

@@ -98,7 +98,7 @@ extension NameFinder {
                let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
                 var v = close + 1
                 while v < list.count, list[v].kind == .punct { v += 1 }
-                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = mentions.first(where: { $0.from == v + 1 }) {
+                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = mentions.first(where: { $0.from == v + 1 }).map({ titledSpeaker(s, $0, mentions) }) {
                     var quoteEnd = close - 1
                     while quoteEnd > open, list[quoteEnd].kind == .punct { quoteEnd -= 1 }
                     if quoteEnd > open { emit(actor, open, close, on: nounPhrase(s, open + 1)) }
