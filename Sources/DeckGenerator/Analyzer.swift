@@ -201,6 +201,7 @@ enum Relative {
     case season(Int, offset: Int)
     case weekday(Int)
     case ago(years: Int, months: Int)
+    case quarter(Int) // the third quarter: of the document's year
 }
 
 /// The working state of one extraction over a read document.

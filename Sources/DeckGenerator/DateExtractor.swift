@@ -65,6 +65,7 @@ extension Analyzer {
         while i < count {
             if taken(s)[i] { i += 1; continue }
             let token = list[i]
+            if token.hyphen, token.kind == .word, let next = hyphenatedDate(s, i) { i = next; continue }
             if token.kind == .number {
                 if let next = numericDate(s, i) { i = next; continue }
                 if let next = dayFirstDate(s, i) { i = next; continue }
@@ -150,6 +151,10 @@ extension Analyzer {
                 fullDates.append((s, y, m, d))
                 return k + 1
             }
+            if isAnchoredDay(s, i) {
+                addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
+                return dayEnd + 1
+            }
             // `May 5 people` is no date: a day must not be followed by a noun.
             if dayEnd + 1 < list.count, list[dayEnd + 1].kind == .word, !list[dayEnd + 1].upper,
                !list[dayEnd + 1].isIn(.commonWords) { return nil }
@@ -161,6 +166,7 @@ extension Analyzer {
             addDate(s, i, j, "\(y)-\(two(m))")
             return j + 1
         }
+        if let next = monthAfterThat(s, i, m, monthEnd) { return next }
         // A month alone: only after a date preposition (`in May`, `since March`), never sentence-first `May`.
         guard i > 0, list[i - 1].isIn(.datePrepositions) || isPunct(list[i - 1], ",") && list[i].isIn(.fullMonthNames) && !list[i].isIn(.ambiguousMonths) else { return nil }
         if list[i - 1].isIn(.relativeWords) { return nil } // handled as relative
@@ -331,6 +337,7 @@ extension Analyzer {
             addDate(s, i, end, "\(y)")
             return end + 1
         }
+        if let next = quarterWithoutYear(s, i) { return next }
         return nil
     }
 
@@ -363,6 +370,8 @@ extension Analyzer {
                 var m = anchor.month - months, y = anchor.year - years
                 while m < 1 { m += 12; y -= 1 }
                 found[index].value = months > 0 ? "\(y)-\(two(m))" : "\(y)"
+            case let .quarter(q):
+                found[index].value = "\(anchor.year)-Q\(q)"
             case let .weekday(weekday):
                 found[index].value = CalendarMath.previousWeekday(weekday, onOrBefore: (anchor.year, anchor.month, anchor.day))
             }

@@ -62,6 +62,7 @@ extension Analyzer {
         var last: Int
         var spelled = false
         if token.kind == .number {
+            if isCodeNumber(s, i) { return i + 1 }
             // Times of day, list markers, parts of names (`COVID-19`, `Boeing 747`).
             if i + 1 < list.count, isPunct(list[i + 1], ":"), !list[i + 1].space, i + 2 < list.count, list[i + 2].kind == .number { return i + 3 }
             if i > 0, isDash(list[i - 1]) || isPunct(list[i - 1], "#"), !token.space, i > 1, list[i - 2].kind == .word, !list[i - 1].space {
@@ -115,6 +116,12 @@ extension Analyzer {
                 for index in i...last { taken(s)[index] = true }
                 add(Found(type: .figure, start: token.start, end: list[last].end, sentence: s, value: format(value), unit: unitText))
                 return last + 1
+            }
+            // `two of the company's four factories`: a part of a counted whole.
+            if next.key == K.of, number != 1, let noun = partitiveNoun(s, end + 1) {
+                for index in i...end { taken(s)[index] = true }
+                add(Found(type: .figure, start: token.start, end: list[end].end, sentence: s, value: format(number), unit: countedNoun(s, noun)))
+                return end + 1
             }
             if next.key == K.of || next.isIn(.commonWords) && !next.isIn(.measureUnits) && Lexicon.multipliers[next.key] == nil { return nil }
             if number == 1 && (next.isIn(.oneIdioms) || next.key == K.one) { return nil }

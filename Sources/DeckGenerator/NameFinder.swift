@@ -43,6 +43,8 @@ final class NameFinder {
     var pluralSubjects = KeySetTable()
     /// Chunk indexes by key (built after linking).
     var byKey = KeyTable<[Int]>()
+    /// `articleCompany()` once computed (`.some(nil)` when there is none).
+    var articleCompanyCache: String?? = nil
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -63,6 +65,7 @@ final class NameFinder {
         linkGroups()
         emitGroups()
         findRoles()
+        dropSurnameRoleCopies()
         findStances()
     }
 
@@ -146,6 +149,8 @@ final class NameFinder {
                    end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), list[end + 2].space {
                     end += 2; continue
                 }
+                // `the Competition and Markets Authority`: see `andJoinsOneName`.
+                if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
                 if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), !taken[end + 2],
                    (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),
@@ -195,6 +200,11 @@ final class NameFinder {
                end + 1 != list.count - 1 {
                 textEnd = end + 1
             }
+            // `Grupo Panadero S.A.B. de C.V.`, `GmbH & Co. KG`: a legal form in several parts.
+            if let formEnd = legalFormContinuation(s, end) { end = formEnd; textEnd = -1 }
+            // `advised by Rothwell & Co.`: the dot ends both the abbreviation and the sentence.
+            if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
+               NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
             if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
@@ -226,6 +236,9 @@ final class NameFinder {
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, a.headKey(list[i]) == K.then {
                 titleFrom = i; start = i + 1
             }
+            // `Chairman Sir Alistair Pryce`: the honorific stays in the name; `Historian X`: a role opening a sentence.
+            if let from = titleFrom, start > from, let kept = keptHonorific(s, from, start) { start = kept }
+            if titleFrom == nil, !hasHead, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut }
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
                 i = end + 1; continue
             }
@@ -580,6 +593,8 @@ final class NameFinder {
             if chunk.tokenCount >= 2, let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
                 personCue[chunk.key, default: 0] += 1
             }
+            let extraCue = extraGroupCue(chunk)
+            if extraCue != 0 { groupCue[chunk.key, default: 0] += extraCue }
         }
     }
 
@@ -636,6 +651,7 @@ final class NameFinder {
             var chunk = chunks[index]
             var cls = lexicalClass(chunk)
             let key = chunk.key
+            if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
             if cls == .other || cls == .demonymName {
                 if cls == .other, isPersonShaped(chunk), personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
                     cls = .person
@@ -650,6 +666,7 @@ final class NameFinder {
                 }
             }
             if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
+            if cls == .organisation, isProductMention(chunk) { cls = .other }
             // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
             if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !a.tokens[chunk.s][chunk.from].isIn(.countries) { cls = .organisation }
             if datelines.contains(key) { cls = .place }
@@ -1006,6 +1023,8 @@ final class NameFinder {
                 longForms.insert(long.key)
             }
         }
+        linkFirstWords()
+        linkFormerNames()
     }
 
     func linkAlsoKnownAs(_ s: Int, from: Int, to: Int, target: UInt64) {
@@ -1237,6 +1256,7 @@ final class NameFinder {
         }
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
+            if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)
@@ -1440,6 +1460,12 @@ final class NameFinder {
             let list = a.tokens[s]
             for k in list.indices where k >= 2 && k + 2 < list.count
                 && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded) {
+                // `chaired by X's successor as president, Y`
+                if let by = (k + 1..<min(list.count, k + 4)).first(where: { list[$0].key == K.by }), let person = successorAfterBy(s, by) {
+                    chunks[person].cls = .person
+                    emit(chunks[person], role: NameFinder.foundingVerbs[list[k].key] ?? "head", of: nil)
+                    continue
+                }
                 guard let by = (k + 1..<min(list.count, k + 6)).first(where: { list[$0].key == K.by }),
                       (k + 1..<by).allSatisfy({ list[$0].kind != .punct || a.isPunct(list[$0], ",") == false }),
                       let personIndex = bySentence[s].first(where: { c in

@@ -69,7 +69,8 @@ extension NameFinder {
             // `the group`, `the company`: the last group named before.
             for k in list.indices where k + 1 < list.count && list[k].key == K.the && list[k + 1].isIn(.coreferenceNouns) && !list[k + 1].upper {
                 let before = mentions.last { m in m.to < k && groupStarts.contains(m.from) }
-                if let name = before.map(name) ?? stanceGroup ?? lastGroup {
+                let company = before == nil && NameFinder.companyNouns.contains(list[k + 1].key) ? articleCompany() : nil
+                if let name = before.map(name) ?? company ?? stanceGroup ?? lastGroup {
                     mentions.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
                 }
             }
@@ -97,7 +98,7 @@ extension NameFinder {
                let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
                 var v = close + 1
                 while v < list.count, list[v].kind == .punct { v += 1 }
-                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = mentions.first(where: { $0.from == v + 1 }) {
+                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = mentions.first(where: { $0.from == v + 1 }).map({ titledSpeaker(s, $0, mentions) }) {
                     var quoteEnd = close - 1
                     while quoteEnd > open, list[quoteEnd].kind == .punct { quoteEnd -= 1 }
                     if quoteEnd > open { emit(actor, open, close, on: nounPhrase(s, open + 1)) }
@@ -124,6 +125,7 @@ extension NameFinder {
                 if list[v].isIn(.stanceVerbs) {
                     if v > 0, list[v - 1].key == K.to, !(v > 1 && (K.continues == list[v - 2].key || K.continue_ == list[v - 2].key || K.wants == list[v - 2].key || K.refused == list[v - 2].key)) { continue }
                     if v > 0, list[v - 1].isIn(.determiners) { continue }
+                    if isObjectOfGerund(s, v) || reportsEarlierQuote(s, v) { continue }
                     var back = v - 1
                     while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly"), !list[back].isIn(.passiveMarkers) { back -= 1 }
                     if back >= 0, list[back].isIn(.passiveMarkers), !a.text(list[v]).hasSuffix("ing") { continue }
@@ -211,6 +213,7 @@ extension NameFinder {
         // `Arafat Jamal, the UNHCR representative in Afghanistan, said …`: the subject before its apposition.
         var back = v - 1
         while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) { back -= 1 }
+        if let subject = relativeClauseSubject(s, back, mentions) { return subject }
         if back > 2, a.isPunct(list[back], ","), let open = (max(0, back - 14)..<back).reversed().first(where: { list[$0].kind == .punct }),
            a.isPunct(list[open], ","), open + 1 < back, list[open + 1].key == K.the || list[open + 1].key == K.a || list[open + 1].key == K.an
             || list[open + 1].kind == .word && !list[open + 1].upper || a.isPossessive(s, open + 2),

@@ -1,0 +1,240 @@
+/// More general cues of the name finder, kept apart from the main passes: legal forms written
+/// with dots and particles (`Grupo Panadero S.A.B. de C.V.`), appositions headed by an
+/// organisation noun (`X, Britain's second-biggest building society,`), names that are not
+/// groups (`London-listed`, `Bank Rate`, `Midwestern`, a product line `the KD hardware line`),
+/// `the A and B Authority`, former names (`formerly known as`, `renamed`, `later`), and a
+/// company's first word written alone (`Brightwater` = `Brightwater Foods Ltd.`).
+extension NameFinder {
+    /// Legal forms that make any name they close a company, in any context (keys keep the dots).
+    static let legalForms = Lexicon.set(Lexicon.split("""
+        n.v. nv b.v. bv s.a. sa s.a.b. s.p.a. spa s.r.l. srl s.a.s. sas s.l. c.v. a.g. ag gmbh kg kgaa se oyj asa a/s ab plc
+        ltd ltd. inc inc. llc l.l.c. llp l.p. corp corp. pty s.e. sarl bhd tbk s.a.b s.p.a s.a.s
+        """))
+    /// Lower-case particles inside a legal form: `S.A.B. de C.V.`, `GmbH & Co. KG`.
+    static let legalParticles = Lexicon.set(Lexicon.split("de y"))
+    /// Nouns that head an apposition defining an organisation (`Britain's second-biggest building society`).
+    static let appositionOrganisationNouns = Lexicon.set(Lexicon.split("""
+        society lender bank company group maker firm insurer association building-society bancassurer mutual
+        retailer carrier manufacturer conglomerate chain broker brokerage utility
+        """))
+    /// Capitalised words that close a named measure or term, not a body (`Bank Rate`, `Consumer Price Index`).
+    static let termTails = Lexicon.set(Lexicon.split("rate rates yield yields price prices index"))
+    /// Nouns that make an acronym before them a product line (`the KD hardware line`).
+    static let productLineNouns = Lexicon.set(Lexicon.split("line lines series range family model models brand product products"))
+    /// Abbreviated company suffixes whose dot is kept even when it also ends the sentence (`Rothwell & Co.`).
+    static let abbreviatedSuffixes = Lexicon.set(Lexicon.split("co inc corp ltd bros"))
+    /// Words that introduce a later or former name of the same body.
+    static let renameWords = Lexicon.set(Lexicon.split("renamed rebranded"))
+    static let laterWords = Lexicon.set(Lexicon.split("later subsequently eventually"))
+
+    /// Whether a run closes with a legal form (`ING Groep N.V.`, `Grupo Panadero S.A.B. de C.V.`).
+    func hasLegalForm(_ chunk: Chunk) -> Bool {
+        guard chunk.tokenCount >= 2 else { return false }
+        let list = a.tokens[chunk.s]
+        let last = list[chunk.to]
+        guard last.kind == .word, last.upper, NameFinder.legalForms.contains(last.key) else { return false }
+        // A dotted form (`N.V.`) or a form in capitals (`GmbH`, `AG`) after a capitalised stem.
+        let stem = list[chunk.from]
+        return stem.kind == .word && stem.upper && !stem.isIn(.countries)
+    }
+
+    /// Extra cues for a chunk, as a change of its group score: positive for organisation appositions,
+    /// very negative for things that only look like names.
+    func extraGroupCue(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
+        let first = list[chunk.from]
+        let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
+        if chunk.tokenCount == 1 {
+            // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
+            if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
+            // `a small Midwestern company`: a regional adjective.
+            if !first.allCaps, let next, next.kind == .word, !next.upper, isRegionalAdjective(first) { return -100 }
+        }
+        // `Bank Rate`, `Consumer Price Index`: a named measure.
+        if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
+        // `Ashdown Mutual, Britain's second-biggest building society,`
+        if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 }
+        return 0
+    }
+    /// One mention of an acronym that names a product, not a body: `the KD hardware line`, `the business-oriented COBOL`.
+    func isProductMention(_ chunk: Chunk) -> Bool {
+        guard chunk.tokenCount == 1 else { return false }
+        let list = a.tokens[chunk.s]
+        let first = list[chunk.from]
+        guard first.allCaps else { return false }
+        var k = chunk.to + 1
+        while k < list.count, k <= chunk.to + 3, list[k].kind == .word, !list[k].upper {
+            if NameFinder.productLineNouns.contains(list[k].key) { return true }
+            k += 1
+        }
+        return chunk.from >= 2 && list[chunk.from - 1].hyphen && list[chunk.from - 2].key == K.the
+            && NameFinder.productAdjectiveTails.contains(a.tailKey(list[chunk.from - 1]))
+    }
+
+    /// `HM Treasury`, `HM Revenue and Customs`: a crown body; `London School of Economics`: a school.
+    func isBodyByForm(_ chunk: Chunk) -> Bool {
+        guard chunk.tokenCount >= 2 else { return false }
+        let list = a.tokens[chunk.s]
+        if list[chunk.from].key == NameFinder.hmKey, list[chunk.from].allCaps { return true }
+        var head = chunk.to
+        for k in chunk.from + 1...chunk.to where list[k].key == K.of && !list[k].upper { head = k - 1; break }
+        return head > chunk.from && list[head].key == NameFinder.schoolKey && list[head].upper
+    }
+    static let hmKey = Lexicon.key("hm")
+    static let schoolKey = Lexicon.key("school")
+
+    static let productAdjectiveTails = Lexicon.set(Lexicon.split("oriented"))
+
+    /// `Midwestern`, `Southeastern`: a compass word made an adjective.
+    func isRegionalAdjective(_ token: Token) -> Bool {
+        let count = token.end - token.start
+        guard count >= 7, a.bytes[token.end - 3] == UInt8(ascii: "e"), a.bytes[token.end - 2] == UInt8(ascii: "r"), a.bytes[token.end - 1] == UInt8(ascii: "n") else { return false }
+        // `…western`, `…eastern`, `…northern`, `…southern` with something before it (`Midwestern`, not `Western`).
+        for tail in NameFinder.compassAdjectives where count > tail.count {
+            var matches = true
+            for (offset, byte) in tail.enumerated() where a.bytes[token.end - tail.count + offset] | 0x20 != byte { matches = false; break }
+            if matches { return true }
+        }
+        return false
+    }
+    static let compassAdjectives = ["western", "eastern", "northern", "southern"].map { Array($0.utf8) }
+
+    /// `Britain's second-biggest building society` / `a mid-sized lender` closed by a comma or a verb.
+    func organisationNounApposition(_ s: Int, _ start: Int) -> Bool {
+        let list = a.tokens[s]
+        var k = start
+        guard k < list.count else { return false }
+        if list[k].key == K.a || list[k].key == K.an || list[k].key == K.the { k += 1 }
+        // `Britain's`: a place's possessive.
+        if k + 2 < list.count, list[k].kind == .word, list[k].upper, a.isPossessive(s, k + 1) { k += 3 }
+        else if k == start { return false }
+        var words = 0
+        while k < list.count, words < 5, list[k].kind == .word, !list[k].upper {
+            if NameFinder.appositionOrganisationNouns.contains(list[k].key) {
+                // The noun ends the apposition: a comma or the end of the sentence follows, or another of its words.
+                var end = k + 1
+                if end < list.count, list[end].kind == .word, NameFinder.appositionOrganisationNouns.contains(list[end].key) { end += 1 }
+                // `the group's finance director` is a person's role.
+                return end >= list.count || list[end].kind == .punct && !a.isPossessive(s, end)
+            }
+            if list[k].isIn(.roleHeads) || list[k].isIn(.stanceVerbs) || list[k].key == K.who { return false }
+            words += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// `the Competition and Markets Authority`: after `the`, two capitalised runs joined by `and`
+    /// where the second closes with an organisation head are one name.
+    func andJoinsOneName(_ s: Int, _ from: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        guard from > 0, list[from - 1].key == K.the, end + 2 < list.count else { return false }
+        for k in from...end {
+            let token = list[k]
+            if token.isIn(.organisationHeads) || token.isIn(.countries) || token.isIn(.demonym) || token.allCaps || !token.upper { return false }
+        }
+        var m = end + 2
+        guard startsName(s, m), list[m].space else { return false }
+        while m + 1 < list.count, m < end + 5, list[m + 1].kind == .word, list[m + 1].space, startsName(s, m + 1) { m += 1 }
+        return list[m].isIn(.organisationHeads) && !list[m].isIn(.corporateSuffixes) && !(end + 2...m).contains { list[$0].isIn(.countries) || list[$0].allCaps }
+    }
+
+    /// `Grupo Panadero S.A.B. de C.V.`, `Lindner GmbH & Co. KG`: the last index of a legal form that goes on
+    /// past a dot, a particle or `& Co.`.
+    func legalFormContinuation(_ s: Int, _ end: Int) -> Int? {
+        let list = a.tokens[s]
+        guard end + 2 < list.count, list[end].kind == .word, list[end].upper,
+              NameFinder.legalForms.contains(list[end].key) || NameFinder.abbreviatedSuffixes.contains(list[end].key) else { return nil }
+        var k = end + 1
+        if a.isPunct(list[k], "."), !list[k].space { k += 1 }
+        if k + 1 < list.count, list[k].kind == .word, !list[k].upper, NameFinder.legalParticles.contains(list[k].key) { k += 1 }
+        guard k > end + 1, k < list.count, list[k].kind == .word, list[k].upper, list[k].space, NameFinder.legalForms.contains(list[k].key) else { return nil }
+        return k
+    }
+
+    /// `Harcourt Lyle, formerly known as the Northern & Provincial Building Society`, `the American Standards
+    /// Association (ASA) — renamed the USA Standards Institute in 1966 and later the American National Standards
+    /// Institute`: former and later names are aliases of the same body. Runs after the other links, so that short
+    /// names already belong to their group.
+    func linkFormerNames() {
+        for s in a.tokens.indices where bySentence[s].count >= 2 {
+            let list = a.tokens[s]
+            for k in list.indices where list[k].kind == .word && !list[k].upper
+                && (NameFinder.renameWords.contains(list[k].key) || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
+                // The body renamed: the last group or linked name shortly before, across brackets and dashes.
+                guard let target = bySentence[s].last(where: { chunks[$0].to < k && k - chunks[$0].to <= 7
+                        && (isGroup(chunks[$0]) || parent[chunks[$0].key] != nil) && chunks[$0].cls != .place && chunks[$0].cls != .person }) else { continue }
+                var between = chunks[target].to + 1
+                var clean = true
+                while between < k {
+                    let token = list[between]
+                    if !(token.kind == .punct || token.key == K.formerly || token.key == K.which || token.key == K.was || token.key == K.had
+                         || token.key == NameFinder.beenKey || token.key == K.also || chunks[target].to + 1 <= between && isAcronymAt(s, between)) { clean = false; break }
+                    between += 1
+                }
+                guard clean else { continue }
+                var m = list[k].key == K.known ? k + 2 : k + 1
+                if m < list.count, list[m].key == K.the { m += 1 }
+                guard let alias = chunkAt(s, m) else { continue }
+                linkAlias(alias, to: chunks[target].key)
+                // `… and later the American National Standards Institute`
+                var n = chunks[alias].to + 1
+                while n + 1 < list.count, n <= chunks[alias].to + 6, !(list[n].kind == .punct && !isAcronymAt(s, n) && list[n].mark != UInt8(ascii: ",")) {
+                    if list[n].kind == .word, NameFinder.laterWords.contains(list[n].key) {
+                        var p = n + 1
+                        if p < list.count, list[p].key == K.the { p += 1 }
+                        if let later = chunkAt(s, p) { linkAlias(later, to: chunks[target].key) }
+                        break
+                    }
+                    n += 1
+                }
+            }
+        }
+    }
+    static let beenKey = Lexicon.key("been")
+
+    func isAcronymAt(_ s: Int, _ k: Int) -> Bool {
+        let list = a.tokens[s]
+        return list[k].allCaps || a.isPunct(list[k], "(") || a.isPunct(list[k], ")") || a.isPunct(list[k], ",") || a.isDash(list[k])
+    }
+
+    func linkAlias(_ index: Int, to target: UInt64) {
+        let alias = chunks[index]
+        guard alias.cls != .place, alias.cls != .person, find(alias.key) != find(target) else { return }
+        note(chunk: alias)
+        union(target, alias.key)
+        if alias.cls != .people { chunks[index].cls = .organisation }
+    }
+
+    /// `Brightwater` = `Brightwater Foods Ltd.`, `Redfern's founder` = `Redfern Capital Management`: the first
+    /// word of a company's name written alone names the company, when no other company shares that word.
+    func linkFirstWords() {
+        var owners = KeyTable<UInt64>()
+        var any = false
+        for chunk in chunks where chunk.cls == .organisation && chunk.tokenCount >= 2 {
+            let list = a.tokens[chunk.s]
+            let first = list[chunk.from], last = list[chunk.to]
+            guard first.kind == .word, first.upper, !first.allCaps, !first.hyphen, first.end - first.start >= 4,
+                  !first.isIn(.organisationHeads), !first.isIn(.countries), !first.isIn(.demonym), !first.isIn(.commonWords),
+                  !first.isIn(.organisationWords), !first.isIn(.compassWords), !isTitleToken(first),
+                  !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
+                  last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
+                    || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key) else { continue }
+            if let owner = owners[first.key] {
+                if owner != 0, find(owner) != find(chunk.key) { owners[first.key] = 0 }
+            } else {
+                owners[first.key] = chunk.key
+                any = true
+            }
+        }
+        guard any else { return }
+        for index in chunks.indices where chunks[index].tokenCount == 1 {
+            let chunk = chunks[index]
+            guard let owner = owners[chunk.key], owner != 0, chunk.cls == .organisation || chunk.cls == .other,
+                  !a.tokens[chunk.s][chunk.from].allCaps, groupCue[chunk.key, default: 0] > -50 else { continue }
+            chunks[index].cls = .organisation
+            note(chunk: chunk)
+            union(owner, chunk.key)
+        }
+    }
+}

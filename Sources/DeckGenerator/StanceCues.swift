@@ -1,0 +1,89 @@
+/// More stance patterns, kept apart from `findStances`: the subject of a relative clause
+/// (`Adeyemi, who founded Brightwater …, said`), a stance verb used as a noun after a gerund
+/// (`beating forecasts`), a reporting verb whose quote came first (`…," X said on a call with
+/// analysts`: the words after it are no view), and `the company` as the article's main company.
+extension NameFinder {
+    /// `X, who …, said` / `X, the group's finance director, who joined from Y, said`: the subject before
+    /// the relative clause (and an apposition before it) that ends at the comma `back`.
+    func relativeClauseSubject(_ s: Int, _ back: Int, _ mentions: [Actor]) -> Actor? {
+        let list = a.tokens[s]
+        guard back > 3, a.isPunct(list[back], ",") else { return nil }
+        // The `, who` that opens the clause, within a few dozen tokens.
+        var who = back - 1
+        while who > 1, who > back - 30 {
+            if list[who].key == K.who, a.isPunct(list[who - 1], ",") { break }
+            who -= 1
+        }
+        guard who > 1, who > back - 30, list[who].key == K.who else { return nil }
+        let comma = who - 1
+        if let subject = mentions.last(where: { $0.to == comma - 1 }), !subject.weak, subject.fixedName == nil { return subject }
+        // `X, the group's finance director, who …`
+        var open = comma - 1
+        while open > 0, open > comma - 10, !(list[open].kind == .punct && !a.isPossessive(s, open)) { open -= 1 }
+        guard open > 0, a.isPunct(list[open], ","), open + 1 < comma,
+              list[open + 1].key == K.the || list[open + 1].key == K.a || list[open + 1].key == K.an || list[open + 1].kind == .word && !list[open + 1].upper
+                || a.isPossessive(s, open + 2) else { return nil }
+        if let subject = mentions.last(where: { $0.to == open - 1 }), !subject.weak, subject.fixedName == nil { return subject }
+        return nil
+    }
+
+    /// `beating forecasts`, `citing fears`: a stance verb's form used as the object of a gerund.
+    func isObjectOfGerund(_ s: Int, _ v: Int) -> Bool {
+        let list = a.tokens[s]
+        guard v > 0 else { return false }
+        let before = list[v - 1]
+        let count = before.end - before.start
+        return before.kind == .word && !before.upper && count >= 5 && !before.isIn(.auxiliaries) && !before.isIn(.stanceVerbs)
+            && a.bytes[before.end - 3] == UInt8(ascii: "i") && a.bytes[before.end - 2] == UInt8(ascii: "n") && a.bytes[before.end - 1] == UInt8(ascii: "g")
+    }
+
+    /// `"…," Carraway said on a call with analysts.`: after a quote, a reporting verb followed by a phrase
+    /// without `that` or a clause reports the quote; the phrase is no view.
+    func reportsEarlierQuote(_ s: Int, _ v: Int) -> Bool {
+        let list = a.tokens[s]
+        guard list[v].isIn(.reportingVerbs), v + 1 < list.count else { return false }
+        // A quote closed before the verb.
+        guard (0..<v).contains(where: { a.isCloseQuote(list[$0]) || a.isPunct(list[$0], "\"") }) else { return false }
+        // The words after: a prepositional phrase, or an object and one (`told reporters on a call`).
+        var k = v + 1
+        if list[k].kind == .word, !list[k].isIn(.prepositions), !list[k].upper, list[k].key != K.that, k + 1 < list.count { k += 1 }
+        guard list[k].kind == .word, list[k].isIn(.prepositions) else { return false }
+        for m in k..<list.count where list[m].key == K.that || list[m].isIn(.auxiliaries) && list[m].key != K.not || a.isOpenQuote(list[m]) { return false }
+        return true
+    }
+
+    /// `said FIWA general secretary Martin Kilbride`: the person after a body and a lower-case title speaks.
+    func titledSpeaker(_ s: Int, _ actor: Actor, _ mentions: [Actor]) -> Actor {
+        let list = a.tokens[s]
+        var k = actor.to + 1
+        while k < list.count, k <= actor.to + 4, list[k].kind == .word, !list[k].upper, list[k].isIn(.roleHeads) || list[k].isIn(.roleModifiers) { k += 1 }
+        guard k > actor.to + 1, list[k - 1].isIn(.roleHeads), let person = mentions.first(where: { $0.from == k }), !person.weak else { return actor }
+        return person
+    }
+
+    static let companyNouns = Lexicon.set(Lexicon.split("company firm lender group bank"))
+    static let nonCompanyHeads = Lexicon.set(Lexicon.split("""
+        union alliance party council committee commission authority government ministry office association federation league
+        army court parliament agency institute university school exchange bureau board fund reserve
+        """))
+
+    /// `the company said`: the company the article is about, its most mentioned company-like group.
+    func articleCompany() -> String? {
+        if let cached = articleCompanyCache { return cached }
+        var counts = KeyTable<Int>()
+        var best: (root: UInt64, count: Int, index: Int)?
+        for index in chunks.indices where chunks[index].cls == .organisation {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            if NameFinder.nonCompanyHeads.contains(list[chunk.to].key) || isAcronymChunk(chunk) && parent[chunk.key] == nil { continue }
+            let root = parent[chunk.key] != nil ? find(chunk.key) : chunk.key
+            let count = counts[root, default: 0] + 1
+            counts[root] = count
+            if best == nil || count > best!.count { best = (root, count, index) }
+        }
+        var answer: String?
+        if let best, best.count >= 2 { answer = text(chunks[best.index]) }
+        articleCompanyCache = .some(answer)
+        return answer
+    }
+}

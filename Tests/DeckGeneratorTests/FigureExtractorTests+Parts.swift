@@ -1,0 +1,19 @@
+import Testing
+@testable import DeckGenerator
+
+/// Partitive counts and numbers inside codes.
+extension FigureExtractorTests {
+    static let partCases: [String] = [
+        "It will close [[two|figure]] of Larkspur's [[four|figure]] factories.",
+        "It sold [[three|figure]] of the [[five|figure]] plants.",
+        "A panel set up committee X3.9.2 to write the standard.",
+        "The arrival of the System/360 line hurt sales.",
+    ]
+
+    @Test(arguments: partCases) func findsExactlyTheMarkedParts(_ marked: String) {
+        let text = MarkedText(marked)
+        let facts = text.facts()
+        #expect(text.missing("figure", in: facts).isEmpty, "missing in: \(text.text)")
+        #expect(text.unexpected("figure", in: facts).isEmpty, "unexpected \(text.unexpected("figure", in: facts).map(\.answer)) in: \(text.text)")
+    }
+}
