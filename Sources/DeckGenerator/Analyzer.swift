@@ -135,6 +135,9 @@ enum K {
     static let added: UInt64 = 0x235DE2FDFD542145 // added
     static let reported: UInt64 = 0x1CD3F4462020234A // reported
     static let thousand: UInt64 = 0x96293F795497F2AB // thousand
+    static let past: UInt64 = 0x03B42B0DEBC88FDD // past
+    static let few: UInt64 = 0xDCC67D18FEEA8C19 // few
+    static let current: UInt64 = 0x2A2E8A5AFCC8D89A // current
 
     /// Every constant with its word, for the check that they match `Lexicon.key`.
     static let all: [(word: String, key: UInt64)] = [
@@ -171,7 +174,7 @@ enum K {
         ("points", points), ("refused", refused), ("rs", rs), ("sq", sq),
         ("square", square), ("stands", stands), ("thousands", thousands), ("today", today),
         ("wants", wants), ("will", will), ("added", added), ("reported", reported),
-        ("thousand", thousand),
+        ("thousand", thousand), ("past", past), ("few", few), ("current", current),
     ]
 }
 
@@ -234,12 +237,30 @@ final class Analyzer {
         }
         starts.append(list.count)
         tokens = SentenceTokens(list, starts: starts)
+        for index in tokens.indices { markNavigation(index) }
         for index in tokens.indices { findDates(index) }
         for index in tokens.indices { findFigures(index) }
         resolveRelatives()
         let names = NameFinder(analyzer: self)
         names.run()
         return found
+    }
+
+    /// `Home | Analysis | Water & Security`: a line of links split by bars is page chrome; all its
+    /// tokens are marked taken so that no extractor reads them.
+    func markNavigation(_ s: Int) {
+        let list = tokens[s]
+        // Only short lines of capitalised link words: a table row (`| a | 10 |`) is content.
+        guard list.count >= 5, list.count <= 24, list[0].kind == .word else { return }
+        var bars = 0
+        for token in list {
+            if token.kind == .punct, token.mark == UInt8(ascii: "|") { bars += 1; continue }
+            if token.kind == .number { return }
+            if token.kind == .word, !token.upper, !token.isIn(.nameConnectors) { return }
+        }
+        guard bars >= 2 else { return }
+        let flags = taken(s)
+        for index in flags.indices { flags[index] = true }
     }
 
     // MARK: token helpers

@@ -12,10 +12,12 @@ extension Analyzer {
                      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
                      "previous", "coming", "past", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4",
-                     "first", "second", "third", "fourth", "fiscal", "the", "early", "mid", "late", "mid-"]
+                     "first", "second", "third", "fourth", "fiscal", "the", "early", "mid", "late", "mid-", "current"]
         words += []
         return Lexicon.set(words)
     }()
+    static let seasonPrepositions = Lexicon.set(Lexicon.split("in during over until till through throughout by since before after"))
+    static let fallKey = Lexicon.key("fall")
     static let quarterWords: KeyMap<Int> = [Lexicon.key("q1"): 1, Lexicon.key("q2"): 2, Lexicon.key("q3"): 3, Lexicon.key("q4"): 4]
 
     /// A month name at `i`: its number and the index of its last token (an abbreviation's dot included).
@@ -155,9 +157,11 @@ extension Analyzer {
                 addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
                 return dayEnd + 1
             }
-            // `May 5 people` is no date: a day must not be followed by a noun.
+            // `May 5 people` is no date: a day must not be followed by a noun, unless the date is
+            // itself a modifier after an article (`the June 30 deadline`).
+            let determined = i > 0 && (list[i - 1].key == K.the || list[i - 1].key == K.a || list[i - 1].key == K.its || list[i - 1].key == K.their)
             if dayEnd + 1 < list.count, list[dayEnd + 1].kind == .word, !list[dayEnd + 1].upper,
-               !list[dayEnd + 1].isIn(.commonWords) { return nil }
+               !list[dayEnd + 1].isIn(.commonWords), !determined || looksPlural(list[dayEnd + 1]) { return nil }
             addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
             return dayEnd + 1
         }
@@ -280,6 +284,12 @@ extension Analyzer {
             relatives.append((found.count - 1, .weekday(weekday)))
             return i + 1
         }
+        // `the current year`: as `this year`, with its article.
+        if token.key == K.current, i > 0, list[i - 1].key == K.the, i + 1 < list.count, list[i + 1].key == K.year || list[i + 1].key == K.month {
+            addDate(s, i - 1, i + 1, nil)
+            relatives.append((found.count - 1, list[i + 1].key == K.year ? .year(offset: 0) : .monthUnit(offset: 0)))
+            return i + 2
+        }
         guard token.isIn(.relativeWords), i + 1 < list.count else { return nil }
         let offset = token.key == K.next ? 1 : (token.key == K.this ? 0 : -1)
         let next = list[i + 1]
@@ -321,6 +331,19 @@ extension Analyzer {
             let from = i > 0 && list[i - 1].key == K.the ? i - 1 : i
             addDate(s, from, end, "\(y)-\(season)")
             return end + 1
+        }
+        // `in the autumn`, `over the winter`, `in spring`: a season of the document's year.
+        if let season = Lexicon.seasons[token.key], !token.upper || i > 0 && list[i - 1].key == K.the, i >= 1 {
+            var k = i - 1
+            if list[k].key == K.the, k >= 1 { k -= 1 }
+            let afterSeason = i + 1 < list.count ? list[i + 1] : nil
+            if Analyzer.seasonPrepositions.contains(list[k].key), !list[k].upper || k == firstWordIndex(s),
+               k == i - 2 || token.key != Analyzer.fallKey,
+               afterSeason == nil || afterSeason!.kind == .punct || afterSeason!.isIn(.commonWords) && afterSeason!.key != K.of {
+                addDate(s, k + 1, i, nil)
+                relatives.append((found.count - 1, .season(season, offset: 0)))
+                return i + 1
+            }
         }
         if let q = Analyzer.quarterWords[token.key], let (y, end) = yearAfter(i + 1) {
             addDate(s, i, end, "\(y)-Q\(q)")

@@ -47,7 +47,8 @@ extension Analyzer {
         while i < list.count {
             if taken(s)[i] { i += 1; continue }
             let token = list[i]
-            if token.kind == .punct || (token.kind == .word && !token.hyphen && Lexicon.numberWords[token.key] == nil && token.key != K.a && token.key != K.an) {
+            if token.kind == .punct || (token.kind == .word && !token.hyphen && Lexicon.numberWords[token.key] == nil && token.key != K.a && token.key != K.an
+                && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand) {
                 i += 1; continue
             }
             if let next = figure(s, i) { i = next } else { i += 1 }
@@ -61,6 +62,7 @@ extension Analyzer {
         var value: Double
         var last: Int
         var spelled = false
+        var currencyGlued: String?
         if token.kind == .number {
             if isCodeNumber(s, i) { return i + 1 }
             // Times of day, list markers, parts of names (`COVID-19`, `Boeing 747`).
@@ -68,14 +70,27 @@ extension Analyzer {
             if i > 0, isDash(list[i - 1]) || isPunct(list[i - 1], "#"), !token.space, i > 1, list[i - 2].kind == .word, !list[i - 1].space {
                 return i + 1
             }
+            // `No. 14/2025`, `Vol. 3`: an issue or volume number (and its year) in a masthead.
+            if i >= 2, isPunct(list[i - 1], "."), !list[i - 1].space, list[i - 2].upper, Analyzer.issueWords.contains(list[i - 2].key) {
+                if i + 2 < list.count, isPunct(list[i + 1], "/"), !list[i + 1].space, list[i + 2].kind == .number, !list[i + 2].space {
+                    for index in i...(i + 2) { taken(s)[index] = true }
+                    return i + 3
+                }
+                return i + 1
+            }
             if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !list[i - 1].isIn(.qualifierWords),
                !list[i - 1].isIn(.commonWords), Lexicon.monthNumbers[list[i - 1].key] == nil,
-               Lexicon.currencyWords[list[i - 1].key] == nil, !list[i - 1].isIn(.datePrepositions) {
+               Lexicon.currencyWords[list[i - 1].key] == nil, !list[i - 1].isIn(.datePrepositions),
+               // `guarantees Iran 22 cubic metres`: a count after a country's name is no model number.
+               !(list[i - 1].isIn(.countries) && i + 1 < list.count && list[i + 1].kind == .word && !list[i + 1].upper
+                 && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))) {
                 return i + 1
             }
             if i + 1 < list.count, isPunct(list[i + 1], ")"), i > 0, isPunct(list[i - 1], "(") { return i + 2 }
             // `Intel's 80386`: a product number after a possessive.
-            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)) { return i + 1 }
+            // But `the PPP's 74`: a small count owned by an acronym with an article is a count (seats, votes).
+            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)),
+               !(i >= 4 && list[i - 3].allCaps && list[i - 4].key == K.the && token.end - token.start <= 3) { return i + 1 }
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
             if i + 1 < list.count, list[i + 1].key == K.am || list[i + 1].key == K.pm || (list[i + 1].key == K.am2 || list[i + 1].key == K.pm2) { return i + 2 }
             // `by 0900 GMT`: a clock time before a time zone.
@@ -129,6 +144,18 @@ extension Analyzer {
             value = number
             last = end
             spelled = true
+        } else if token.kind == .word, Tokenizer.isDigit(bytes[token.end - 1]), let (code, number, end) = gluedCurrency(s, i) {
+            // `Rs17.57 trillion`, `Rs600,000`, `PKR1.2bn`: a currency code written against its number.
+            value = number
+            last = end
+            currencyGlued = code
+        } else if token.key == K.hundred || token.key == K.thousand, token.kind == .word, i > 0,
+                  list[i - 1].key == K.next || list[i - 1].key == K.last || list[i - 1].key == K.the
+                    || list[i - 1].key == K.past || list[i - 1].key == K.few,
+                  i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].upper, list[i + 1].isIn(.measureUnits) || looksPlural(list[i + 1]) {
+            // `the next hundred years`: a bare `hundred` as a count.
+            value = token.key == K.hundred ? 100 : 1000
+            last = i
         } else if token.key == K.a || token.key == K.an, i + 1 < list.count, let mult = Lexicon.multipliers[list[i + 1].key],
                   mult >= 100, list[i + 1].kind == .word, !(K.thousands == list[i + 1].key || K.millions == list[i + 1].key || K.billions == list[i + 1].key) {
             value = mult
@@ -141,15 +168,20 @@ extension Analyzer {
         var first = i
         var unit: String?
         var unitInAnswer = false
-        var currency: String?
-        // Currency before: `$2`, `US$ 5`, `€3.5m`, `Rs 100`.
-        if first > 0 {
+        var currency: String? = currencyGlued
+        // Currency before: `$2`, `US$ 5`, `A$5`, `€3.5m`, `Rs 100`, `Rs. 100`.
+        if first > 0, currency == nil {
             let previous = list[first - 1]
             if previous.kind == .punct, let symbol = Analyzer.currencySymbols[previous.mark] {
                 currency = symbol; first -= 1
-                if first > 0, list[first - 1].kind == .word, list[first - 1].allCaps, !previous.space, list[first - 1].end - list[first - 1].start <= 3 { first -= 1 }
+                if first > 0, list[first - 1].kind == .word, list[first - 1].allCaps || list[first - 1].upper && list[first - 1].end - list[first - 1].start == 1,
+                   !previous.space, list[first - 1].end - list[first - 1].start <= 3 { first -= 1 }
             } else if previous.kind == .word, let code = Lexicon.currencyWords[previous.key], previous.allCaps || previous.key == K.rs {
                 currency = code; first -= 1
+            } else if previous.kind == .word, previous.key == Analyzer.tkKey, previous.upper {
+                currency = "৳"; first -= 1
+            } else if isPunct(previous, "."), first >= 2, !previous.space, list[first - 2].key == K.rs {
+                currency = "₹"; first -= 2
             }
         }
         // Multiplier after the number: `2 billion`, `3.5m`, `10bn`.
@@ -197,7 +229,7 @@ extension Analyzer {
             } else if next.kind == .word, next.isIn(.measureUnits), !next.upper || next.allCaps || !next.space {
                 var end = after
                 var unitText = text(next)
-                if (next.key == K.square || next.key == K.sq) && after + 1 < list.count {
+                if (next.key == K.square || next.key == K.sq || next.key == Analyzer.cubicKey) && after + 1 < list.count {
                     end = after + 1; unitText += " " + text(list[after + 1])
                 } else if next.key == K.basis, after + 1 < list.count { end = after + 1; unitText += " " + text(list[after + 1]) }
                 else if next.key == K.percent || next.key == K.percentage {
@@ -247,6 +279,49 @@ extension Analyzer {
                   value: valueText, unit: unit))
         if !unitInAnswer, unit == nil { /* plain count */ }
         return last + 1
+    }
+
+    static let tkKey = Lexicon.key("tk")
+    static let cubicKey = Lexicon.key("cubic")
+    /// `No. 14`, `Vol. 3`: words before an issue or volume number.
+    static let issueWords = Lexicon.set(["no", "nos", "vol", "issue"])
+
+    /// A word such as `Rs17` (then `.57` or `,000` written on): the currency of its letters, the
+    /// whole number and the index of its last token. Nil unless the letters are a currency code.
+    func gluedCurrency(_ s: Int, _ i: Int) -> (String, Double, Int)? {
+        let list = tokens[s]
+        let token = list[i]
+        var digitStart = token.start
+        while digitStart < token.end, !Tokenizer.isDigit(bytes[digitStart]) { digitStart += 1 }
+        guard digitStart > token.start, digitStart - token.start <= 4 else { return nil }
+        var index = digitStart
+        while index < token.end { guard Tokenizer.isDigit(bytes[index]) else { return nil }; index += 1 }
+        // `US$`, `HK$` are split by the tokenizer; here only letters: `Rs`, `PKR`, `Tk`.
+        let prefix = Lexicon.key(bytes, token.start, digitStart)
+        guard let code = Lexicon.currencyWords[prefix] ?? (prefix == Analyzer.tkKey ? "৳" : nil) else { return nil }
+        var value: Double = 0
+        for index in digitStart..<token.end { value = value * 10 + Double(bytes[index] - 0x30) }
+        var last = i
+        var sawPoint = false
+        // `,000` groups (the tokenizer splits `Rs600,000` after `Rs600`), or a decimal part.
+        if last + 2 < list.count, !list[last + 1].space, !list[last + 2].space, list[last + 2].kind == .number {
+            let part = list[last + 2]
+            if isPunct(list[last + 1], ","), part.end - part.start >= 3,
+               part.end - part.start == 3 || bytes[part.start + 3] == UInt8(ascii: ",") || bytes[part.start + 3] == UInt8(ascii: "."),
+               let rest = numberValue(part) {
+                var scale = 1.0
+                for index in part.start..<part.end {
+                    if bytes[index] == UInt8(ascii: ".") { break }
+                    if Tokenizer.isDigit(bytes[index]) { scale *= 10 }
+                }
+                value = value * scale + rest
+                last += 2
+            } else if isPunct(list[last + 1], "."), let fraction = Double("0." + text(part).filter { $0 != "," }) {
+                value += fraction
+                last += 2
+            }
+        }
+        return (code, value, last)
     }
 
     func isUnitAfter(_ s: Int, _ i: Int) -> Bool {

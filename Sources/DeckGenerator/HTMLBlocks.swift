@@ -1,12 +1,12 @@
 /// HTML to blocks: tags stripped, entities decoded, script and style dropped,
 /// block elements as paragraph breaks, headings and list items marked.
 enum HTMLBlocks {
-    static let blockTags: Set<String> = ["p", "div", "section", "article", "main", "header", "footer", "aside",
+    static let blockTags: Set<String> = ["p", "div", "section", "article", "main", "header", "footer",
                                          "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "thead",
                                          "tbody", "ul", "ol", "dl", "dt", "dd", "pre", "hr", "address", "body",
                                          "html", "form", "fieldset", "center", "details", "summary", "caption"]
     static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "nav",
-                                           "iframe", "object", "math", "button", "select", "textarea", "footer"]
+                                           "iframe", "object", "math", "button", "select", "textarea", "footer", "aside"]
 
     static func parse(_ bytes: [UInt8]) -> [Block] {
         var blocks: [Block] = []

@@ -89,7 +89,7 @@ enum Lexicon {
         meters cm mm kg kilogram kilograms kilo kilos g gram grams tonne tonnes ton tons lb lbs litre litres liter
         liters barrels barrel bpd hectares hectare acres acre ft feet foot inches inch percent per cent %
         percentage degrees degree mph kph km/h gb mb tb kb gbps mbps ghz mhz mw gw kw kwh mwh gwh twh
-        sq square nautical knots points basis
+        sq square cubic nautical knots points basis
         """))
     static let timeUnits = set(split("year years yr yrs month months week weeks day days hour hours minute minutes decade decades century centuries second seconds"))
     static let currencyWords: KeyMap<String> = {
@@ -97,7 +97,10 @@ enum Lexicon {
         for (word, code) in [("dollars", "$"), ("dollar", "$"), ("usd", "$"), ("us$", "$"), ("euros", "€"), ("euro", "€"),
                              ("eur", "€"), ("pounds", "£"), ("sterling", "£"), ("gbp", "£"), ("yen", "¥"), ("yuan", "¥"),
                              ("rmb", "¥"), ("rupees", "₹"), ("rupee", "₹"), ("rs", "₹"), ("inr", "₹"), ("francs", "CHF"),
-                             ("chf", "CHF"), ("roubles", "₽"), ("rubles", "₽"), ("won", "₩")] {
+                             ("chf", "CHF"), ("roubles", "₽"), ("rubles", "₽"), ("won", "₩"), ("pkr", "PKR"),
+                             ("bdt", "৳"), ("lkr", "LKR"), ("npr", "NPR"), ("afn", "AFN"), ("aed", "AED"), ("sar", "SAR"),
+                             ("cny", "¥"), ("jpy", "¥"), ("rub", "₽"), ("krw", "₩"), ("cad", "C$"), ("aud", "A$"), ("hkd", "HK$"),
+                             ("sgd", "S$"), ("kzt", "KZT"), ("uzs", "UZS")] {
             table[key(word)] = code
         }
         return KeyMap(table)
@@ -262,7 +265,7 @@ enum Lexicon {
                                "turkmens", "iranians", "iraqis", "syrians", "turks", "britons", "brits", "russians",
                                "indians", "germans", "italians", "ukrainians", "israelis", "palestinians", "saudis",
                                "egyptians", "canadians", "mexicans", "brazilians", "australians", "europeans",
-                               "africans", "asians", "arabs", "kurds", "pashtuns", "hazaras", "baloch", "balochs",
+                               "africans", "asians", "arabs", "kurds", "pashtuns", "hazaras", "baloch", "balochs", "baluch", "baluchis", "balochis",
                                "sikhs", "hindus", "muslims", "christians", "jews", "sunnis", "shias", "shiites",
                                "catholics", "protestants", "buddhists", "uyghurs", "uighurs", "tamils", "yazidis",
                                "druze", "alawites", "bedouins", "roma", "maori", "berbers", "tuaregs", "somalis",
@@ -358,7 +361,7 @@ enum Lexicon {
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
         activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
-        counterpart member
+        counterpart member associate arbitrator
         """))
     /// Role words that may stand capitalised before a name (`Prime Minister X`, `Chief Executive Officer X`).
     static let titleWords = set(split("""
@@ -366,6 +369,7 @@ enum Lexicon {
         executive officer chairman chairwoman chair governor mayor senator sen sen. rep rep. representative ambassador
         commander king queen prince princess emir sultan pope cardinal archbishop bishop imam ayatollah colonel
         col col. lieutenant lt lt. major maj captain capt capt. sergeant sgt admiral marshal brigadier judge justice
+        gen gen. brig brig. adm adm. cmdr
         chancellor premier speaker director professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady
         mp ceo cfo coo cto founder co-founder spokesman spokeswoman supreme former then acting interim state
         foreign-minister economy economic trade health education justice home energy agriculture labour labor

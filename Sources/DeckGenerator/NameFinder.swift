@@ -63,6 +63,7 @@ final class NameFinder {
         applyRulingCues()
         classify()
         linkGroups()
+        linkDefiniteHeads()
         emitGroups()
         findRoles()
         dropSurnameRoleCopies()
@@ -118,11 +119,27 @@ final class NameFinder {
         token.kind == .word && (token.nameLike || token.allCaps) && !taken && !isModifierToken(token)
     }
 
+    /// `THE ATTACK`, `OUTLOOK`: a sentence of capitals only that is a whole paragraph is a section heading.
+    func isCapitalsHeading(_ s: Int) -> Bool {
+        let list = a.tokens[s]
+        let first = a.firstWordIndex(s)
+        guard first < list.count, list[first].allCaps || list[first].kind == .number else { return false }
+        let sentence = a.read.sentences[s]
+        guard sentence.start == a.read.paragraphs[sentence.paragraph].start, sentence.end >= a.read.paragraphs[sentence.paragraph].end - 1 else { return false }
+        var letters = 0
+        for token in list where token.kind == .word {
+            if !token.allCaps && !(token.upper && token.end - token.start == 1) { return false }
+            letters += token.end - token.start
+        }
+        return letters >= 6
+    }
+
     func findChunks(_ s: Int) {
         let list = a.tokens[s]
         // The name finder never marks tokens taken, so a copy of the sentence's flags stays current.
         let taken = a.taken(s)
         let first = a.firstWordIndex(s)
+        if first < list.count, list[first].allCaps, isCapitalsHeading(s) { return }
         var i = 0
         while i < list.count {
             let token = list[i]
@@ -312,17 +329,22 @@ final class NameFinder {
             guard a.isPunct(list[p], "("), list[p + 1].allCaps, a.isPunct(list[p + 2], ")"), list[p - 1].kind == .word else { continue }
             let acronym = Array(a.text(list[p + 1]).filter { $0.isLetter }.uppercased())
             guard acronym.count >= 3 else { continue }
-            var letters: [Character] = []
-            var k = p - 1
             var found = -1
-            while k >= 0, k >= p - 14 {
-                let token = list[k]
-                if token.kind == .word, token.upper {
-                    letters.insert(Character(a.text(list[k]).prefix(1).uppercased()), at: 0)
-                    if letters == acronym { found = k }
-                    if letters.count >= acronym.count { break }
-                } else if !(token.kind == .word && token.isIn(.acronymConnectors)) && !a.isPunct(token, "&") { break }
-                k -= 1
+            // `International Fund for Saving the Aral Sea (IFAS)`: a second try leaves out capitalised gerunds.
+            for skipGerunds in [false, true] where found < 0 {
+                var letters: [Character] = []
+                var k = p - 1
+                while k >= 0, k >= p - 14 {
+                    let token = list[k]
+                    let gerund = skipGerunds && token.kind == .word && token.end - token.start > 5 && a.bytes[token.end - 1] == UInt8(ascii: "g")
+                        && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 3] == UInt8(ascii: "i")
+                    if token.kind == .word, token.upper, !gerund {
+                        letters.insert(Character(a.text(list[k]).prefix(1).uppercased()), at: 0)
+                        if letters == acronym { found = k }
+                        if letters.count >= acronym.count { break }
+                    } else if !(token.kind == .word && token.isIn(.acronymConnectors)) && !a.isPunct(token, "&") && !gerund { break }
+                    k -= 1
+                }
             }
             guard found >= 0 else { continue }
             let inside = bySentence[s].filter { chunks[$0].from >= found && chunks[$0].to <= p - 1 }
@@ -343,7 +365,9 @@ final class NameFinder {
     func lexicalClass(_ chunk: Chunk) -> Class {
         let list = a.tokens[chunk.s]
         var headEnd = chunk.to
-        for k in chunk.from...chunk.to where k > chunk.from && (list[k].key == K.of || list[k].key == NameFinder.inKey || list[k].key == K.on) && !list[k].upper { headEnd = k - 1; break }
+        for k in chunk.from...chunk.to where k > chunk.from && (list[k].key == K.of || list[k].key == NameFinder.inKey || list[k].key == K.on
+            // `International Fund for Saving the Aral Sea`: an organisation head before `for` heads the name.
+            || list[k].key == K.for_ && k > chunk.from + 1 && list[k - 1].isIn(.organisationHeads)) && !list[k].upper { headEnd = k - 1; break }
         // Keys are read from the tokens in place: an array of them is built only for multi-word places.
         let tokenRange = chunk.from...chunk.to
         let firstKey = list[chunk.from].key
@@ -582,12 +606,31 @@ final class NameFinder {
                 while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && list[m - 1].isIn(.roleHeads)) { m -= 1 }
                 if m > 0, list[m].key == K.of, list[m - 1].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1 }
             }
+            // `stopped the Jaffar Express, which was carrying 440 passengers`: a train, not a newspaper.
+            if chunk.tokenCount == 2, list[chunk.to].key == NameFinder.expressKey, list.contains(where: { $0.kind == .word && NameFinder.trainWords.contains($0.key) }) {
+                groupCue[chunk.key, default: 0] -= 100
+            }
+            // `covers politics for The Indus Ledger`: a publication written for, with its capital `The`.
+            if chunk.from >= 2, list[chunk.from - 1].key == K.the, list[chunk.from - 1].upper, chunk.from - 1 != a.firstWordIndex(chunk.s),
+               list[chunk.from - 2].key == K.for_ || list[chunk.from - 2].key == K.at {
+                groupCue[chunk.key, default: 0] += 1
+            }
             // `X, who …`: only people are `who`.
             if chunk.tokenCount >= 2, chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.who {
                 personCue[chunk.key, default: 0] += 1
             }
-            if chunk.titleFrom != nil || (chunk.from > 0 && list[chunk.from - 1].isIn(.roleHeads)) {
+            if chunk.titleFrom != nil || (chunk.from > 0 && (list[chunk.from - 1].isIn(.roleHeads)
+                || list[chunk.from - 1].hyphen && !list[chunk.from - 1].upper && Lexicon.roleHeads.contains(a.tailKey(list[chunk.from - 1])))) {
                 personCue[chunk.key, default: 0] += 1
+            }
+            // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
+            if chunk.tokenCount >= 2, let next, next.key == K.is_ || next.key == K.was, chunk.to + 3 < list.count,
+               list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, isPersonShaped(chunk) {
+                var m = chunk.to + 3
+                while m < list.count, m <= chunk.to + 6, list[m].kind == .word, !list[m].isIn(.roleBreakers) {
+                    if list[m].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1; break }
+                    m += 1
+                }
             }
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
             if chunk.tokenCount >= 2, let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
@@ -669,6 +712,8 @@ final class NameFinder {
             if cls == .organisation, isProductMention(chunk) { cls = .other }
             // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
             if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !a.tokens[chunk.s][chunk.from].isIn(.countries) { cls = .organisation }
+            // `Steppe & River, an independent research network`: a firm-like name joined by `&`.
+            if cls == .place, chunk.tokenCount == 3, groupCue[key, default: 0] >= 2, a.isPunct(a.tokens[chunk.s][chunk.from + 1], "&") { cls = .organisation }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][chunk.to].key)
@@ -838,7 +883,24 @@ final class NameFinder {
     func acronymMatches(_ acronym: String, _ chunk: Chunk) -> Bool {
         let letters = acronym.filter { $0 != "." }.uppercased()
         guard chunk.tokenCount >= 2 else { return false }
-        return initials(chunk) == letters || initials(chunk, withConnectors: true) == letters
+        if initials(chunk) == letters || initials(chunk, withConnectors: true) == letters { return true }
+        let list = a.tokens[chunk.s]
+        // `International Fund for Saving the Aral Sea (IFAS)`: capitalised gerunds left out.
+        var spelled: [UInt8] = []
+        for k in chunk.from...chunk.to where list[k].kind == .word && list[k].upper {
+            let token = list[k]
+            let gerund = token.end - token.start > 5 && a.bytes[token.end - 1] == UInt8(ascii: "g") && a.bytes[token.end - 2] == UInt8(ascii: "n")
+                && a.bytes[token.end - 3] == UInt8(ascii: "i")
+            if !gerund { spelled.append(a.bytes[token.start]) }
+        }
+        if spelled.count < chunk.tokenCount, String(decoding: spelled, as: UTF8.self) == letters { return true }
+        // `TPO (Trade Promotion Organization of Iran)`: the acronym of the name before its place.
+        if chunk.to >= chunk.from + 2, let ofAt = (chunk.from + 2...chunk.to).first(where: { list[$0].key == K.of && !list[$0].upper }) {
+            var head = chunk
+            head.to = ofAt - 1
+            return initials(head) == letters
+        }
+        return false
     }
 
     func isAcronymChunk(_ chunk: Chunk) -> Bool {
@@ -1027,6 +1089,28 @@ final class NameFinder {
         linkFormerNames()
     }
 
+    /// `the Fund` after `International Monetary Fund`: a definite head noun standing alone refers to
+    /// the one group named before whose name ends in it.
+    func linkDefiniteHeads() {
+        var lastOwner = KeyTable<UInt64>()
+        var ambiguous = KeySetTable()
+        for index in chunks.indices {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            let last = list[chunk.to]
+            guard last.isIn(.organisationHeads), NameFinder.definiteHeads.contains(last.key) else { continue }
+            if chunk.tokenCount >= 2, isGroup(chunk) {
+                if let owner = lastOwner[last.key], find(owner) != find(chunk.key) { ambiguous.insert(last.key) }
+                lastOwner[last.key] = chunk.key
+            } else if chunk.tokenCount == 1, chunk.from > 0, list[chunk.from - 1].key == K.the, !last.allCaps,
+                      let owner = lastOwner[last.key], !ambiguous.contains(last.key) {
+                chunks[index].cls = .organisation
+                note(chunk: chunk)
+                union(owner, chunk.key)
+            }
+        }
+    }
+
     func linkAlsoKnownAs(_ s: Int, from: Int, to: Int, target: UInt64) {
         let list = a.tokens[s]
         var k = from
@@ -1125,6 +1209,10 @@ final class NameFinder {
     static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
     static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))
     static let universityKey = Lexicon.key("university")
+    static let expressKey = Lexicon.key("express")
+    static let trainWords = Lexicon.set(Lexicon.split("train trains passengers passenger railway rail carriages derailed locomotive"))
+    /// `the Fund` after `International Monetary Fund`: head nouns a definite mention may stand for.
+    static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
     static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
@@ -1176,7 +1264,31 @@ final class NameFinder {
         let b = a.bytes, e = token.end
         if b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "t") { return true }
         if b[e - 4] == UInt8(ascii: "c"), b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "a"), b[e - 1] == UInt8(ascii: "n") { return true }
+        // `arbitrator`, `negotiator`, `legislator`
+        if b[e - 4] == UInt8(ascii: "a"), b[e - 3] == UInt8(ascii: "t"), b[e - 2] == UInt8(ascii: "o"), b[e - 1] == UInt8(ascii: "r") { return true }
         return false
+    }
+
+    /// Occupations that are roles only as a bare noun before a relative clause (`X, a militant who …`):
+    /// elsewhere they describe groups (`a militant group`).
+    static let occupationNouns = Lexicon.set(Lexicon.split("militant insurgent rebel fighter soldier officer farmer teacher preacher poet novelist"))
+    /// `elevated to the rank of field marshal`: nouns of an office conferred.
+    static let rankNouns = Lexicon.set(Lexicon.split("rank post position office title"))
+
+    /// A role phrase `from...to` split at `and` between two offices (`a former governor and chief minister of
+    /// the province`, `the PPP chairman and a former foreign minister`): each office's range.
+    func roleParts(_ s: Int, _ from: Int, _ to: Int) -> [(Int, Int)] {
+        let list = a.tokens[s]
+        guard to > from + 1 else { return [(from, to)] }
+        for m in (from + 1)..<to where list[m].key == K.and {
+            let left = list[m - 1]
+            guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
+            var right = m + 1
+            if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
+            guard (right...to).contains(where: { list[$0].isIn(.roleHeads) || isAgentNoun(list[$0]) }) else { continue }
+            return [(from, m - 1)] + roleParts(s, right, to)
+        }
+        return [(from, to)]
     }
 
     func appositionRole(_ s: Int, _ start: Int) -> (Int, Int)? {
@@ -1186,8 +1298,16 @@ final class NameFinder {
         if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
+        // `the 32-year-old leader of …`: an age before the role is not part of it.
+        if k + 2 < list.count, list[k].kind == .number, a.isDash(list[k + 1]), list[k + 2].key == K.year_old { k += 3 }
         guard k < list.count else { return nil }
         let phraseStart = k
+        // `a militant who …`, `a Baloch farmer who …`: a bare occupation before a relative clause.
+        var j = k
+        while j + 1 < list.count, j <= k + 2, list[j].kind == .word, !list[j].isIn(.commonWords) {
+            if NameFinder.occupationNouns.contains(list[j].key), !list[j].upper, list[j + 1].key == K.who || list[j + 1].key == K.that { return (phraseStart, j) }
+            j += 1
+        }
         var headAt = -1
         var end = k
         while end < list.count, end - phraseStart < 14 {
@@ -1233,7 +1353,7 @@ final class NameFinder {
             guard end >= 0, list[end].kind == .word else { return nil }
             let word = a.text(list[end]).lowercased()
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            guard list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) else { return nil }
+            guard list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) || isAgentNoun(list[end]) else { return nil }
             var start = end
             var of: String?
             while start - 1 >= 0 {
@@ -1277,6 +1397,11 @@ final class NameFinder {
                         break
                     }
                     if token.isIn(.commonWords) && !token.isIn(.roleModifiers) { break }
+                    // `then-prime minister`, `former president`: the role starts at its time word;
+                    // `to assassinate then-prime minister X`: a verb is no part of it.
+                    let current = list[roleStart]
+                    if current.key == K.former || current.hyphen && NameFinder.thenKeys.contains(a.headKey(current)) { break }
+                    if roleStart - 2 >= 0, list[roleStart - 2].key == K.to, !token.isIn(.roleModifiers), !isTitleToken(token) { break }
                     roleStart -= 1
                 }
                 // `Apple's chief executive Tim Cook`
@@ -1312,7 +1437,9 @@ final class NameFinder {
                         of = text(chunks[owner])
                     }
                     if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) {
-                        emit(chunk, role: a.span(chunk.s, start, last), of: of)
+                        // `Lt. Gen.`: an abbreviated rank keeps its dot.
+                        let lastWithDot = last + 1 < chunk.from && a.isPunct(list[last + 1], ".") ? last + 1 : last
+                        emit(chunk, role: a.span(chunk.s, start, lastWithDot), of: of)
                     }
                 }
             }
@@ -1329,12 +1456,13 @@ final class NameFinder {
                     }
                 }
                 if of == nil { for k in from...to { if let country = Lexicon.demonymCountry[list[k].key], !country.isEmpty, list[k].upper { of = country; break } } }
-                emit(chunk, role: a.span(chunk.s, from, to), of: of)
+                let parts = roleParts(chunk.s, from, to)
+                for (partFrom, partTo) in parts { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: of) }
                 // `Marc Andreessen and Eric Bina, students at …`: the role of every name in the list.
                 var previousEnd = chunk.from - 1
                 while previousEnd >= 1, list[previousEnd].key == K.and || a.isPunct(list[previousEnd], ","),
                       let previous = bySentence[chunk.s].first(where: { chunks[$0].to == previousEnd - 1 && isPersonShaped(chunks[$0]) }) {
-                    emit(chunks[previous], role: a.span(chunk.s, from, to), of: of)
+                    for (partFrom, partTo) in parts { emit(chunks[previous], role: a.span(chunk.s, partFrom, partTo), of: of) }
                     previousEnd = chunks[previous].from - 1
                 }
             }
@@ -1436,23 +1564,52 @@ final class NameFinder {
             if k < list.count, list[k].key == K.is_ || list[k].key == K.was || list[k].key == K.became
                 || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_ {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
-                if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an { k += 1 }
-                var end = k
-                var head = -1
-                while end < list.count, end - k < 8, list[end].kind == .word, !list[end].isIn(.roleBreakers) || list[end].key == K.of && head >= 0 {
-                    if list[end].isIn(.roleHeads) { head = end }
-                    end += 1
-                }
-                if head >= 0 {
+                // `X is a Quetta-based journalist and a research associate at Y`: each office after the copula.
+                var second = 0
+                while second < 2, k < list.count {
+                    second += 1
+                    if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an { k += 1 }
+                    var end = k
+                    var head = -1
+                    // `the country's president`: a possessive before the head; `a senior fellow for water security`.
+                    while end < list.count, end - k < 8,
+                          list[end].kind == .word && (!list[end].isIn(.roleBreakers) || (list[end].key == K.of || list[end].key == K.for_) && head >= 0)
+                            || head < 0 && a.isPossessive(chunk.s, end) && end > k {
+                        if list[end].kind == .punct { end += 2; continue }
+                        if list[end].isIn(.roleHeads) { head = end }
+                        end += 1
+                    }
+                    guard head >= 0 else { break }
                     var of: String?
                     var stop = head
                     if head + 1 < list.count, list[head + 1].key == K.of || list[head + 1].key == K.at,
                        let owner = bySentence[chunk.s].first(where: { chunks[$0].from == head + 2 || chunks[$0].from == head + 3 && list[head + 2].key == K.the }) {
                         of = text(chunks[owner])
                         stop = chunks[owner].to
+                    } else if end - 1 > head, list[head + 1].key == K.for_ {
+                        stop = end - 1
+                        while stop > head, list[stop].key == K.of || list[stop].key == K.for_ || list[stop].key == K.the { stop -= 1 }
                     }
                     emit(chunk, role: a.span(chunk.s, k, stop), of: of)
+                    guard stop + 2 < list.count, list[stop + 1].key == K.and else { break }
+                    k = stop + 2
                 }
+            }
+            // `X, the army chief, was elevated to the rank of field marshal`: an office conferred.
+            var r = chunk.to + 3
+            while r + 2 < list.count, r <= chunk.to + 14, !a.isPunct(list[r], ".") && !a.isPunct(list[r], ";") {
+                if NameFinder.rankNouns.contains(list[r].key), list[r - 1].key == K.the, list[r - 2].key == K.to, list[r + 1].key == K.of,
+                   list[r - 3].kind == .word, a.bytes[list[r - 3].end - 1] == UInt8(ascii: "d") {
+                    var end = r + 2
+                    var head = -1
+                    while end < list.count, end - r < 6, list[end].kind == .word, !list[end].isIn(.roleBreakers) {
+                        if list[end].isIn(.roleHeads) { head = end }
+                        end += 1
+                    }
+                    if head >= 0 { emit(chunk, role: a.span(chunk.s, r + 2, head), of: nil) }
+                    break
+                }
+                r += 1
             }
         }
         // `the Tajik government, headed by Emomali Rahmon` → head of the Tajik government.

@@ -5,7 +5,7 @@ enum SentenceSplitter {
     static let titleAbbreviations = Lexicon.set(Lexicon.split("""
         mr mrs ms dr prof gen sen rep gov lt col capt sgt st rev hon jan feb mar apr jun jul aug sep sept oct nov
         dec no nos vs v cf approx fig figs mt ft ave blvd dept univ assn maj adm cmdr supt insp det gens messrs
-        mme mlle sr jr pres amb adj art sec ch vol pp p
+        mme mlle sr jr pres amb adj art sec ch vol pp p rs brig
         """))
     /// Abbreviations that may also end a sentence (`… of Apple Inc. The company …`).
     static let closingAbbreviations = Lexicon.set(Lexicon.split("inc ltd corp co plc llc bros etc al ag sa"))

@@ -60,6 +60,17 @@ import Testing
         #expect(values["next June"] == "2024-06")
     }
 
+    @Test func modifierDatesCurrentYearAndSeasons() {
+        let facts = MarkedText("By A. Writer, March 14, 2024\n\nThe law must pass before the April 15 deadline. Sales will grow 3% in the current year. A review will follow in the autumn. Prices fell after the fall of the regime. May 5 people came.").facts()
+        let values = Dictionary(facts.filter { $0.type == .date }.map { ($0.answer, $0.value ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(values["April 15"] == "--04-15")
+        #expect(values["the current year"] == "2024")
+        #expect(values["the autumn"] == "2024-23")
+        #expect(values["the fall"] == nil)
+        #expect(values["May 5"] == nil)
+        #expect(!facts.contains { $0.type == .figure && $0.answer == "15" })
+    }
+
     @Test func previousWeekday() {
         #expect(CalendarMath.previousWeekday(4, onOrBefore: (2024, 3, 14)) == "2024-03-14")
         #expect(CalendarMath.previousWeekday(3, onOrBefore: (2024, 3, 14)) == "2024-03-13")

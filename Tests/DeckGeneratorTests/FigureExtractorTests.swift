@@ -28,6 +28,13 @@ import Testing
         "Boeing 747 jets were grounded.",
         "The meeting started at 10:30 in the hall.",
         "He finished 3rd in the race.",
+        "The minister unveiled a [[Rs9.45 trillion|figure]] plan.",
+        "Earners between [[Rs400,000|figure]] and [[Rs2.5 million|figure]] pay less.",
+        "The bank lent [[PKR1,500,000|figure]] and [[A$3 million|figure]] to farmers.",
+        "The treaty gives Egypt [[40 cubic metres|figure]] per second.",
+        "The ruling bloc depends on the ANC's [[58|figure]] to pass laws.",
+        "Rivals fought over it for the next [[hundred years|figure]].",
+        "WEEKLY SECURITY REVIEW No. 7/2024",
     ]
 
     @Test(arguments: cases) func findsExactlyTheMarkedFigures(_ marked: String) {
@@ -46,5 +53,13 @@ import Testing
         #expect(fact("$2 billion")?.value == "2000000000")
         #expect(fact("24km")?.unit == "km")
         #expect(fact("3.1%")?.value == "3.1")
+    }
+
+    @Test func gluedCurrencyGivesTheWholeNumber() {
+        let facts = MarkedText("It costs Rs17.57 trillion. It paid Rs600,000 and Tk1.2 million.").facts()
+        func fact(_ answer: String) -> Fact? { facts.first { $0.type == .figure && $0.answer == answer } }
+        #expect(fact("Rs17.57 trillion")?.value == "17570000000000")
+        #expect(fact("Rs600,000")?.value == "600000")
+        #expect(fact("Tk1.2 million")?.value == "1200000")
     }
 }

@@ -125,4 +125,26 @@ import Testing
         #expect(found.contains { names($0) == ["Organization for Security and Co-operation in Europe", "OSCE"] })
         #expect(!found.contains { $0.answer == "Group" || $0.answer == "Mazhilis" })
     }
+
+    @Test func headingsTrainsAndNavigationAreNotGroups() {
+        let found = groups("THE ATTACK\n\nFighters stopped the Khyber Express, which was carrying 300 passengers. The Express Tribune reported it.\n\nOUTLOOK\n\nHome | Analysis | Water & Security\n\nThe river is drying.")
+        #expect(found.map(\.answer) == ["Express Tribune"])
+    }
+
+    @Test func definiteHeadsGerundsAcronymsAndPublications() {
+        let found = groups("""
+        The International Monetary Fund approved the loan. The minister said the deficit target agreed with the Fund would hold. \
+        Leaders met at the International Fund for Saving the Aral Sea (IFAS) in Dushanbe. \
+        Trade grew, according to the TPO (Trade Promotion Organization of Iran). \
+        Sara Lee is a fellow at Steppe & River, an independent research network. \
+        Omer Khan covers economics for The Indus Ledger. For the Baluch farmers of Zabol, the warning came true.
+        """)
+        #expect(found.contains { names($0) == ["International Monetary Fund", "Fund"] })
+        #expect(found.contains { names($0) == ["International Fund for Saving the Aral Sea", "IFAS"] })
+        #expect(found.contains { names($0) == ["Trade Promotion Organization of Iran", "TPO"] })
+        #expect(found.contains { $0.answer == "Steppe & River" })
+        #expect(found.contains { $0.answer == "Indus Ledger" })
+        #expect(found.contains { $0.answer == "Baluch" && $0.subtype == "people" })
+        #expect(!found.contains { $0.answer == "Fund" })
+    }
 }

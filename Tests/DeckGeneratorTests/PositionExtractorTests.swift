@@ -28,6 +28,16 @@ import Testing
         ("The public effort was led by Francis Collins, a geneticist who directed the National Human Genome Research Institute.", "Francis Collins", "director"),
         ("Cristina Kirchner, who served as president from 2007 to 2015 and leads the Peronist opposition, said no.", "Cristina Kirchner", "leader of the Peronist opposition"),
         ("The Pakistan Muslim League-Nawaz (PML-N), led by Prime Minister Shehbaz Sharif, took six seats.", "Shehbaz Sharif", "leader of the Pakistan Muslim League-Nawaz"),
+        ("Lt. Gen. Marcus Hale, the army spokesman, told reporters that the raid was over.", "Marcus Hale", "Lt. Gen."),
+        ("In 1890 a French arbitrator, Maj. Gen. Louis Parant, drew the line.", "Louis Parant", "French arbitrator"),
+        ("The unit is named after Karim Dost, a militant who tried to kill the governor.", "Karim Dost", "militant"),
+        ("He plotted to assassinate then-prime minister Ali Raza in 1974.", "Ali Raza", "then-prime minister"),
+        ("Sara Malik, the 29-year-old leader of the Free Voice Committee, was arrested.", "Sara Malik", "leader of the Free Voice Committee"),
+        ("Asim Rana, the army chief, was elevated to the rank of field marshal in May.", "Asim Rana", "field marshal"),
+        ("The Unity Party, whose co-chairman Ahmed Zaidi is the country's president, met.", "Ahmed Zaidi", "co-chairman"),
+        ("The Unity Party, whose co-chairman Ahmed Zaidi is the country's president, met.", "Ahmed Zaidi", "country's president"),
+        ("Hina Qadir is a Lahore-based journalist and a research associate at the Centre for Peace Studies.", "Hina Qadir", "research associate"),
+        ("Nadia Sharif is a senior fellow for water security at the Delta Institute.", "Nadia Sharif", "senior fellow for water security"),
     ] as [(String, String, String)])
     func findsRoles(_ text: String, _ person: String, _ role: String) {
         let found = positions(MarkedText(text).text, "role").filter { $0.answer == person }
@@ -38,6 +48,15 @@ import Testing
         let found = positions("Italian Finance Minister Giancarlo Giorgetti spoke. Nordwind's chief executive, Ingrid Solberg, spoke.", "role")
         #expect(found.first { $0.answer == "Giancarlo Giorgetti" }?.of == "Italy")
         #expect(found.first { $0.answer == "Ingrid Solberg" }?.of == "Nordwind")
+    }
+
+    @Test func twoOfficesJoinedByAndAreTwoRoles() {
+        let found = positions("In 2006 Tariq Khan, a former governor and chief minister of the province, was killed. Omar Bhutto, the UP chairman and a former foreign minister, spoke.", "role")
+        let tariq = Set(found.filter { $0.answer == "Tariq Khan" }.compactMap(\.role))
+        let omar = Set(found.filter { $0.answer == "Omar Bhutto" }.compactMap(\.role))
+        #expect(tariq == ["former governor", "chief minister of the province"])
+        #expect(omar == ["UP chairman", "former foreign minister"])
+        #expect(!positions("He plotted to assassinate then-prime minister Ali Raza.", "role").contains { ($0.role ?? "").contains("assassinate") })
     }
 
     @Test func appositionWithoutArticle() {
