@@ -6,10 +6,33 @@ extension Analyzer {
 
     /// The numeric value of a number token (`1,000` → 1000, `3.5` → 3.5).
     func numberValue(_ token: Token) -> Double? {
+        // Up to 15 digits with at most one decimal point: the integer of all the digits divided by
+        // a power of ten is exact in both operands, so the one rounding of the division gives the
+        // same double as parsing the text.
+        var whole: Int64 = 0, digitCount = 0, decimals = 0, sawPoint = false, plain = true
+        for index in token.start..<token.end {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                whole = whole &* 10 &+ Int64(byte &- 0x30)
+                digitCount += 1
+                if sawPoint { decimals += 1 }
+            } else if byte == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+            } else if byte != UInt8(ascii: ",") {
+                plain = false
+                break
+            }
+        }
+        if plain, digitCount > 0, digitCount <= 15, decimals < Analyzer.powersOfTen.count {
+            return Double(whole) / Analyzer.powersOfTen[decimals]
+        }
         var digits: [UInt8] = []
         for index in token.start..<token.end where bytes[index] != UInt8(ascii: ",") { digits.append(bytes[index]) }
         return Double(String(decoding: digits, as: UTF8.self))
     }
+
+    /// 10⁰ … 10¹⁵, each exact as a double.
+    static let powersOfTen: [Double] = (0...15).map { (power: Int) in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 
     /// A spelled-out number at `i` (`two`, `twenty-five`, `a dozen`, `one hundred`): value and last index.
     func spelledNumber(_ s: Int, _ i: Int) -> (Double, Int)? {
