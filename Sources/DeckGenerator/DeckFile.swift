@@ -41,7 +41,8 @@ public struct DeckFile: Sendable, Equatable {
 
     /// A value on one line: line breaks become continuation lines (two spaces).
     static func escape(_ value: String) -> String {
-        value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\n  ")
+        guard value.utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return value }
+        return value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\n  ")
     }
 
     // MARK: reading
