@@ -61,4 +61,20 @@ import Testing
         #expect((kept["prompt"] as? String ?? "").contains("school"))
         #expect(kept["state"] as? String != "new")
     }
+
+    @Test func outputFolderAndBrokenDatabaseAreRefusedCleanly() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        let folder = factdeck.folder.path
+        let toFolder = try factdeck.run(["generate", SharedFiles.sample, "-o", folder])
+        #expect(toFolder.status == 64)
+        #expect(toFolder.stderr == "factdeck: error: \(folder) is a folder; -o takes a file path\n", "\(toFolder.stderr)")
+        // A database that cannot be used: the deck file is not written either.
+        let notADatabase = factdeck.folder.appendingPathComponent("junk.sqlite")
+        try Data("this is not sqlite, just some text that is long enough to look like a file".utf8).write(to: notADatabase)
+        let deck = factdeck.folder.appendingPathComponent("out.deck").path
+        let failed = try factdeck.run(["generate", SharedFiles.sample, "-o", deck, "--import", "--db", notADatabase.path], database: false)
+        #expect(failed.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: deck))
+    }
 }
