@@ -43,13 +43,13 @@ public enum CardBuilder {
             let seed = (nameCounts[document.source] ?? 1) > 1 ? "\(document.source)#\(rank)" : document.source
             for candidate in documentCards(document, seed: seed) {
                 var draft = candidate.draft
-                var question = fold(draft.content.question)
+                var question = fold(CardBuilder.question(draft.content))
                 if prompts.contains(question) {
                     // Ambiguous across the deck: add the heading or the document's title.
                     guard let subject = candidate.heading ?? document.title else { continue }
                     draft.content.prompt = "\(subject) — \(draft.content.prompt)"
-                    question = fold(draft.content.question)
-                    guard !prompts.contains(question), !shows(draft.content.answer, draft.content.alternatives, in: draft.content.question) else { continue }
+                    question = fold(CardBuilder.question(draft.content))
+                    guard !prompts.contains(question), !shows(draft.content.answer, draft.content.alternatives, in: CardBuilder.question(draft.content)) else { continue }
                 }
                 // Ids are unique by construction; a hash collision is the only way here.
                 var id = draft.id.rawValue
@@ -92,7 +92,7 @@ public enum CardBuilder {
             out += candidates(for: fact, document: document, note: note, names: names)
         }
         out = mergeLookAlikes(out, seed: seed)
-        return out.filter { !shows($0.draft.content.answer, $0.draft.content.alternatives, in: $0.draft.content.question) }
+        return out.filter { !shows($0.draft.content.answer, $0.draft.content.alternatives, in: question($0.draft.content)) }
     }
 
     /// Two `who`/`whose` cards of one document with the same question and different answers are
@@ -104,7 +104,7 @@ public enum CardBuilder {
         var byQuestion: [String: [Int]] = [:]
         var order: [String] = []
         for (index, candidate) in candidates.enumerated() where candidate.variant == "who" || candidate.variant == "whose" {
-            let question = "\(candidate.variant)|\(fold(candidate.draft.content.question))"
+            let question = "\(candidate.variant)|\(fold(CardBuilder.question(candidate.draft.content)))"
             if byQuestion[question] == nil { order.append(question) }
             byQuestion[question, default: []].append(index)
         }
@@ -169,15 +169,23 @@ public enum CardBuilder {
     }
 
     /// The names of the document's groups, by each folded name: `GA` → [Green Alliance, GA].
+    /// A group keeps at most a dozen distinct names (an accept list, not an index).
     struct GroupNames {
-        var byName: [String: [String]] = [:]
+        var byName: [String: Int] = [:]
+        var groups: [[(name: String, folded: String)]] = []
         init(_ facts: [Fact]) {
             for fact in facts where fact.type == .group {
-                let names = [fact.answer] + (fact.aliases ?? [])
-                for name in names where byName[fold(name)] == nil { byName[fold(name)] = names }
+                var seen = Set<String>()
+                var names: [(name: String, folded: String)] = []
+                for name in [fact.answer] + (fact.aliases ?? []) {
+                    let folded = fold(name)
+                    if byName[folded] == nil { byName[folded] = groups.count }
+                    if names.count < 12, seen.insert(folded).inserted { names.append((name, folded)) }
+                }
+                groups.append(names)
             }
         }
-        func names(of actor: String) -> [String]? { byName[fold(actor)] }
+        func names(of actor: String) -> [(name: String, folded: String)]? { byName[fold(actor)].map { groups[$0] } }
     }
 
     enum ActorKind { case group, person, other }
@@ -186,9 +194,8 @@ public enum CardBuilder {
     /// head noun such as `Organization`), a person's surname, nothing for a country or an unknown body.
     static func actor(_ name: String, names: GroupNames, isPerson: Bool) -> (kind: ActorKind, alternatives: [String]) {
         if let group = names.names(of: name) {
-            var alternatives: [String] = []
-            for form in group where fold(form) != fold(name) && !alternatives.contains(where: { fold($0) == fold(form) }) { alternatives.append(form) }
-            return (.group, alternatives)
+            let folded = fold(name)
+            return (.group, group.filter { $0.folded != folded }.map(\.name))
         }
         let words = name.split(separator: " ")
         if looksInstitutional(words) || isPlace(name) { return (.other, []) }
@@ -292,6 +299,32 @@ public enum CardBuilder {
 
     // MARK: text helpers (scalar loops: these run for every card of a large input)
 
+    /// `CardContent.question` without Foundation: a cloze's first `{{…}}` becomes `[hint]`.
+    static func question(_ content: CardContent) -> String {
+        guard content.kind == .cloze, let open = firstRange(of: "{{", in: content.prompt),
+              let close = firstRange(of: "}}", in: content.prompt, from: open.upperBound) else { return content.prompt }
+        var text = String(content.prompt[..<open.lowerBound])
+        text += "[\(content.hint ?? "...")]"
+        text += content.prompt[close.upperBound...]
+        return text
+    }
+
+    /// The first place `needle` occurs in `text`, byte for byte.
+    static func firstRange(of needle: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        let hay = text.utf8, pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        var index = start ?? hay.startIndex
+        while index < hay.endIndex {
+            if hay[index] == first {
+                var probe = index, matched = 0
+                while matched < pattern.count, probe < hay.endIndex, hay[probe] == pattern[matched] { probe = hay.index(after: probe); matched += 1 }
+                if matched == pattern.count { return index..<probe }
+            }
+            index = hay.index(after: index)
+        }
+        return nil
+    }
+
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
@@ -314,7 +347,15 @@ public enum CardBuilder {
         }
     }
 
+    @inline(__always)
+    static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x27 || byte == 0x2D
+    }
+
     static func fold(_ text: String) -> String {
+        if let folded = asciiFold(text) { return folded }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -326,6 +367,19 @@ public enum CardBuilder {
             appendLowercased(scalar, to: &out)
         }
         return String(out)
+    }
+
+    static func asciiFold(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { pendingSpace = !bytes.isEmpty; continue }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(asciiLower(byte))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Letters and digits only, lower case: the key a light edit leaves alone.
@@ -351,23 +405,29 @@ public enum CardBuilder {
         return false
     }
 
-    static func wordsOf(_ text: String) -> [String] {
+    static func wordsOf(_ text: String) -> [String] { asciiWords(text, Int.max) ?? scalarWords(text, Int.max) }
+
+    /// The first `limit` words only (a sentence's opening, its length up to a bound).
+    static func firstWords(_ text: String, _ limit: Int) -> [String] { asciiWords(text, limit) ?? scalarWords(text, limit) }
+
+    static func asciiWords(_ text: String, _ limit: Int) -> [String]? {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) || scalar == "’" {
-                appendLowercased(scalar, to: &current)
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if isASCIIWordByte(byte) {
+                current.append(asciiLower(byte))
             } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                if words.count >= limit { return words }
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
-    /// The first `limit` words only (a sentence's opening, its length up to a bound).
-    static func firstWords(_ text: String, _ limit: Int) -> [String] {
+    static func scalarWords(_ text: String, _ limit: Int) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -393,7 +453,7 @@ public enum CardBuilder {
                 return (scalars[..<lower], scalars[lower..<upper], scalars[upper...])
             }
         }
-        guard let found = fact.context.range(of: fact.answer) else { return nil }
+        guard let found = firstRange(of: fact.answer, in: fact.context) else { return nil }
         return (scalars[..<found.lowerBound], scalars[found], scalars[found.upperBound...])
     }
 
@@ -536,7 +596,7 @@ public enum CardBuilder {
                                      subject: fold(fact.answer)))
                 }
                 // The view itself: the sentence with the stance blanked, hinting whose view it is.
-                if let range = fact.context.range(of: stance) {
+                if let range = firstRange(of: stance, in: fact.context) {
                     var prompt = fact.context
                     prompt.replaceSubrange(range, with: "{{\(stance)}}")
                     out.append(draft("view", CardContent(kind: .cloze, prompt: prompt, answer: stance, factKind: .position,

@@ -18,6 +18,7 @@ import Testing
             let content = card.content
             #expect(!CardBuilder.shows(content.answer, content.alternatives, in: content.question), "\(card.id): \(content.question)")
             #expect(prompts.insert(content.question.lowercased()).inserted, "duplicate prompt \(content.question)")
+            #expect(CardBuilder.question(content) == content.question)
             #expect(content.context?.isEmpty == false)
             #expect(content.source == "afghanistan-pakistan-clashes-2025.md")
             if content.kind == .cloze { #expect((try? Cloze.blanks(in: content.prompt).count) == 1) }
