@@ -41,10 +41,39 @@ public struct DeckFile: Sendable, Equatable {
 
     /// A value on one line: line breaks become continuation lines (two spaces).
     static func escape(_ value: String) -> String {
-        value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\n  ")
+        guard value.utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return value }
+        return value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\n  ")
     }
 
     // MARK: reading
+
+    /// Line and column (1-based, in characters) of the first byte that is not UTF-8, if any.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8)? {
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 0
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, column, byte)
+            }
+            guard index + length <= bytes.count else { return (line, column, byte) }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return (line, column, byte) }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return (line, column, byte) }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return (line, column, byte) }
+            }
+            if byte == 10 { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return nil
+    }
 
     /// Parses a deck file; any mistake refuses the whole file with `file:line:column: message`.
     public static func parse(_ text: String, file: String) throws -> DeckFile {
@@ -55,6 +84,7 @@ public struct DeckFile: Sendable, Equatable {
         }
         var name: String?
         var sawFormat = false
+        var headerLines: [String: Int] = [:]
         var blocks: [Block] = []
         var firstLine: [String: Int] = [:]
         var lastFieldLine = -1
@@ -108,6 +138,10 @@ public struct DeckFile: Sendable, Equatable {
             let valueColumn = line.distance(from: line.startIndex, to: valueStart) + 1
             lastFieldLine = number
             if blocks.isEmpty {
+                if let earlier = headerLines[key], key == "format" || key == "deck" {
+                    throw fail(number, 1, "header field '\(key)' given twice (first at line \(earlier))")
+                }
+                headerLines[key] = number
                 switch key {
                 case "format":
                     guard value.trimmingCharacters(in: .whitespaces) == "factdeck-deck 1" else {
@@ -161,6 +195,10 @@ public struct DeckFile: Sendable, Equatable {
                 catch { throw fail(prompt.line, prompt.valueColumn, "\(error)") }
                 guard blanks.count == 1 else {
                     throw fail(prompt.line, prompt.valueColumn, "a cloze prompt hides exactly one part in '{{…}}' (found \(blanks.count))")
+                }
+                let hidden = blanks[0].answer.trimmingCharacters(in: .whitespaces)
+                guard hidden == answer.value.trimmingCharacters(in: .whitespaces) else {
+                    throw fail(answer.line, answer.valueColumn, "answer '\(answer.value)' differs from the part hidden in the prompt '{{\(hidden)}}'")
                 }
             }
             var noteID = block.id.rawValue

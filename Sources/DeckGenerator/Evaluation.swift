@@ -6,10 +6,97 @@ public struct GoldFile: Sendable, Decodable {
     public var document: String
     public var facts: [Fact]
 
+    /// Parses a gold file; a mistake is one line naming the problem and its place
+    /// (`FILE: not a gold file: invalid JSON near line 3, column 2`, `FILE: facts[0]: missing "answer"`).
     public static func parse(_ data: Data, path: String) throws -> GoldFile {
-        do { return try JSONDecoder().decode(GoldFile.self, from: data) }
-        catch { throw GeneratorError.malformedGold(path, "\(error)") }
+        func fail(_ message: String) -> GoldFileError { GoldFileError(path: path, message: message) }
+        do { _ = try JSONSerialization.jsonObject(with: data) } catch {
+            throw fail("not a gold file: invalid JSON \(place(of: error, in: data))")
+        }
+        let gold: GoldFile
+        do { gold = try JSONDecoder().decode(GoldFile.self, from: data) }
+        catch let error as DecodingError { throw fail(describe(error)) }
+        catch { throw fail("not a gold file: \(error)") }
+        for (index, fact) in gold.facts.enumerated() {
+            let place = "facts[\(index)]"
+            switch fact.type {
+            case .position:
+                guard let subtype = fact.subtype else { throw fail("\(place): a position needs \"subtype\" (role or stance)") }
+                guard subtype == "role" || subtype == "stance" else { throw fail("\(place): unknown position subtype \"\(subtype)\" (expected role or stance)") }
+                if subtype == "role", fact.role == nil { throw fail("\(place): a role needs \"role\"") }
+            case .group:
+                if let subtype = fact.subtype, subtype != "organisation", subtype != "people" {
+                    throw fail("\(place): unknown group subtype \"\(subtype)\" (expected organisation or people)")
+                }
+            case .date, .figure:
+                break
+            }
+        }
+        return gold
     }
+
+    /// `near line L, column C` from the parser's character offset, when it gives one.
+    static func place(of error: Error, in data: Data) -> String {
+        let message = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        var offset: Int?
+        if message.lowercased().contains("end of file") || message.lowercased().contains("unexpected end") {
+            offset = data.count
+        } else if let range = message.range(of: "character ") {
+            offset = Int(message[range.upperBound...].prefix { $0.isNumber })
+        }
+        guard let offset else { return "(position unknown)" }
+        var line = 1, column = 1
+        for byte in data.prefix(offset) {
+            if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return "near line \(line), column \(column)"
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            var out = ""
+            for key in keys {
+                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return out
+        }
+        func kind(_ type: Any.Type) -> String {
+            switch type {
+            case is String.Type: return "text"
+            case is Int.Type, is Double.Type: return "a number"
+            case is Bool.Type: return "true or false"
+            default:
+                let name = "\(type)"
+                return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : name
+            }
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let place = path(context.codingPath)
+            return (place.isEmpty ? "not a gold file: " : "\(place): ") + "missing \"\(key.stringValue)\""
+        case let .typeMismatch(type, context):
+            let place = path(context.codingPath)
+            if place.isEmpty { return "not a gold file: expected an object with \"document\" and \"facts\"" }
+            return "\(place): expected \(kind(type))"
+        case let .valueNotFound(type, context):
+            return "\(path(context.codingPath)): null where \(kind(type)) is needed"
+        case let .dataCorrupted(context):
+            let place = path(context.codingPath)
+            if context.codingPath.last?.stringValue == "type" {
+                return "\(place): unknown fact type (expected date, figure, group or position)"
+            }
+            return place.isEmpty ? "not a gold file: invalid JSON" : "\(place): invalid value"
+        @unknown default:
+            return "not a gold file"
+        }
+    }
+}
+
+/// A gold file that cannot be used: one line, `FILE: message`.
+public struct GoldFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
 }
 
 /// Scores of one kind: matched, gold, found and the ratios.
@@ -26,6 +113,10 @@ public struct KindScore: Sendable, Equatable {
     }
 
     public var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
+    /// Recall, precision and F1 where they are defined (nil for 0 of 0: shown `-`, JSON null).
+    public var definedRecall: Double? { gold == 0 ? nil : recall }
+    public var definedPrecision: Double? { found == 0 && gold == 0 ? nil : precision }
+    public var definedF1: Double? { definedRecall == nil || definedPrecision == nil ? nil : f1 }
     public var precision: Double { found == 0 ? (gold == 0 ? 1 : 0) : Double(matched) / Double(found) }
     public var f1: Double {
         let p = precision, r = recall
@@ -67,23 +158,23 @@ public struct EvaluationReport: Sendable {
             let space = String(repeating: " ", count: max(0, width - text.count))
             return left ? text + space : space + text
         }
-        func ratio(_ value: Double) -> String { String(format: "%.3f", value) }
+        func ratio(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "-" }
         var lines = [pad("kind", 8, left: true) + pad("matched", 9) + pad("gold", 6) + pad("found", 7) + pad("recall", 8) + pad("precision", 11) + pad("F1", 7)]
         for score in kinds + [total] {
-            let precision = score.recallOnly ? "-" : ratio(score.precision)
-            let f1 = score.recallOnly ? "-" : ratio(score.f1)
+            let precision = score.recallOnly ? "-" : ratio(score.definedPrecision)
+            let f1 = score.recallOnly ? "-" : ratio(score.definedF1)
             lines.append(pad(score.kind == "total" ? "total*" : score.kind, 8, left: true) + pad("\(score.matched)", 9) + pad("\(score.gold)", 6)
-                         + pad("\(score.found)", 7) + pad(ratio(score.recall), 8) + pad(precision, 11) + pad(f1, 7))
+                         + pad("\(score.found)", 7) + pad(ratio(score.definedRecall), 8) + pad(precision, 11) + pad(f1, 7))
         }
         lines.append("* micro-averaged over date, figure, group and role (stances are scored for recall only)")
         return lines.joined(separator: "\n")
     }
 
     public func json() -> String {
-        func ratio(_ value: Double) -> String { String(format: "%.4f", value) }
+        func ratio(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "null" }
         func object(_ score: KindScore) -> String {
-            var fields = ["\"matched\": \(score.matched)", "\"gold\": \(score.gold)", "\"found\": \(score.found)", "\"recall\": \(ratio(score.recall))"]
-            if !score.recallOnly { fields += ["\"precision\": \(ratio(score.precision))", "\"f1\": \(ratio(score.f1))"] }
+            var fields = ["\"matched\": \(score.matched)", "\"gold\": \(score.gold)", "\"found\": \(score.found)", "\"recall\": \(ratio(score.definedRecall))"]
+            if !score.recallOnly { fields += ["\"precision\": \(ratio(score.definedPrecision))", "\"f1\": \(ratio(score.definedF1))"] }
             return "{" + fields.joined(separator: ", ") + "}"
         }
         var out = "{\n  \"documents\": [" + documents.map(JSONText.quoted).joined(separator: ", ") + "],\n  \"kinds\": {\n"

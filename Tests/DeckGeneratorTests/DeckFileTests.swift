@@ -46,6 +46,8 @@ import Testing
         ("format: factdeck-deck 1\n[card a]\nprompt: x\nprompt: y\nanswer: z\n", 4, 1, "field 'prompt' given twice"),
         ("format: factdeck-deck 1\n[card a]\nprompt: x\u{7}y\nanswer: z\n", 3, 10, "control character"),
         ("hello\n", 1, 1, "expected 'key: value'"),
+        ("format: factdeck-deck 1\n[card a]\nkind: cloze\nprompt: In {{2023}} it rained.\nanswer: 2024\n", 5, 9, "answer '2024' differs from the part hidden"),
+        ("format: factdeck-deck 1\ndeck: A\nformat: factdeck-deck 1\n[card a]\nprompt: x\nanswer: y\n", 3, 1, "header field 'format' given twice (first at line 1)"),
     ] as [(String, Int, Int, String)])
     func malformedFilesAreRefusedWithPosition(_ text: String, _ line: Int, _ column: Int, _ message: String) {
         do {
@@ -59,5 +61,12 @@ import Testing
         } catch {
             Issue.record("unexpected error \(error)")
         }
+    }
+
+    @Test func firstInvalidUTF8ByteHasALineAndColumn() {
+        let bytes = Array("format: factdeck-deck 1\nprompt: caf".utf8) + [0xE9, 0x0A]
+        let place = DeckFile.firstInvalidUTF8(bytes)
+        #expect(place?.line == 2 && place?.column == 12 && place?.byte == 0xE9)
+        #expect(DeckFile.firstInvalidUTF8(Array("héllo\n→ ok".utf8)) == nil)
     }
 }

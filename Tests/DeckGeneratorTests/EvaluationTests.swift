@@ -62,4 +62,26 @@ import Testing
         #expect(report.table().contains("stance"))
         #expect(report.json().contains("\"stance\": {\"matched\": 1, \"gold\": 1, \"found\": 2, \"recall\": 1.0000}"))
     }
+
+    @Test func malformedGoldFilesGetOneClearLine() {
+        func message(_ json: String) -> String {
+            do { _ = try GoldFile.parse(Data(json.utf8), path: "g.json"); return "parsed" }
+            catch { return "\(error)" }
+        }
+        #expect(message("{\"document\": \"a.md\",\n \"facts\": [\n {\"type\": \"date\"") == "g.json: not a gold file: invalid JSON near line 3, column 17")
+        #expect(message("{\"document\": \"a.md\", \"facts\": [{\"type\": \"date\", \"context\": \"y\"}]}") == "g.json: facts[0]: missing \"answer\"")
+        #expect(message("{\"facts\": []}") == "g.json: not a gold file: missing \"document\"")
+        #expect(message("[1, 2]") == "g.json: not a gold file: expected an object with \"document\" and \"facts\"")
+        #expect(message("{\"document\": \"a.md\", \"facts\": [{\"type\": \"position\", \"answer\": \"X\", \"context\": \"y\"}]}")
+                == "g.json: facts[0]: a position needs \"subtype\" (role or stance)")
+        #expect(message("{\"document\": \"a.md\", \"facts\": [{\"type\": \"weird\", \"answer\": \"X\", \"context\": \"y\"}]}").hasPrefix("g.json: facts[0].type: unknown fact type"))
+        #expect(!message("{\"document\": \"a.md\", \"facts\": [}").contains("DecodingError"))
+    }
+
+    @Test func emptyKindsShowNoRatio() {
+        let report = Evaluator.score(found: [], gold: [Fact(type: .date, answer: "2023", value: "2023", context: "In 2023.")], document: "d")
+        let groupLine = report.table().split(separator: "\n").first { $0.hasPrefix("group") } ?? ""
+        #expect(groupLine.split(separator: " ").suffix(3) == ["-", "-", "-"])
+        #expect(report.json().contains("\"group\": {\"matched\": 0, \"gold\": 0, \"found\": 0, \"recall\": null, \"precision\": null, \"f1\": null}"))
+    }
 }

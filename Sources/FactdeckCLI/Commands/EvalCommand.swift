@@ -20,7 +20,9 @@ struct EvalCommand: ParsableCommand {
         for path in goldFiles {
             let data = try ArticleInput.bytes(path)
             let gold: GoldFile
-            do { gold = try GoldFile.parse(Data(data), path: path) } catch let error as GeneratorError { throw ArticleInput.cliError(error) }
+            do { gold = try GoldFile.parse(Data(data), path: path) }
+            catch let error as GoldFileError { throw CLIError(.data, error.description) }
+            catch let error as GeneratorError { throw ArticleInput.cliError(error) }
             let document = EvalCommand.documentPath(gold.document, goldPath: path)
             let article = try ArticleInput.read(document)
             report.add(Evaluator.score(found: article.facts, gold: gold.facts, document: gold.document))

@@ -43,7 +43,11 @@ struct ImportCommand: ParsableCommand {
         let deck: DeckFile
         do {
             let decoded = try TextDecoding.decode(bytes, path: label)
-            if decoded.decodedAsLatin1 { throw GeneratorError.invalidEncoding(label, offset: 0) }
+            if decoded.decodedAsLatin1 {
+                let place = DeckFile.firstInvalidUTF8(bytes)
+                throw GeneratorError.malformedDeck(file: label, line: place?.line ?? 1, column: place?.column ?? 1,
+                                                   message: "not UTF-8 text (byte 0x\(String(place?.byte ?? 0, radix: 16, uppercase: true))); a deck file must be UTF-8")
+            }
             deck = try DeckFile.parse(decoded.text, file: label)
         } catch let error as GeneratorError {
             throw ArticleInput.cliError(error)
