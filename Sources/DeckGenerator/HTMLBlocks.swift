@@ -138,6 +138,9 @@ enum HTMLBlocks {
         "ecirc": "ê", "acirc": "â", "ocirc": "ô", "ucirc": "û", "icirc": "î", "atilde": "ã", "otilde": "õ",
     ]
 
+    /// U+FFFD in UTF-8, for numeric references to no character.
+    static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
     /// Decodes `&name;`, `&#123;` or `&#x1F;` at `start`: the bytes and the index after it.
     static func entity(_ bytes: ArraySlice<UInt8>, _ start: Int) -> ([UInt8], Int)? {
         var index = start + 1
@@ -156,7 +159,16 @@ enum HTMLBlocks {
             let value: UInt32?
             if digits.hasPrefix("x") || digits.hasPrefix("X") { value = UInt32(digits.dropFirst(), radix: 16) }
             else { value = UInt32(digits) }
-            guard let code = value, let scalar = Unicode.Scalar(code), code != 0 else { return nil }
+            guard let value else {
+                // `&#;`, `&#x;`, `&#12a;`: no number, so the text stays as it is; a number too large for
+                // 32 bits is as invalid as one above U+10FFFF.
+                let hex = digits.hasPrefix("x") || digits.hasPrefix("X")
+                let number = hex ? digits.dropFirst() : digits[...]
+                guard !number.isEmpty, number.allSatisfy({ hex ? $0.isHexDigit : $0.isASCII && $0.isNumber }) else { return nil }
+                return (replacementCharacter, index + 1)
+            }
+            // NUL, surrogates and numbers past U+10FFFF are U+FFFD, as in a browser.
+            guard value != 0, let scalar = Unicode.Scalar(value) else { return (replacementCharacter, index + 1) }
             return (Array(String(Character(scalar)).utf8), index + 1)
         }
         guard let decoded = namedEntities[text] else { return nil }
