@@ -26,7 +26,7 @@ struct GenerateCommand: ParsableCommand {
     mutating func run() throws {
         guard !files.isEmpty else { throw CLIError(.usage, "generate needs at least one FILE") }
         if let deckName, deckName.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError(.usage, "--deck needs a name") }
-        let articles = try files.map(ArticleInput.read)
+        let articles = try ArticleInput.readAll(files)
         let deck = Generator.deck(articles, name: deckName)
         let text = deck.text()
         if let output {
