@@ -8,13 +8,18 @@ enum HTMLBlocks {
     static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "nav",
                                            "iframe", "object", "math", "button", "select", "textarea", "footer", "aside"]
 
+    /// Blocks of running prose: a paragraph of one that ends mid-sentence may go on in the next
+    /// (an advertisement or a nested `div` between two halves of a sentence), unlike table cells,
+    /// list items and headings.
+    static let proseTags: Set<String> = ["p", "div", "section", "article", "main", "body", "blockquote"]
+
     static func parse(_ bytes: [UInt8]) -> [Block] {
         var blocks: [Block] = []
         var current: [UInt8] = []
         var kind: Paragraph.Kind = .body
-        func flush() {
+        func flush(prose: Bool = false) {
             let folded = Folding.fold(current)
-            if !folded.isEmpty { blocks.append(Block(bytes: folded, kind: kind)) }
+            if !folded.isEmpty { blocks.append(Block(bytes: folded, kind: kind, mayContinue: prose && kind == .body)) }
             current.removeAll(keepingCapacity: true)
             kind = .body
         }
@@ -48,7 +53,7 @@ enum HTMLBlocks {
                 }
                 if name == "li" { flush(); if !closing { kind = .listItem }; continue }
                 if name == "br" { current.append(0x20); continue }
-                if blockTags.contains(name) { flush(); continue }
+                if blockTags.contains(name) { flush(prose: proseTags.contains(name)); continue }
                 continue
             }
             if byte == UInt8(ascii: "&"), let (decoded, after) = entity(bytes[...], index) {
@@ -138,6 +143,9 @@ enum HTMLBlocks {
         "ecirc": "ê", "acirc": "â", "ocirc": "ô", "ucirc": "û", "icirc": "î", "atilde": "ã", "otilde": "õ",
     ]
 
+    /// U+FFFD in UTF-8, for numeric references to no character.
+    static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
     /// Decodes `&name;`, `&#123;` or `&#x1F;` at `start`: the bytes and the index after it.
     static func entity(_ bytes: ArraySlice<UInt8>, _ start: Int) -> ([UInt8], Int)? {
         var index = start + 1
@@ -156,7 +164,16 @@ enum HTMLBlocks {
             let value: UInt32?
             if digits.hasPrefix("x") || digits.hasPrefix("X") { value = UInt32(digits.dropFirst(), radix: 16) }
             else { value = UInt32(digits) }
-            guard let code = value, let scalar = Unicode.Scalar(code), code != 0 else { return nil }
+            guard let value else {
+                // `&#;`, `&#x;`, `&#12a;`: no number, so the text stays as it is; a number too large for
+                // 32 bits is as invalid as one above U+10FFFF.
+                let hex = digits.hasPrefix("x") || digits.hasPrefix("X")
+                let number = hex ? digits.dropFirst() : digits[...]
+                guard !number.isEmpty, number.allSatisfy({ hex ? $0.isHexDigit : $0.isASCII && $0.isNumber }) else { return nil }
+                return (replacementCharacter, index + 1)
+            }
+            // NUL, surrogates and numbers past U+10FFFF are U+FFFD, as in a browser.
+            guard value != 0, let scalar = Unicode.Scalar(value) else { return (replacementCharacter, index + 1) }
             return (Array(String(Character(scalar)).utf8), index + 1)
         }
         guard let decoded = namedEntities[text] else { return nil }

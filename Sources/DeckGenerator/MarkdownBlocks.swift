@@ -6,12 +6,16 @@ enum MarkdownBlocks {
         var paragraphKind: Paragraph.Kind = .body
         var inFence = false
         var fenceMarker: UInt8 = 0
+        // An escaped star opened in this paragraph (`\*escaped\*`), so the next one after a word closes it.
+        var escapedStarOpen = false
 
         func flush() {
             let folded = Folding.fold(paragraph)
-            if !folded.isEmpty { blocks.append(Block(bytes: folded, kind: paragraphKind)) }
+            // Only a paragraph may have been split by a page break; headings, list items and table rows are whole.
+            if !folded.isEmpty { blocks.append(Block(bytes: folded, kind: paragraphKind, mayContinue: paragraphKind == .body)) }
             paragraph.removeAll(keepingCapacity: true)
             paragraphKind = .body
+            escapedStarOpen = false
         }
 
         var lines: [ArraySlice<UInt8>] = []
@@ -64,7 +68,7 @@ enum MarkdownBlocks {
                 if level <= 6, rest.isEmpty || rest.first == 0x20 {
                     flush()
                     while rest.last == UInt8(ascii: "#") || rest.last == 0x20 { rest = rest.dropLast() }
-                    paragraph = inline(rest)
+                    paragraph = inline(rest, escapedStarOpen: &escapedStarOpen)
                     paragraphKind = .heading
                     flush()
                     continue
@@ -87,7 +91,7 @@ enum MarkdownBlocks {
             // A line starting with an escaped footnote mark is a footnote legend.
             if line.starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "*")]) || line.starts(with: Array("†".utf8)) {
                 flush()
-                paragraph = inline(line)
+                paragraph = inline(line, escapedStarOpen: &escapedStarOpen)
                 paragraphKind = .chrome
                 flush()
                 continue
@@ -95,13 +99,13 @@ enum MarkdownBlocks {
             // List items.
             if let markerEnd = listMarkerEnd(line) {
                 flush()
-                paragraph = inline(line[markerEnd...])
+                paragraph = inline(line[markerEnd...], escapedStarOpen: &escapedStarOpen)
                 paragraphKind = .listItem
                 continue
             }
             // Continuation of a paragraph (or list item).
             if !paragraph.isEmpty { paragraph.append(0x20) }
-            paragraph.append(contentsOf: inline(line))
+            paragraph.append(contentsOf: inline(line, escapedStarOpen: &escapedStarOpen))
         }
         flush()
         return blocks
@@ -153,6 +157,12 @@ enum MarkdownBlocks {
     /// Removes inline markup: emphasis, code marks, links (keeping their text), images,
     /// HTML tags, footnote references and marks; resolves escapes and entities.
     static func inline(_ line: ArraySlice<UInt8>) -> [UInt8] {
+        var escapedStarOpen = false
+        return inline(line, escapedStarOpen: &escapedStarOpen)
+    }
+
+    /// `inline` for a line of a paragraph: `escapedStarOpen` carries an unclosed `\*` from line to line.
+    static func inline(_ line: ArraySlice<UInt8>, escapedStarOpen: inout Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = line.startIndex
@@ -163,11 +173,16 @@ enum MarkdownBlocks {
             case UInt8(ascii: "\\"):
                 if index + 1 < end, isASCIIPunctuation(line[index + 1]) {
                     let escaped = line[index + 1]
-                    // `Taliban\*`: a footnote mark after a word is not part of the text.
-                    if escaped == UInt8(ascii: "*"), let last = out.last, isWordByte(last),
-                       index + 2 >= end || !isLetterOrDigit(line[index + 2]) {
-                        index += 2
-                        continue
+                    if escaped == UInt8(ascii: "*") {
+                        let afterWord = out.last.map(isWordByte) ?? false
+                        let beforeWord = index + 2 < end && isLetterOrDigit(line[index + 2])
+                        if afterWord, !beforeWord, !escapedStarOpen {
+                            // `Taliban\*`: a footnote mark after a word is not part of the text.
+                            index += 2
+                            continue
+                        }
+                        // `\*escaped\*`: a star before a word opens a pair, the next one after a word closes it.
+                        if !afterWord, beforeWord { escapedStarOpen = true } else if afterWord, !beforeWord { escapedStarOpen = false }
                     }
                     out.append(escaped)
                     index += 2

@@ -75,6 +75,10 @@ public struct ReadText: Sendable {
 struct Block {
     var bytes: [UInt8]
     var kind: Paragraph.Kind
+    /// Whether the page-break rule may join this block to a neighbour: set only for paragraphs
+    /// of plain text and Markdown, where a blank line may be a page break. A block of HTML (a
+    /// table cell, a list item, a `<p>`) or a Markdown heading, list item or table row is whole.
+    var mayContinue = false
 }
 
 public enum ArticleReader {
@@ -110,7 +114,7 @@ public enum ArticleReader {
                 var blank = true
                 for k in lineStart..<index where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0C) { blank = false; break }
                 if blank {
-                    if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
+                    if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
                 } else {
                     folder.feed(bytes, lineStart, index)
                     folder.space()
@@ -118,33 +122,46 @@ public enum ArticleReader {
                 lineStart = index + 1
             }
         }
-        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body)) }
+        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
         return blocks
     }
 
     /// Classifies chrome, joins paragraphs split by a page break, lays out the text and splits sentences.
-    static func assemble(_ input: [Block]) -> ReadText {
-        var blocks: [Block] = []
-        for var block in input {
-            if block.kind != .chrome, Chrome.isChrome(block.bytes) { block.kind = .chrome }
+    static func assemble(_ input: consuming [Block]) -> ReadText {
+        // The blocks are classified and joined in place (`kept` of them stay), so that no second
+        // array holds a copy of each block.
+        var blocks = input
+        var kept = 0
+        var total = 0
+        for position in blocks.indices {
+            var block = blocks[position]
+            blocks[position].bytes = []
+            if block.kind != .chrome, Chrome.isChrome(block.bytes, kind: block.kind) { block.kind = .chrome }
             // `© 2019 Example Media`, `Copyright …`: a copyright line.
             if block.bytes.starts(with: [0xC2, 0xA9]) || block.bytes.starts(with: Chrome.copyrightPrefix) { block.kind = .chrome }
-            if let last = blocks.last, block.kind == .body, last.kind == .body,
+            total += block.bytes.count + 2
+            if kept > 0, block.mayContinue, block.kind == .body, blocks[kept - 1].mayContinue, blocks[kept - 1].kind == .body,
                let first = block.bytes.first, first >= 0x61, first <= 0x7A,
-               let end = last.bytes.last, !Chrome.endsSentence(end) {
-                blocks[blocks.count - 1].bytes.append(0x20)
-                blocks[blocks.count - 1].bytes.append(contentsOf: block.bytes)
+               let end = blocks[kept - 1].bytes.last, !Chrome.endsSentence(end) {
+                blocks[kept - 1].bytes.append(0x20)
+                blocks[kept - 1].bytes.append(contentsOf: block.bytes)
                 continue
             }
-            blocks.append(block)
+            blocks[kept] = block
+            kept += 1
         }
+        blocks.removeLast(blocks.count - kept)
         Chrome.markDuplicates(&blocks)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(input.reduce(0) { $0 + $1.bytes.count + 2 })
+        bytes.reserveCapacity(total)
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(blocks.count)
         var sentences: [Sentence] = []
         var heading: Int?
-        for block in blocks {
+        for position in blocks.indices {
+            // Each block's bytes are let go once they are in the text.
+            let block = blocks[position]
+            blocks[position].bytes = []
             if !bytes.isEmpty { bytes.append(0x0A); bytes.append(0x0A) }
             let start = bytes.count
             bytes.append(contentsOf: block.bytes)
@@ -203,6 +220,23 @@ struct WhitespaceFolder: ~Copyable {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
+    /// Whether a no-break, thin or narrow no-break space separates thousands (`5 000`, `12 345 678`):
+    /// one to three digits written before it (after a non-digit or a group just joined) and exactly
+    /// three digits from `next` on. Such a space is written as the comma the tokenizer reads in
+    /// `5,000`, so the number stays one figure.
+    static func separatesDigitGroup(_ out: UnsafeMutablePointer<UInt8>, _ written: Int,
+                                    _ bytes: UnsafeBufferPointer<UInt8>, _ next: Int, _ end: Int) -> Bool {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        guard next + 3 <= end, isDigit(bytes[next]), isDigit(bytes[next + 1]), isDigit(bytes[next + 2]),
+              next + 3 == end || !isDigit(bytes[next + 3]) else { return false }
+        var digits = 0
+        var position = written - 1
+        while position >= 0, isDigit(out[position]) { digits += 1; position -= 1 }
+        guard digits >= 1 else { return false }
+        if position >= 1, out[position] == UInt8(ascii: ","), isDigit(out[position - 1]) { return digits == 3 }
+        return digits <= 3
+    }
+
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         // The output of a piece is never longer than the piece and one space.
         if count + (end - start) + 1 > capacity {
@@ -244,11 +278,19 @@ struct WhitespaceFolder: ~Copyable {
                 continue
             }
             if WhitespaceFolder.isSpace(byte) { pending = true; index += 1; continue }
-            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { pending = true; index += 2; continue }
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                if !pending, WhitespaceFolder.separatesDigitGroup(out, written, bytes, index + 2, end) {
+                    out[written] = UInt8(ascii: ","); written += 1
+                } else { pending = true }
+                index += 2; continue
+            }
             if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
                bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF || bytes[index + 2] == 0x8B {
                 // thin space, narrow no-break space, zero-width space
-                if bytes[index + 2] != 0x8B { pending = true }
+                if bytes[index + 2] == 0x8B {
+                } else if !pending, WhitespaceFolder.separatesDigitGroup(out, written, bytes, index + 3, end) {
+                    out[written] = UInt8(ascii: ","); written += 1
+                } else { pending = true }
                 index += 3; continue
             }
             if pending, written > 0 { out[written] = 0x20; written += 1 }
@@ -310,7 +352,8 @@ enum Chrome {
 
     /// A block is chrome when it has no Latin letter, is mostly another script, is only
     /// web or mail addresses, or is a footnote legend line.
-    static func isChrome(_ bytes: [UInt8]) -> Bool {
+    static func isChrome(_ bytes: [UInt8], kind: Paragraph.Kind = .body) -> Bool {
+        if bytes.count < 64, bytes.withUnsafeBufferPointer({ isChromeLine($0, heading: kind == .heading) }) { return true }
         if bytes.count < 200 {
             // Only web and mail addresses: `www.example.com`, `name@example.com`.
             var words = 0, wordStart = 0, allAddresses = true
@@ -355,6 +398,97 @@ enum Chrome {
         if latin == 0 || other > latin { return true }
         return false
     }
+
+    /// Lines of a web page's furniture, whole (a trailing `:` or `|` aside): `Share`, `Advertisement`, `Read more`.
+    static let furnitureLines = Lexicon.set([
+        "share", "share this", "share this article", "share this story", "share article", "print", "print this page",
+        "print article", "advertisement", "advertising", "sponsored", "sponsored content", "email", "e-mail", "tweet",
+        "subscribe", "newsletter", "read more", "continue reading", "skip to content", "skip to main content", "sign in",
+        "sign up", "log in", "login", "menu", "search", "back to top", "related", "related articles", "related stories",
+        "most read", "most popular", "you may also like", "comments", "comment", "reply", "follow us",
+    ])
+    /// Words that label a phone number: `Tel: +44 20 7946 0958`, `Fax. 020 7946 0959`.
+    static let phoneLabels = Lexicon.set(["tel", "telephone", "phone", "ph", "fax", "mobile", "mob", "cell",
+                                          "call", "hotline", "helpline", "whatsapp", "tel/fax"])
+    /// What a count on a page counts: `12 comments`, `3.4K shares`.
+    static let countedFurniture = Lexicon.set(["comment", "comments", "share", "shares", "view", "views", "reply",
+                                               "replies", "like", "likes", "response", "responses", "reactions"])
+
+    /// A short line of page furniture that would otherwise yield figures or nothing: a line that is only
+    /// one of `furnitureLines` (not a heading), `Page 3 of 12`, `12 comments`, or phone numbers with their
+    /// labels (`Tel: +44 20 7946 0958`, seven digits or more). Body sentences never match: each rule
+    /// accounts for every word of the line.
+    static func isChromeLine(_ bytes: UnsafeBufferPointer<UInt8>, heading: Bool) -> Bool {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "|") || bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return false }
+        if !heading, furnitureLines.contains(Lexicon.key(bytes, 0, end)) { return true }
+        // The other rules are about numbers.
+        guard bytes[0..<end].contains(where: isDigit) else { return false }
+        // The words, at most eight.
+        var words: [(start: Int, end: Int)] = []
+        var start = 0
+        for index in 0...end where index == end || bytes[index] == 0x20 {
+            if index > start { words.append((start, index)); if words.count > 8 { return false } }
+            start = index + 1
+        }
+        func digits(_ word: (start: Int, end: Int)) -> Int? {
+            var count = 0
+            for index in word.start..<word.end {
+                let byte = bytes[index]
+                if isDigit(byte) { count += 1 } else if byte != UInt8(ascii: ",") && byte != UInt8(ascii: ".") { return nil }
+            }
+            return count > 0 ? count : nil
+        }
+        func key(_ word: (start: Int, end: Int)) -> UInt64 {
+            var wordEnd = word.end
+            if wordEnd > word.start + 1, bytes[wordEnd - 1] == UInt8(ascii: ":") || bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 }
+            return Lexicon.key(bytes, word.start, wordEnd)
+        }
+        // `Page 3`, `Page 3 of 12`, `Page 3/12`.
+        if words.count == 2 || words.count == 4, key(words[0]) == pageKey {
+            let pager = words[1]
+            var index = pager.start, slash = false
+            while index < pager.end, isDigit(bytes[index]) || (bytes[index] == UInt8(ascii: "/") && !slash && index > pager.start) {
+                if bytes[index] == UInt8(ascii: "/") { slash = true }
+                index += 1
+            }
+            if index == pager.end, isDigit(bytes[pager.end - 1]) {
+                if words.count == 2 { return true }
+                if !slash, key(words[2]) == ofKey, digits(words[3]) != nil { return true }
+            }
+            return false
+        }
+        // `12 comments`, `1,204 shares`.
+        if words.count == 2, digits(words[0]) != nil, countedFurniture.contains(key(words[1])) { return true }
+        // Phone numbers: labels and numbers only, and at least one of each.
+        var labels = 0, numberDigits = 0, numberWords = 0
+        for word in words {
+            let wordKey = key(word)
+            if wordKey == orKey { continue } // `Tel: 020 7946 0958 or 020 7946 0959`
+            if phoneLabels.contains(wordKey) {
+                labels += 1
+                continue
+            }
+            var count = 0
+            for index in word.start..<word.end {
+                let byte = bytes[index]
+                if isDigit(byte) { count += 1; continue }
+                switch byte {
+                case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+                     UInt8(ascii: "/"), UInt8(ascii: ","): continue
+                default: return false
+                }
+            }
+            numberDigits += count
+            numberWords += 1
+        }
+        return labels > 0 && numberWords > 0 && numberDigits >= 7 && labels <= numberWords + 1
+    }
+    static let pageKey = Lexicon.key("page")
+    static let ofKey = Lexicon.key("of")
+    static let orKey = Lexicon.key("or")
 
     /// Marks a short paragraph without closing punctuation that repeats the letters of a nearby
     /// longer one (a pull quote) as chrome. Only neighbours within a window are compared, so the

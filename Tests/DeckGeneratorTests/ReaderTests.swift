@@ -64,4 +64,63 @@ import Testing
         #expect(InputFormat.guess(path: "-", text: "<!DOCTYPE html><p>x</p>") == .html)
         #expect(InputFormat.guess(path: "-", text: "# Title") == .markdown)
     }
+
+    // MARK: Blocks that are whole, encodings, numbers, chrome lines, escaped stars
+
+    @Test func htmlCellsAndItemsAreNeverJoinedByThePageBreakRuleButProseIs() {
+        let html = "<table><tr><td>wages fell 3% in 2015</td><td>rents rose 2% in 2016</td></tr></table><ul><li>400 cafés closed</li><li>rents rose 7%</li></ul><h2>prices</h2><p>and more</p><p>on the way in 2017</p>"
+        #expect(sentences(html, .html) == ["wages fell 3% in 2015", "rents rose 2% in 2016", "400 cafés closed", "rents rose 7%",
+                                           "prices", "and more on the way in 2017"])
+        // A nested `div` or an advertisement between two halves of a sentence.
+        #expect(sentences("<div>The party won 12 seats<div>in 2016 elections.</div></div>", .html) == ["The party won 12 seats in 2016 elections."])
+        // Markdown joins paragraphs only: not a list item or table row and the paragraph after it.
+        #expect(sentences("- the first item\n\nand a paragraph after it\n\n| a cell |\n\nbelow the table") ==
+                ["the first item", "and a paragraph after it", "a cell", "below the table"])
+        #expect(sentences("Rents rose by\n\nabout 2% in 2016.", .plain) == ["Rents rose by about 2% in 2016."])
+    }
+
+    @Test func mixedUTF8AndLatin1AndUTF16AreRefused() throws {
+        // Valid UTF-8 `é` and Latin-1 `ï`: the file is UTF-8 with a bad byte, not Latin-1.
+        let mixed = Array("The Caf\u{E9} opened. Na".utf8) + [0xEF] + Array("ve text.".utf8)
+        #expect(throws: GeneratorError.invalidEncoding("x", offset: 20)) { try TextDecoding.decode(mixed, path: "x") }
+        // The offset counts the BOM: it is the offset in the file.
+        #expect(throws: GeneratorError.invalidEncoding("x", offset: 5)) { try TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x41, 0x42, 0xC3, 0xC3], path: "x") }
+        let le: [UInt8] = [0xFF, 0xFE] + Array("Hi there.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + Array("Hi there.".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(throws: GeneratorError.utf16Input("x")) { try TextDecoding.decode(le, path: "x") }
+        #expect(throws: GeneratorError.utf16Input("x")) { try TextDecoding.decode(be, path: "x") }
+        #expect(throws: GeneratorError.utf16Input("x")) { try TextDecoding.decode(Array(le.dropFirst(2)), path: "x") }
+        #expect(throws: GeneratorError.utf16Input("x")) { try TextDecoding.decode(Array(be.dropFirst(2)), path: "x") }
+        #expect(GeneratorError.utf16Input("a.txt").description == "a.txt: the input is UTF-16; convert it to UTF-8 first")
+        #expect(GeneratorError.inputTooLarge("a.txt", bytes: 50_000_000).description == "a.txt: the input is 48 MB, more than the 32 MB an article may have")
+        // Latin-1 alone is still read.
+        #expect(try TextDecoding.decode(Array("Caf".utf8) + [0xE9] + Array(" au lait.".utf8), path: "x").text == "Café au lait.")
+    }
+
+    @Test func thinAndNoBreakSpacesBetweenDigitGroupsKeepTheNumberWhole() {
+        let read = ArticleReader.read("<p>5&#8201;000 tonnes, 12&nbsp;345\u{202F}678 people, 5\u{00A0}000 cars, in 2015&nbsp;000 and 5&nbsp;0000 and 5&nbsp;km.</p>", format: .html)
+        #expect(read.text == "5,000 tonnes, 12,345,678 people, 5,000 cars, in 2015 000 and 5 0000 and 5 km.")
+        let marked = MarkedText("Exports reached [[5,000 tonnes|figure]] in [[2020|date]].")
+        let facts = FactExtractor.extract(text: "Exports reached 5\u{2009}000 tonnes in 2020.", format: .plain).1
+        #expect(marked.missing("figure", in: facts).isEmpty, "\(facts.map(\.answer))")
+        #expect(marked.missing("date", in: facts).isEmpty)
+    }
+
+    @Test func invalidNumericReferencesBecomeReplacementCharacters() {
+        let read = ArticleReader.read("<p>a&#0;b&#xD800;c&#x110000;d&#xFFFFFFFF;e&#;f&#65;g</p>", format: .html)
+        #expect(read.text == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e&#;fAg")
+    }
+
+    @Test func shortFurnitureLinesAreChrome() {
+        let text = "Tel: +44 20 7946 0958\n\nFax. (020) 7946-0959 or 020 7946 0950\n\nPage 3 of 12\n\nPage 4/12\n\n12 comments\n\nShare\n\nAdvertisement\n\nPrint:\n\nRead more\n\nThe river rose 3 metres in 2019.\n\nPhone lines: 12 were cut in 2019\n\nPage 3 of the report\n\n12 comments were removed in 2020.\n\nShare prices fell 3%."
+        #expect(sentences(text, .plain) == ["The river rose 3 metres in 2019.", "Phone lines: 12 were cut in 2019", "Page 3 of the report",
+                                            "12 comments were removed in 2020.", "Share prices fell 3%."])
+        // A heading that is one of these words stays a heading.
+        #expect(ArticleReader.read("## Search\n\nThe search took 3 days.", format: .markdown).paragraphs.map(\.kind) == [.heading, .body])
+    }
+
+    @Test func escapedStarsAroundAWordAreKept() {
+        let read = ArticleReader.read("Critics put it at 3\\*5 \\*escaped\\* stars. The Taliban\\* and TTP\\*, also\nthe \\*starred\nphrase\\* here.", format: .markdown)
+        #expect(read.text == "Critics put it at 3*5 *escaped* stars. The Taliban and TTP, also the *starred phrase* here.")
+    }
 }

@@ -33,7 +33,9 @@ import Testing
     }
 
     @Test func edgeTexts() throws {
-        for text in ["", ".", "(", "[[", "A", "2024", "$", "The (", "\\", "of the", "Dr.", "U.S.", "“", "1,000-", "—", "X’s", "Jan. ", "# ", "<", "&#0;", "&#xFFFFFFFF;"] {
+        for text in ["", ".", "(", "[[", "A", "2024", "$", "The (", "\\", "of the", "Dr.", "U.S.", "“", "1,000-", "—", "X’s", "Jan. ", "# ", "<", "&#0;", "&#xFFFFFFFF;",
+                     "&#xD800;", "&#;", "&#x;", "5\u{00A0}000", "5\u{2009}", "\u{202F}000", "1\u{00A0}000\u{00A0}", "\\*", "\\*a\\*", "a\\*",
+                     "Page", "Page 1 of", "Page /", "Tel:", "Tel: +", "Fax 1234567", "1 comments", "Share:", "|", ":"] {
             for format in InputFormat.allCases { _ = FactExtractor.extract(text: text, format: format) }
         }
     }

@@ -67,4 +67,34 @@ enum SharedFiles {
         #expect(decoded.stderr.contains("Latin-1"))
         #expect(decoded.stdout.contains("1999"))
     }
+
+    @Test func encodingsSizeAndStdinOnce() throws {
+        let factdeck = try FactdeckProcess()
+        defer { factdeck.cleanUp() }
+        let mixed = factdeck.folder.appendingPathComponent("mixed.txt")
+        try Data(Array("The Caf\u{E9} opened in 2021. Na".utf8) + [0xEF] + Array("ve.".utf8)).write(to: mixed)
+        let refused = try factdeck.run(["extract", mixed.path], database: false)
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "factdeck: error: \(mixed.path): the input is not valid UTF-8 (first bad byte at offset 28); convert it to UTF-8 first\n")
+        let utf16 = factdeck.folder.appendingPathComponent("u16.txt")
+        let wideBytes: [UInt8] = [0xFF, 0xFE] + Array("In 2021 it rained.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        try Data(wideBytes).write(to: utf16)
+        let wide = try factdeck.run(["extract", utf16.path], database: false)
+        #expect(wide.status == 65)
+        #expect(wide.stderr == "factdeck: error: \(utf16.path): the input is UTF-16; convert it to UTF-8 first\n")
+        // Too large: refused by its size before it is read (a sparse file of 40 MiB).
+        let huge = factdeck.folder.appendingPathComponent("huge.txt")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 40 << 20)
+        try handle.close()
+        let large = try factdeck.run(["extract", huge.path], database: false)
+        #expect(large.status == 65)
+        #expect(large.stderr == "factdeck: error: \(huge.path): the input is 40 MB, more than the 32 MB an article may have\n")
+        let twice = try factdeck.run(["extract", "-", "-"], stdin: "In 2021 it rained.\n", database: false)
+        #expect(twice.status == 64)
+        #expect(twice.stderr == "factdeck: error: stdin (-) may be given only once\n")
+        let generate = try factdeck.run(["generate", "-", mixed.path, "-"], stdin: "In 2021 it rained.\n", database: false)
+        #expect(generate.status == 64)
+    }
 }

@@ -16,7 +16,7 @@ struct ExtractCommand: ParsableCommand {
 
     mutating func run() throws {
         guard !files.isEmpty else { throw CLIError(.usage, "extract needs at least one FILE") }
-        let articles = try files.map(ArticleInput.read)
+        let articles = try ArticleInput.readAll(files)
         if global.json {
             let objects = articles.map { DocumentFacts(document: $0.path, facts: $0.facts).json() }
             Output.line(objects.count == 1 ? objects[0] : "[\n" + objects.joined(separator: ",\n") + "\n]")
@@ -33,25 +33,64 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
+/// `read(2)`, named apart from `ArticleInput.read`.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
 /// Reading articles from files or standard input, with errors as `CLIError`s.
 enum ArticleInput {
-    static func bytes(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
+    /// The bytes of a file or of standard input (`-`), whole. With `limit`, a larger input is refused
+    /// before it is read: a file by its size, standard input once it has given more than `limit` bytes.
+    static func bytes(_ path: String, limit: Int? = nil) throws -> [UInt8] {
+        if path == "-" { return try readAll(descriptor: 0, path: path, limit: limit) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError(.noInput, "\(path): no such file")
         }
         guard !isDirectory.boolValue else { throw CLIError(.noInput, "\(path): is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError(.io, "\(path): cannot be read")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw CLIError(.io, "\(path): cannot be read") }
+        defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, path: path, limit: limit)
+    }
+
+    /// Reads `descriptor` to its end into one buffer sized by `fstat` where it can be.
+    static func readAll(descriptor: Int32, path: String, limit: Int?) throws -> [UInt8] {
+        var status = stat()
+        var expected = 0
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            expected = Int(status.st_size)
+            if let limit, expected > limit { throw cliError(.inputTooLarge(path, bytes: expected)) }
         }
-        return [UInt8](data)
+        // A file that grows while it is read, a pipe or a device: the limit holds all the same.
+        let cap = limit.map { $0 + 1 } ?? Int.max
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(expected + 1, cap))
+        let chunk = 1 << 20
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+        defer { buffer.deallocate() }
+        while bytes.count < cap {
+            let got = readBytes(descriptor, buffer, min(chunk, cap - bytes.count))
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CLIError(.io, "\(path): cannot be read")
+            }
+            if got == 0 { break }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: got))
+        }
+        if let limit, bytes.count > limit { throw cliError(.inputTooLarge(path, bytes: expected > limit ? expected : nil)) }
+        return bytes
+    }
+
+    /// Reads every article of a command; standard input can be read only once.
+    static func readAll(_ paths: [String]) throws -> [Generator.Article] {
+        if paths.filter({ $0 == "-" }).count > 1 { throw CLIError(.usage, "stdin (-) may be given only once") }
+        return try paths.map(read)
     }
 
     static func read(_ path: String) throws -> Generator.Article {
-        let input = try bytes(path)
+        let input = try bytes(path, limit: TextDecoding.maximumArticleBytes)
         do {
             let article = try Generator.article(bytes: input, path: path)
             if article.decodedAsLatin1 {
@@ -65,7 +104,8 @@ enum ArticleInput {
 
     static func cliError(_ error: GeneratorError) -> CLIError {
         switch error {
-        case .emptyInput, .binaryInput, .invalidEncoding, .malformedDeck, .malformedGold: return CLIError(.data, error.description)
+        case .emptyInput, .binaryInput, .invalidEncoding, .utf16Input, .inputTooLarge, .malformedDeck, .malformedGold:
+            return CLIError(.data, error.description)
         }
     }
 }

@@ -27,7 +27,7 @@ struct GenerateCommand: ParsableCommand {
         guard !files.isEmpty else { throw CLIError(.usage, "generate needs at least one FILE") }
         if let deckName, deckName.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError(.usage, "--deck needs a name") }
         if let output { try GenerateCommand.checkOutput(output) }
-        let articles = try files.map(ArticleInput.read)
+        let articles = try ArticleInput.readAll(files)
         let deck = Generator.deck(articles, name: deckName)
         let text = deck.text()
         if output == nil && !importCards {
