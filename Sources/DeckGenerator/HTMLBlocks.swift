@@ -130,18 +130,7 @@ enum HTMLBlocks {
         return nil
     }
 
-    static let namedEntities: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "ndash": "–",
-        "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "copy": "©",
-        "reg": "®", "trade": "™", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "deg": "°", "times": "×",
-        "eacute": "é", "egrave": "è", "aacute": "á", "agrave": "à", "iacute": "í", "oacute": "ó", "uacute": "ú",
-        "ouml": "ö", "uuml": "ü", "auml": "ä", "szlig": "ß", "ccedil": "ç", "ntilde": "ñ", "laquo": "«",
-        "raquo": "»", "middot": "·", "bull": "•", "shy": "", "zwj": "", "zwnj": "", "thinsp": " ", "ensp": " ",
-        "emsp": " ", "prime": "′", "Prime": "″", "sect": "§", "para": "¶", "frac12": "½", "frac14": "¼",
-        "frac34": "¾", "minus": "−", "dagger": "†", "Eacute": "É", "Ouml": "Ö", "Uuml": "Ü", "Auml": "Ä",
-        "oslash": "ø", "aring": "å", "aelig": "æ", "Oslash": "Ø", "Aring": "Å", "iuml": "ï", "euml": "ë",
-        "ecirc": "ê", "acirc": "â", "ocirc": "ô", "ucirc": "û", "icirc": "î", "atilde": "ã", "otilde": "õ",
-    ]
+    static var namedEntities: [String: String] { HTMLEntities.named }
 
     /// U+FFFD in UTF-8, for numeric references to no character.
     static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]

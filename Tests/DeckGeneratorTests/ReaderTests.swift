@@ -47,6 +47,11 @@ import Testing
         #expect(read.paragraphs.map(\.kind) == [.heading, .body, .listItem])
     }
 
+    @Test func htmlNamedEntitiesOfHTML4() {
+        let read = ArticleReader.read("<p>A 3&nbsp;&micro;m process at 40&deg;C, &frac12; the cost &ndash; &Eacute;cole &alpha;.</p>", format: .html)
+        #expect(read.paragraphs.map { read.string(of: $0) } == ["A 3 µm process at 40°C, ½ the cost – École α."])
+    }
+
     @Test func decodingRefusesEmptyBinaryAndNonUTF8() throws {
         #expect(throws: GeneratorError.emptyInput("x")) { try TextDecoding.decode(Array(" \n\n".utf8), path: "x") }
         #expect(throws: GeneratorError.binaryInput("x")) { try TextDecoding.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x10], path: "x") }
