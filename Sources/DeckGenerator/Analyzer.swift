@@ -205,6 +205,8 @@ enum Relative {
     case weekday(Int)
     case ago(years: Int, months: Int)
     case quarter(Int) // the third quarter: of the document's year
+    case week(offset: Int) // this week, last week: an ISO week
+    case monthOfYear(Int, yearOffset: Int) // August last year
 }
 
 /// The working state of one extraction over a read document.
@@ -220,6 +222,8 @@ final class Analyzer {
     var europeanDayFirst = false
     /// The index of each sentence's first word or number (see `firstWordIndex`).
     private var firstWords: [Int] = []
+    /// A dateline's month and day written without a year (`DHAKA, Dec 11 (Reuters) -`).
+    var dateline: (sentence: Int, month: Int, day: Int)?
 
     init(read: ReadText, bytes: UnsafeBufferPointer<UInt8>) {
         self.read = read

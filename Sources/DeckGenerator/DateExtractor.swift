@@ -153,6 +153,7 @@ extension Analyzer {
                 fullDates.append((s, y, m, d))
                 return k + 1
             }
+            noteDateline(s, i, dayEnd, m, d)
             if isAnchoredDay(s, i) {
                 addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
                 return dayEnd + 1
@@ -171,6 +172,8 @@ extension Analyzer {
             return j + 1
         }
         if let next = monthAfterThat(s, i, m, monthEnd) { return next }
+        if let next = monthOfRelativeYear(s, i, m, monthEnd) { return next }
+        if let next = monthAsWord(s, i, m, monthEnd) { return next }
         // A month alone: only after a date preposition (`in May`, `since March`), never sentence-first `May`.
         guard i > 0, list[i - 1].isIn(.datePrepositions) || isPunct(list[i - 1], ",") && list[i].isIn(.fullMonthNames) && !list[i].isIn(.ambiguousMonths) else { return nil }
         if list[i - 1].isIn(.relativeWords) { return nil } // handled as relative
@@ -308,6 +311,11 @@ extension Analyzer {
             relatives.append((found.count - 1, .monthUnit(offset: offset)))
             return i + 2
         }
+        if next.key == Analyzer.weekKey, token.key == K.this || token.key == K.last || token.key == K.next {
+            addDate(s, i, i + 1, nil)
+            relatives.append((found.count - 1, .week(offset: offset)))
+            return i + 2
+        }
         if let season = Lexicon.seasons[next.key] {
             addDate(s, i, i + 1, nil)
             relatives.append((found.count - 1, .season(season, offset: offset)))
@@ -369,11 +377,21 @@ extension Analyzer {
     func resolveRelatives() {
         guard !relatives.isEmpty else { return }
         relatives.sort { $0.index < $1.index }
-        let anchor = fullDates.first { date in
+        var anchor = fullDates.first { date in
             let paragraph = read.paragraphs[read.sentences[date.sentence].paragraph]
             return tokens[date.sentence].count <= 14 && paragraph.end - paragraph.start < 120
-        } ?? fullDates.first
-        guard let anchor else { return }
+        }
+        // A dateline without a year (`DHAKA, Dec 11 (Reuters) -`) is the document's day, not a date deep in the body;
+        // its year is inferred where the text pins it down, else values keep no year.
+        var datelineAnchor: (sentence: Int, year: Int, month: Int, day: Int)?
+        var yearKnown = true
+        if let dateline, let byline = anchor, byline.sentence > dateline.sentence { anchor = nil }
+        if anchor == nil, let dateline {
+            let inferred = datelineYear()
+            yearKnown = inferred != nil
+            datelineAnchor = (dateline.sentence, inferred ?? 4000, dateline.month, dateline.day)
+        }
+        guard let anchor = anchor ?? datelineAnchor ?? fullDates.first else { return }
         for (index, relative) in relatives {
             switch relative {
             case let .month(m, offset):
@@ -397,6 +415,16 @@ extension Analyzer {
                 found[index].value = "\(anchor.year)-Q\(q)"
             case let .weekday(weekday):
                 found[index].value = CalendarMath.previousWeekday(weekday, onOrBefore: (anchor.year, anchor.month, anchor.day))
+            case let .week(offset):
+                found[index].value = Analyzer.isoWeek((anchor.year, anchor.month, anchor.day), offset: offset)
+            case let .monthOfYear(m, yearOffset):
+                found[index].value = "\(anchor.year + yearOffset)-\(two(m))"
+            }
+            if !yearKnown, let value = found[index].value {
+                switch relative {
+                case .month, .monthUnit, .monthOfYear: found[index].value = "--" + value.suffix(2)
+                default: found[index].value = nil
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ extension Analyzer {
         let list = tokens[s]
         let token = list[i]
         let head = headKey(token)
+        if let next = monthRange(s, i) { return next }
         if let q = Analyzer.ordinalWords[head], tailKey(token) == Analyzer.quarterKey {
             addDate(s, i, i, nil)
             relatives.append((found.count - 1, .quarter(q)))
@@ -82,7 +83,7 @@ extension Analyzer {
         guard k < list.count else { return nil }
         if list[k].key == K.the || list[k].key == K.its || list[k].key == K.their || list[k].key == K.his || list[k].key == K.her { k += 1 }
         else if list[k].kind == .word, list[k].nameLike, isPossessive(s, k + 1) { k += 3 }
-        else { return nil }
+        else if list[k].kind != .number { return nil } // `Thirty-two of 41 economists`
         guard k + 1 < list.count, list[k].kind == .number || Lexicon.numberWords[list[k].key] != nil && list[k].kind == .word else { return nil }
         let noun = list[k + 1]
         guard noun.kind == .word, !noun.upper, !noun.isIn(.commonWords) else { return nil }

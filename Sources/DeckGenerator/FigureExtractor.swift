@@ -70,11 +70,13 @@ extension Analyzer {
         while i < list.count {
             if taken(s)[i] { i += 1; continue }
             let token = list[i]
+            if token.kind == .word, let next = fractionFigure(s, i) { i = next; continue }
             if token.kind == .punct || (token.kind == .word && !token.hyphen && Lexicon.numberWords[token.key] == nil && token.key != K.a && token.key != K.an
                 && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand) {
                 i += 1; continue
             }
-            if let next = figure(s, i) { i = next } else { i += 1 }
+            let countBefore = found.count
+            if let next = figure(s, i) { i = joinRange(s, i, next, countBefore) } else { i += 1 }
         }
     }
 
@@ -87,7 +89,8 @@ extension Analyzer {
         var spelled = false
         var currencyGlued: String?
         if token.kind == .number {
-            if isCodeNumber(s, i) { return i + 1 }
+            if isCodeNumber(s, i) || isLabelNumber(s, i) { return i + 1 }
+            if let next = tallyFigure(s, i) { return next }
             // Times of day, list markers, parts of names (`COVID-19`, `Boeing 747`).
             if i + 1 < list.count, isPunct(list[i + 1], ":"), !list[i + 1].space, i + 2 < list.count, list[i + 2].kind == .number { return i + 3 }
             if i > 0, isDash(list[i - 1]) || isPunct(list[i - 1], "#"), !token.space, i > 1, list[i - 2].kind == .word, !list[i - 1].space {
@@ -121,15 +124,19 @@ extension Analyzer {
             guard let number = numberValue(token) else { return nil }
             value = number
             last = i
+            if let half = andAHalf(s, i) { value += 0.5; last = half }
         } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[headKey(token)],
-                  Lexicon.measureUnits.contains(tailKey(token)) || Analyzer.countTails.contains(tailKey(token)), let hyphen = text(token).firstIndex(of: "-") {
+                  Lexicon.measureUnits.contains(tailKey(token)) || Analyzer.countTails.contains(tailKey(token)) || isSpelledCompound(s, i, number), let hyphen = text(token).firstIndex(of: "-") {
             // `five-year`, `ten-day`
             let unitWord = String(text(token)[text(token).index(after: hyphen)...])
             for index in i...i { taken(s)[index] = true }
             add(Found(type: .figure, start: token.start, end: token.end, sentence: s, value: format(number),
                       unit: unitWord.hasSuffix("s") ? unitWord : unitWord + "s"))
             return i + 1
-        } else if token.kind == .word, let (number, end) = spelledNumber(s, i) {
+        } else if token.kind == .word, let (spelledValue, spelledEnd) = spelledNumber(s, i) {
+            // `three and a half years`
+            let halfEnd = andAHalf(s, spelledEnd)
+            let number = spelledValue + (halfEnd == nil ? 0 : 0.5), end = halfEnd ?? spelledEnd
             // `one` as a pronoun or idiom, `one of`, `two of them`.
             guard end + 1 < list.count else { return nil }
             let next = list[end + 1]
