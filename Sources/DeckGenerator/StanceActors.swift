@@ -139,11 +139,16 @@ extension NameFinder {
         }
     }
 
+    /// Whether an actor is a person's name.
+    func isPerson(_ actor: Actor) -> Bool {
+        bySentence[actor.s].contains { chunks[$0].from == actor.from && chunks[$0].cls == .person }
+    }
+
     /// `Officials in Islamabad`: a plural role noun, `in` and a place make one actor.
     func roleInPlaceActors(_ s: Int) -> [Actor] {
         var out: [Actor] = []
         let list = a.tokens[s]
-        for index in bySentence[s] where chunks[index].cls == .place {
+        for index in bySentence[s] where chunks[index].cls == .place || chunks[index].cls == .other {
             let chunk = chunks[index]
             guard chunk.from >= 2, list[chunk.from - 1].key == SK.in_, list[chunk.from - 2].kind == .word,
                   NameFinder.pluralRoleNouns.contains(list[chunk.from - 2].key) else { continue }

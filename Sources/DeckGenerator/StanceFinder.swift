@@ -276,7 +276,10 @@ extension NameFinder {
         while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly") { back -= 1 }
         // `Mark Hume, who called on …`, `The FSU (…), which represents …`: the subject the relative clause follows.
         if back >= 2, list[back].key == SK.who || list[back].key == SK.which, a.isPunct(list[back - 1], ",") {
-            if let subject = mentionEnding(s, back - 2, mentions) ?? subjectBeforeAsides(s, back - 1, mentions) { return subject }
+            // `Sara Lind, the head of the Baltic Institute, who called …`: `who` is the person, not the body before it.
+            let near = mentionEnding(s, back - 2, mentions)
+            if list[back].key == SK.who, let near, !isPerson(near), let subject = subjectBeforeAsides(s, back - 1, mentions) { return subject }
+            if let subject = near ?? subjectBeforeAsides(s, back - 1, mentions) { return subject }
         }
         if let subject = relativeClauseSubject(s, back, mentions) { return subject }
         if let subject = subjectBeforeAsides(s, back, mentions) { return subject }
