@@ -109,7 +109,7 @@ extension NameFinder {
 
     /// `the ministry`, `the union`: the latest group before whose name holds the noun (`Ministry of …`),
     /// `the company` a company-like group, `the group` any group; nil when none fits.
-    func referent(_ s: Int, _ k: Int, _ mentions: [Actor], _ groupStarts: Set<Int>, _ lastByHead: [UInt64: String],
+    func referent(_ s: Int, _ k: Int, _ mentions: [Actor], _ groupStarts: Set<Int>, _ lastByHead: [UInt64: Int],
                   stanceGroup: String?, lastGroup: String?) -> String? {
         let list = a.tokens[s]
         let noun = list[k + 1].key
@@ -125,16 +125,16 @@ extension NameFinder {
         if let inSentence = mentions.last(where: { m in m.to < k && groupStarts.contains(m.from) && m.fixedName == nil && (m.from...m.to).contains { list[$0].key == noun } }) {
             return name(inSentence)
         }
-        return lastByHead[noun]
+        return lastByHead[noun].map { text(chunks[$0]) }
     }
 
     /// Remembers, for each referring head word, the last group of sentence `s` whose name holds it.
-    func noteHeads(_ s: Int, _ lastByHead: inout [UInt64: String]) {
+    func noteHeads(_ s: Int, _ lastByHead: inout [UInt64: Int]) {
         let list = a.tokens[s]
         for index in bySentence[s] where isGroup(chunks[index]) {
             let chunk = chunks[index]
             for k in chunk.from...chunk.to where list[k].kind == .word && NameFinder.headReferents.contains(list[k].key) {
-                lastByHead[list[k].key] = text(chunk)
+                lastByHead[list[k].key] = index
             }
         }
     }
@@ -209,13 +209,13 @@ extension NameFinder {
     }
 
     /// The group a sentence opens with (`The BLA claimed …`), if any.
-    func sentenceSubjectGroup(_ s: Int) -> String? {
+    func sentenceSubjectGroup(_ s: Int) -> Int? {
         let list = a.tokens[s]
         for index in bySentence[s] where isGroup(chunks[index]) {
             let chunk = chunks[index]
             guard chunk.from == 0 || chunk.from == 1 && list[0].key == K.the else { continue }
             if chunk.to + 1 < list.count, a.isPossessive(s, chunk.to + 1) { return nil }
-            return text(chunk)
+            return index
         }
         return nil
     }

@@ -64,9 +64,9 @@ extension NameFinder {
     func findStances() {
         var lastGroup: String?
         var stanceGroup: String?
-        var lastByHead: [UInt64: String] = [:]
-        /// The group that was the subject of the sentence before (`The BLA claimed … The group said …`).
-        var subjectGroup: String?
+        var lastByHead: [UInt64: Int] = [:]
+        /// The group that was the subject of the sentence before (`The BLA claimed … The group said …`), a chunk index.
+        var subjectGroup: Int?
         for s in a.tokens.indices where !a.tokens[s].isEmpty {
             let list = a.tokens[s]
             let paragraph = a.read.paragraphs[a.read.sentences[s].paragraph]
@@ -85,7 +85,7 @@ extension NameFinder {
             // `the group`, `the company`, `the ministry`: a fitting group named before, else no actor.
             var referring: [Actor] = []
             for k in list.indices where k + 1 < list.count && list[k].key == K.the && list[k + 1].isIn(.coreferenceNouns) && !list[k + 1].upper {
-                if let name = referent(s, k, mentions, groupStarts, lastByHead, stanceGroup: subjectGroup ?? stanceGroup, lastGroup: lastGroup) {
+                if let name = referent(s, k, mentions, groupStarts, lastByHead, stanceGroup: subjectGroup.map { text(chunks[$0]) } ?? stanceGroup, lastGroup: lastGroup) {
                     referring.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
                 } else {
                     referring.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: "", unresolved: true))
@@ -166,7 +166,7 @@ extension NameFinder {
                     if back >= 0, list[back].isIn(.passiveMarkers), !a.text(list[v]).hasSuffix("ing") { continue }
                     // `what it said were …`, `which it said had …`: a fragment, not a view.
                     if back >= 1, NameFinder.subjectPronouns.contains(list[back].key),
-                       [SK.what, SK.which, SK.that, SK.whom].contains(list[back - 1].key) { continue }
+                       list[back - 1].key == SK.what || list[back - 1].key == SK.which || list[back - 1].key == SK.that || list[back - 1].key == SK.whom { continue }
                     // `X said … and warned that …`: the joined verb keeps the first verb's subject.
                     let joined = back >= 0 && (list[back].key == K.and || list[back].key == SK.but) ? verbActors.last(where: { $0.v < back }).flatMap { prev in
                         (prev.v..<back).contains(where: { a.isPunct(list[$0], ";") }) ? nil : prev.actor } : nil
