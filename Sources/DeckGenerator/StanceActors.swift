@@ -49,7 +49,12 @@ extension NameFinder {
     /// Words that end a noun phrase naming the issue.
     static let phraseStops = Lexicon.set(Lexicon.split("""
         may might can could should must shall would will unless if because while when whether although though than but or
-        nor so yet where whose whom not being been is are was were has have had do does did
+        nor so yet where whose whom not being been is are was were has have had do does did and
+        """))
+    /// Days, months and relative times: `on Tuesday` is no issue.
+    static let timeWords = Lexicon.set(Lexicon.split("""
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february march april
+        may june july august september october november december
         """))
     /// Words that make no issue on their own (`more`, `thousands`).
     static let quantityWords = Lexicon.set(Lexicon.split("""
@@ -241,7 +246,12 @@ extension NameFinder {
         let list = a.tokens[s]
         var start = from
         while start < list.count, list[start].key == K.that || a.isOpenQuote(list[start]) { start += 1 }
-        if start < list.count, list[start].kind == .word, NameFinder.topicPrepositions.contains(list[start].key) { start += 1 }
+        if start < list.count, list[start].kind == .word, NameFinder.topicPrepositions.contains(list[start].key) {
+            start += 1
+            // `agreed to acquire X`, `agreed on Tuesday`: a verb or a time, no issue.
+            guard start < list.count, !NameFinder.timeWords.contains(list[start].key) else { return nil }
+            if list[start - 1].key == SK.to, !(list[start].isIn(.determiners) || list[start].upper) { return nil }
+        }
         guard start < list.count else { return nil }
         let first = list[start]
         guard first.kind == .word || first.kind == .number else { return nil }
@@ -259,6 +269,8 @@ extension NameFinder {
         }
         var end = k - 1
         while end > start, list[end].isIn(.determiners) || list[end].isIn(.prepositions) { end -= 1 }
+        // `IBM’s dialect` cut after the apostrophe: keep the `s`.
+        if end > start, a.isPossessive(s, end) { end += 1 }
         guard end >= start, !(end == start && list[start].isIn(.determiners)) else { return nil }
         return a.span(s, start, end)
     }
