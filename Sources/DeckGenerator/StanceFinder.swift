@@ -18,6 +18,8 @@ extension NameFinder {
         var nameStart: Int; var nameEnd: Int
         var fixedName: String? = nil
         var weak = false
+        /// `the ministry` with no group of that name before: it takes the subject, and gives no stance.
+        var unresolved = false
     }
     func name(_ actor: Actor) -> String { actor.fixedName ?? a.text(actor.nameStart, actor.nameEnd) }
     func actor(_ chunk: Chunk, weak: Bool = false) -> Actor {
@@ -27,9 +29,9 @@ extension NameFinder {
     /// Actor mentions of a sentence: groups, persons, countries.
     func actors(_ s: Int) -> [Actor] {
         var out: [Actor] = []
+        let list = a.tokens[s]
         for index in bySentence[s] {
             let chunk = chunks[index]
-            let list = a.tokens[s]
             switch chunk.cls {
             case .organisation, .people, .person:
                 out.append(actor(chunk))
@@ -47,12 +49,24 @@ extension NameFinder {
                 else if chunk.cls == .other { out.append(actor(chunk, weak: true)) }
             }
         }
+        // `Baloch nationalists argue …`: a one-word name and a plural partisan noun are one actor.
+        for i in out.indices where out[i].from == out[i].to && out[i].to + 1 < list.count && !out[i].weak {
+            let next = list[out[i].to + 1]
+            if next.kind == .word, !next.upper, NameFinder.partisanNouns.contains(next.key) {
+                out[i].to += 1
+                out[i].nameEnd = next.end
+            }
+        }
+        out.append(contentsOf: roleInPlaceActors(s))
         return out
     }
 
     func findStances() {
         var lastGroup: String?
         var stanceGroup: String?
+        var lastByHead: [UInt64: Int] = [:]
+        /// The group that was the subject of the sentence before (`The BLA claimed … The group said …`), a chunk index.
+        var subjectGroup: Int?
         for s in a.tokens.indices where !a.tokens[s].isEmpty {
             let list = a.tokens[s]
             let paragraph = a.read.paragraphs[a.read.sentences[s].paragraph]
@@ -62,23 +76,32 @@ extension NameFinder {
                 if let last = bySentence[s].filter({ isGroup(chunks[$0]) }).max(by: { chunks[$0].from < chunks[$1].from }) {
                     lastGroup = text(chunks[last])
                 }
+                noteHeads(s, &lastByHead)
+                subjectGroup = sentenceSubjectGroup(s)
                 continue
             }
             let groupStarts = Set(bySentence[s].filter { isGroup(chunks[$0]) }.map { chunks[$0].from })
             var mentions = actors(s)
-            // `the group`, `the company`: the last group named before.
+            // `the group`, `the company`, `the ministry`: a fitting group named before, else no actor.
+            var referring: [Actor] = []
             for k in list.indices where k + 1 < list.count && list[k].key == K.the && list[k + 1].isIn(.coreferenceNouns) && !list[k + 1].upper {
-                let before = mentions.last { m in m.to < k && groupStarts.contains(m.from) }
-                let company = before == nil && NameFinder.companyNouns.contains(list[k + 1].key) ? articleCompany() : nil
-                if let name = before.map(name) ?? company ?? stanceGroup ?? lastGroup {
-                    mentions.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
+                if let name = referent(s, k, mentions, groupStarts, lastByHead, stanceGroup: subjectGroup.map { text(chunks[$0]) } ?? stanceGroup, lastGroup: lastGroup) {
+                    referring.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
+                } else {
+                    referring.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: "", unresolved: true))
                 }
             }
+            mentions.append(contentsOf: referring)
             mentions.sort { $0.from < $1.from }
             var done: Set<Int> = []
+            /// Emitted views: their actor and word range (a view inside another of the same actor is no new fact).
+            var bodies: [(actorFrom: Int, actorTo: Int, from: Int, to: Int)] = []
+            /// Stance verbs with their actor (`X said … and warned …`: the joined verb's subject).
+            var verbActors: [(v: Int, actor: Actor)] = []
             func emit(_ actor: Actor, _ from: Int, _ to: Int, on: String?) {
-                guard from <= to else { return }
+                guard from <= to, !actor.unresolved else { return }
                 guard done.insert(actor.from &* 4096 &+ from).inserted else { return }
+                bodies.append((actor.from, actor.to, from, to))
                 let actorName = name(actor)
                 var stance = a.span(s, from, to)
                 while stance.hasSuffix(",") || stance.hasSuffix(".") || stance.hasSuffix(")") && !stance.contains("(") { stance.removeLast() }
@@ -89,7 +112,12 @@ extension NameFinder {
             // `According to X, …`
             if let first = list.indices.first(where: { list[$0].key == K.according }), first + 2 < list.count, list[first + 1].key == K.to,
                let actor = mentions.first(where: { $0.from == first + 2 || $0.from == first + 3 && list[first + 2].key == K.the }),
-               let comma = (actor.to + 1..<min(list.count, actor.to + 8)).first(where: { a.isPunct(list[$0], ",") }), comma + 1 < list.count {
+               var comma = (actor.to + 1..<min(list.count, actor.to + 8)).first(where: { a.isPunct(list[$0], ",") }), comma + 1 < list.count {
+                // `According to ISPR, the media wing of the armed forces, 26 hostages …`: past the apposition.
+                if list[comma + 1].key == K.the || list[comma + 1].key == K.a || list[comma + 1].key == K.an,
+                   let next = (comma + 2..<min(list.count, comma + 12)).first(where: { list[$0].kind == .punct }), a.isPunct(list[next], ","),
+                   !(comma + 1..<next).contains(where: { list[$0].isIn(.auxiliaries) || list[$0].isIn(.stanceVerbs) || list[$0].isIn(.passiveMarkers) }),
+                   next + 1 < list.count { comma = next }
                 let end = clauseEnd(s, comma + 1, stopAtComma: false)
                 emit(actor, comma + 1, end, on: nounPhrase(s, comma + 1))
             }
@@ -98,7 +126,9 @@ extension NameFinder {
                let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
                 var v = close + 1
                 while v < list.count, list[v].kind == .punct { v += 1 }
-                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = mentions.first(where: { $0.from == v + 1 }).map({ titledSpeaker(s, $0, mentions) }) {
+                var speaker = v + 1
+                while speaker < list.count, speaker < v + 4, list[speaker].kind == .word && NameFinder.speakerHonorifics.contains(list[speaker].key) || a.isPunct(list[speaker], ".") { speaker += 1 }
+                if v + 1 < list.count, list[v].isIn(.reportingVerbs), let actor = (mentions.first(where: { $0.from == v + 1 }) ?? mentions.first(where: { $0.from == speaker && !$0.weak })).map({ titledSpeaker(s, $0, mentions) }) {
                     var quoteEnd = close - 1
                     while quoteEnd > open, list[quoteEnd].kind == .punct { quoteEnd -= 1 }
                     if quoteEnd > open { emit(actor, open, close, on: nounPhrase(s, open + 1)) }
@@ -125,23 +155,52 @@ extension NameFinder {
                 if list[v].isIn(.stanceVerbs) {
                     if v > 0, list[v - 1].key == K.to, !(v > 1 && (K.continues == list[v - 2].key || K.continue_ == list[v - 2].key || K.wants == list[v - 2].key || K.refused == list[v - 2].key)) { continue }
                     if v > 0, list[v - 1].isIn(.determiners) { continue }
-                    if isObjectOfGerund(s, v) || reportsEarlierQuote(s, v) { continue }
+                    if isObjectOfGerund(s, v) || reportsEarlierQuote(s, v) || isEmptyOrNoView(s, v) { continue }
+                    // `"…," said X`: the inverted quote gives the speaker's view; no actor inside the quote.
+                    var p = v - 1
+                    var afterQuote = false
+                    while p >= 0, list[p].kind == .punct { if a.isCloseQuote(list[p]) { afterQuote = true }; p -= 1 }
+                    if afterQuote { continue }
                     var back = v - 1
                     while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly"), !list[back].isIn(.passiveMarkers) { back -= 1 }
                     if back >= 0, list[back].isIn(.passiveMarkers), !a.text(list[v]).hasSuffix("ing") { continue }
-                    guard let actor = actorBefore(s, v, mentions) else { continue }
-                    if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (list[$0].isIn(.auxiliaries) || a.text(list[$0]).hasSuffix("ly")) }) { continue }
-                    if a.text(list[v]).hasSuffix("ing"), actor.to + 1 != v { continue }
+                    // `what it said were …`, `which it said had …`: a fragment, not a view.
+                    if back >= 1, NameFinder.subjectPronouns.contains(list[back].key),
+                       list[back - 1].key == SK.what || list[back - 1].key == SK.which || list[back - 1].key == SK.that || list[back - 1].key == SK.whom { continue }
+                    // `X said … and warned that …`: the joined verb keeps the first verb's subject.
+                    let joined = back >= 0 && (list[back].key == K.and || list[back].key == SK.but) ? verbActors.last(where: { $0.v < back }).flatMap { prev in
+                        (prev.v..<back).contains(where: { a.isPunct(list[$0], ";") }) ? nil : prev.actor } : nil
+                    let actor: Actor
+                    if let joined {
+                        actor = joined
+                    } else {
+                        guard let found = actorBefore(s, v, mentions), !found.unresolved else { continue }
+                        actor = found
+                        if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (list[$0].isIn(.auxiliaries) || a.text(list[$0]).hasSuffix("ly")) }),
+                           !isBodyOfName(s, actor, v) { continue }
+                        if a.text(list[v]).hasSuffix("ing"), actor.to + 1 != v { continue }
+                        // `compensation claims`, `the World Bank … forecasts for`: a noun, not a verb.
+                        if a.text(list[v]).hasSuffix("s"), v - 1 > actor.to, list[v - 1].kind == .word, !list[v - 1].upper,
+                           !list[v - 1].isIn(.auxiliaries), !a.text(list[v - 1]).hasSuffix("ly"), !NameFinder.verbLeaders.contains(list[v - 1].key) { continue }
+                        verbActors.append((v, actor))
+                        // A view inside another view of the same actor (`X said it wanted …`) is no new fact.
+                        // `X said the bank expects …`: a referring noun inside another's view is no actor of its own.
+                        if bodies.contains(where: { $0.from <= v && v <= $0.to && ($0.actorFrom == actor.from || actor.to < $0.from || actor.fixedName != nil) }) { continue }
+                    }
+                    if joined != nil { verbActors.append((v, actor)) }
                     var from = v
                     while from - 1 > actor.to, list[from - 1].kind == .word, list[from - 1].isIn(.auxiliaries) { from -= 1 }
                     var body = v + 1
                     if list[v].isIn(.reportingVerbs) {
                         if let that = (body..<min(list.count, body + 7)).first(where: { list[$0].key == K.that }),
                            !(body..<that).contains(where: { list[$0].kind == .punct }) { body = that + 1 }
+                        // `said in its annual report, published last month, that …`
+                        else if body < list.count, list[body].isIn(.prepositions), let that = (body..<min(list.count, body + 16)).first(where: { list[$0].key == K.that }),
+                                !(body..<that).contains(where: { list[$0].isIn(.stanceVerbs) || list[$0].isIn(.auxiliaries) || a.isQuote(list[$0]) }) { body = that + 1 }
                         from = body
                     }
                     guard body < list.count else { continue }
-                    let end = clauseEnd(s, body, stopAtComma: false)
+                    let end = beforeJoinedVerb(s, body, clauseEnd(s, body, stopAtComma: false))
                     emit(actor, from, end, on: nounPhrase(s, body))
                     // `Sophie Wilson and Steve Furber thought otherwise`: each named actor holds the view.
                     if actor.from >= 2, list[actor.from - 1].key == K.and, let other = mentions.last(where: { $0.to == actor.from - 2 }) {
@@ -184,6 +243,8 @@ extension NameFinder {
                 emit(actor, k, k, on: String(word.dropFirst(5)))
             }
             if let group = mentions.last(where: { groupStarts.contains($0.from) && $0.fixedName == nil }) { lastGroup = name(group) }
+            noteHeads(s, &lastByHead)
+            subjectGroup = sentenceSubjectGroup(s)
             if s > 0, a.read.sentences[s].paragraph != a.read.sentences[s - 1].paragraph, a.read.paragraphs[a.read.sentences[s].paragraph].kind == .heading { stanceGroup = nil }
         }
     }
@@ -212,14 +273,16 @@ extension NameFinder {
         let list = a.tokens[s]
         // `Arafat Jamal, the UNHCR representative in Afghanistan, said …`: the subject before its apposition.
         var back = v - 1
-        while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) { back -= 1 }
-        if let subject = relativeClauseSubject(s, back, mentions) { return subject }
-        if back > 2, a.isPunct(list[back], ","), let open = (max(0, back - 14)..<back).reversed().first(where: { list[$0].kind == .punct }),
-           a.isPunct(list[open], ","), open + 1 < back, list[open + 1].key == K.the || list[open + 1].key == K.a || list[open + 1].key == K.an
-            || list[open + 1].kind == .word && !list[open + 1].upper || a.isPossessive(s, open + 2),
-           let subject = mentions.last(where: { $0.to == open - 1 }), !subject.weak {
-            return subject
+        while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly") { back -= 1 }
+        // `Mark Hume, who called on …`, `The FSU (…), which represents …`: the subject the relative clause follows.
+        if back >= 2, list[back].key == SK.who || list[back].key == SK.which, a.isPunct(list[back - 1], ",") {
+            // `Sara Lind, the head of the Baltic Institute, who called …`: `who` is the person, not the body before it.
+            let near = mentionEnding(s, back - 2, mentions)
+            if list[back].key == SK.who, let near, !isPerson(near), let subject = subjectBeforeAsides(s, back - 1, mentions) { return subject }
+            if let subject = near ?? subjectBeforeAsides(s, back - 1, mentions) { return subject }
         }
+        if let subject = relativeClauseSubject(s, back, mentions) { return subject }
+        if let subject = subjectBeforeAsides(s, back, mentions) { return subject }
         for actor in mentions.reversed() {
             if actor.to >= v { continue }
             if v - actor.to > 30 { break }
@@ -258,20 +321,6 @@ extension NameFinder {
     }
 
     /// A short noun phrase starting at `from` (what a stance is about).
-    func nounPhrase(_ s: Int, _ from: Int) -> String? {
-        let list = a.tokens[s]
-        var start = from
-        while start < list.count, list[start].key == K.that || list[start].key == K.to { start += 1 }
-        guard start < list.count else { return nil }
-        var k = start
-        while k < list.count, k - start < 7, list[k].kind == .word || a.isPossessive(s, k) || (k > start && a.isPossessive(s, k - 1)) {
-            let key = list[k].key
-            if k > start, key == K.as_ || key == K.that || key == K.and || key == K.which || key == K.to || key == K.who
-                || (list[k].isIn(.prepositions) && key != K.of) || list[k].isIn(.stanceVerbs) || list[k].isIn(.auxiliaries) && key != K.not { break }
-            k += 1
-        }
-        var end = k - 1
-        while end > start, list[end].isIn(.determiners) || list[end].isIn(.prepositions) { end -= 1 }
-        return end >= start ? a.span(s, start, end) : nil
-    }
+    func nounPhrase(_ s: Int, _ from: Int) -> String? { issuePhrase(s, from) }
+
 }
