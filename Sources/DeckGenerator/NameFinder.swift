@@ -316,6 +316,8 @@ final class NameFinder {
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
         joinByAcronym(s)
+        joinAcronymRuns(s)
+        joinSlashedNames(s)
     }
 
     /// `Organization for Security and Co-operation in Europe (OSCE)`: the words before a bracketed
@@ -884,6 +886,7 @@ final class NameFinder {
         let letters = acronym.filter { $0 != "." }.uppercased()
         guard chunk.tokenCount >= 2 else { return false }
         if initials(chunk) == letters || initials(chunk, withConnectors: true) == letters { return true }
+        if spellsAcronym(letters, chunk) { return true }
         let list = a.tokens[chunk.s]
         // `International Fund for Saving the Aral Sea (IFAS)`: capitalised gerunds left out.
         var spelled: [UInt8] = []

@@ -44,6 +44,8 @@ extension NameFinder {
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
+        if isDefinedTerm(chunk) { return -100 }
+        let context = contextGroupCue(chunk)
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
@@ -53,8 +55,8 @@ extension NameFinder {
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Ashdown Mutual, Britain's second-biggest building society,`
-        if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 }
-        return 0
+        if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 + context }
+        return context
     }
     /// One mention of an acronym that names a product, not a body: `the KD hardware line`, `the business-oriented COBOL`.
     func isProductMention(_ chunk: Chunk) -> Bool {
