@@ -55,6 +55,7 @@ final class NameFinder {
             findChunks(s)
             bySentence[s] = base..<chunks.count
             if bySentence[s].count >= 2 { joinAcronymNames(s) }
+            if !bySentence[s].isEmpty { joinCommaNames(s) }
         }
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
         // grow as needed and stay small enough for the cache.
@@ -63,6 +64,7 @@ final class NameFinder {
         applyRulingCues()
         classify()
         linkGroups()
+        linkMoreAliases()
         linkDefiniteHeads()
         emitGroups()
         findRoles()

@@ -170,4 +170,128 @@ extension NameFinder {
         }
         bySentence[s] = base..<chunks.count
     }
+
+    /// `Foreign, Commonwealth & Development Office`: a word and a comma before a body's name that `&` or `and`
+    /// joins inside are one name.
+    func joinCommaNames(_ s: Int) {
+        let list = a.tokens[s]
+        guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
+        var index = base
+        while index < chunks.count {
+            let right = chunks[index]
+            let comma = right.from - 1
+            guard comma >= 1, a.isPunct(list[comma], ","), !list[comma].space, right.titleFrom == nil, right.tokenCount >= 3,
+                  list[right.to].isIn(.bodyHeads), (right.from...right.to).contains(where: { a.isPunct(list[$0], "&") || list[$0].key == K.and }) else {
+                index += 1; continue
+            }
+            // The word before the comma, alone or as a short run of its own (`Foreign` may stand as a title word).
+            let leftIndex = index > base && chunks[index - 1].to == comma - 1 ? index - 1 : nil
+            let from = leftIndex.map { chunks[$0].from } ?? comma - 1
+            guard comma - 1 - from <= 1, leftIndex.map({ chunks[$0].titleFrom == nil }) ?? true,
+                  (from...(comma - 1)).allSatisfy({ list[$0].kind == .word && list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.countries) }) else {
+                index += 1; continue
+            }
+            let joined = Chunk(s: s, from: from, to: right.to, titleFrom: nil, key: keyOf(a.bytes, list[from].start, right.textEnd),
+                               textStart: list[from].start, textEnd: right.textEnd)
+            if let leftIndex {
+                chunks[leftIndex] = joined
+                chunks.remove(at: index)
+            } else {
+                chunks[index] = joined
+                index += 1
+            }
+        }
+        bySentence[s] = base..<chunks.count
+    }
+
+    /// `ARM1`, `ARMv8`: three or more letters run into a final number (a model, not a body).
+    func isModelName(_ token: Token) -> Bool {
+        guard token.kind == .word, token.upper, !token.hyphen, token.end - token.start >= 4 else { return false }
+        let b = a.bytes
+        guard b[token.end - 1] >= 0x30, b[token.end - 1] <= 0x39 else { return false }
+        for index in token.start..<(token.start + 3) where !(b[index] | 0x20 >= 0x61 && b[index] | 0x20 <= 0x7A) { return false }
+        return true
+    }
+
+    @inline(__always) func upperLetter(_ byte: UInt8) -> UInt8? {
+        if byte >= 0x41 && byte <= 0x5A { return byte }
+        if byte >= 0x61 && byte <= 0x7A { return byte & 0xDF }
+        return nil
+    }
+
+    /// Links made after `linkGroups`: an acronym to a group named by its initials with connectors (`BOJ` = `Bank of
+    /// Japan`) or by its first word (`VLSI` = `VLSI Technology`); a group's name without its country (`Jamaat-e-Islami` =
+    /// `Bangladesh Jamaat-e-Islami`) and the first part of its hyphenated word (`Jamaat`); `known locally as X`.
+    func linkMoreAliases() {
+        var roots = KeySetTable()
+        var firstByKey = KeyTable<Int>()
+        for index in chunks.indices {
+            if firstByKey[chunks[index].key] == nil { firstByKey[chunks[index].key] = index }
+            if chunks[index].tokenCount >= 2, parent[chunks[index].key] != nil { roots.insert(find(chunks[index].key)) }
+        }
+        var byInitials = KeyTable<UInt64>()
+        var byFirstWord = KeyTable<UInt64>()
+        var byHyphenHead = KeyTable<UInt64>()
+        func claim(_ table: inout KeyTable<UInt64>, _ key: UInt64, _ owner: UInt64) {
+            if let old = table[key] { if old != 0, find(old) != find(owner) { table[key] = 0 } } else { table[key] = owner }
+        }
+        for index in chunks.indices where chunks[index].cls == .organisation {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            for k in chunk.from...chunk.to where list[k].hyphen && list[k].upper && upperAfterLastHyphen(list[k]) {
+                claim(&byHyphenHead, a.headKey(list[k]), chunk.key)
+            }
+            guard chunk.tokenCount >= 2 else { continue }
+            // `Bangladesh Jamaat-e-Islami` = `Jamaat-e-Islami`
+            if list[chunk.from].isIn(.countries), list[chunk.from + 1].upper, let other = firstByKey[keyOf(a.bytes, list[chunk.from + 1].start, chunk.textEnd)],
+               chunks[other].cls != .place, chunks[other].cls != .person, find(chunks[other].key) != find(chunk.key) {
+                note(chunk: chunk); note(chunk: chunks[other])
+                chunks[other].cls = chunks[other].cls == .people ? .people : .organisation
+                union(chunk.key, chunks[other].key)
+                longForms.insert(chunk.key)
+            }
+            // `VLSI Technology`: a company's trade word after it (not `UN Security Council`, a body of the UN).
+            if list[chunk.from].allCaps, chunk.tokenCount == 2, !list[chunk.to].isIn(.bodyHeads), !NameFinder.definiteHeads.contains(list[chunk.to].key),
+               !list[chunk.to].isIn(.countries), !list[chunk.from].isIn(.countryAcronyms) {
+                claim(&byFirstWord, keyOf(a.bytes, list[chunk.from].start, list[chunk.from].end), chunk.key)
+            }
+            var letters = Lexicon.rawSeed, count = 0, connectors = 0
+            for k in chunk.from...chunk.to where list[k].kind == .word {
+                if list[k].upper {
+                    letters = Lexicon.rawStep(letters, a.bytes[list[k].start]); count += 1
+                } else if list[k].isIn(.acronymConnectors), let letter = upperLetter(a.bytes[list[k].start]) {
+                    letters = Lexicon.rawStep(letters, letter); count += 1; connectors += 1
+                }
+            }
+            if count >= 3, connectors > 0 { claim(&byInitials, letters, chunk.key) }
+        }
+        for index in chunks.indices {
+            let chunk = chunks[index]
+            guard chunk.tokenCount == 1, chunk.cls != .place, chunk.cls != .person, groupCue[chunk.key, default: 0] > -50 else { continue }
+            let token = a.tokens[chunk.s][chunk.from]
+            var owner: UInt64 = 0
+            if token.allCaps {
+                guard !roots.contains(find(chunk.key)) else { continue }
+                var letters = Lexicon.rawSeed
+                for k in token.start..<token.end { if let letter = upperLetter(a.bytes[k]) { letters = Lexicon.rawStep(letters, letter) } }
+                owner = byInitials[letters] ?? byFirstWord[chunk.key] ?? 0
+            } else if token.upper, !token.hyphen {
+                owner = byHyphenHead[chunk.key] ?? 0
+            }
+            guard owner != 0, find(owner) != find(chunk.key) else { continue }
+            chunks[index].cls = .organisation
+            note(chunk: chunks[index])
+            union(owner, chunk.key)
+        }
+        // `RFE/RL's Kyrgyz Service, known locally as Azattyk`
+        for s in a.tokens.indices where bySentence[s].count >= 2 {
+            let list = a.tokens[s]
+            for k in list.indices where list[k].key == K.known && k + 2 < list.count && list[k + 2].key == K.as_ && list[k + 1].kind == .word && !list[k + 1].upper {
+                guard let target = bySentence[s].last(where: { chunks[$0].to < k && k - chunks[$0].to <= 3 && (isGroup(chunks[$0]) || parent[chunks[$0].key] != nil) }) else { continue }
+                var m = k + 3
+                if m < list.count, list[m].key == K.the { m += 1 }
+                if let alias = chunkAt(s, m) { linkAlias(alias, to: chunks[target].key) }
+            }
+        }
+    }
 }

@@ -51,6 +51,14 @@ extension NameFinder {
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
             // `a small Midwestern company`: a regional adjective.
             if !first.allCaps, let next, next.kind == .word, !next.upper, isRegionalAdjective(first) { return -100 }
+            // `the largest Islamist party`: an adjective in -ist before a noun.
+            if !first.allCaps, !first.hyphen, let next, next.kind == .word, !next.upper, first.end - first.start >= 6,
+               a.bytes[first.end - 3] == UInt8(ascii: "i"), a.bytes[first.end - 2] == UInt8(ascii: "s"), a.bytes[first.end - 1] == UInt8(ascii: "t") { return -100 }
+            // `Board member X`: a bare head word before a member or role noun.
+            if !first.allCaps, first.isIn(.organisationHeads), let next, next.kind == .word, !next.upper,
+               next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
+            // `ARM1`, `ARMv8`: letters run into a number name a model.
+            if isModelName(first) { return -100 }
         }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
@@ -112,7 +120,7 @@ extension NameFinder {
         else if k == start { return false }
         var words = 0
         while k < list.count, words < 5, list[k].kind == .word, !list[k].upper {
-            if NameFinder.appositionOrganisationNouns.contains(list[k].key) {
+            if NameFinder.appositionOrganisationNouns.contains(list[k].key) || NameFinder.bodyNouns.contains(list[k].key) {
                 // The noun ends the apposition: a comma or the end of the sentence follows, or another of its words.
                 var end = k + 1
                 if end < list.count, list[end].kind == .word, NameFinder.appositionOrganisationNouns.contains(list[end].key) { end += 1 }

@@ -41,7 +41,7 @@ extension NameFinder {
         if before >= 2, list[before].key == K.at, !isPersonShaped(chunk) || chunk.tokenCount >= 3 {
             var m = before - 1
             var sawOf = false
-            while m >= 0, m >= before - 4, list[m].kind == .word, !list[m].upper {
+            while m >= 0, m >= before - 5, list[m].kind == .word, !list[m].upper || list[m].isIn(.demonym) {
                 if list[m].key == K.of { sawOf = true }
                 else if sawOf, list[m].isIn(.roleHeads) || list[m].isIn(.staffNouns) { cue += 1; break }
                 m -= 1
@@ -50,6 +50,34 @@ extension NameFinder {
         // `recruited from Barclays`
         if before >= 1, before == chunk.from - 1, list[before].key == K.from, NameFinder.recruitVerbs.contains(list[before - 1].key),
            !isPersonShaped(chunk), lexicalClass(chunk) == .other {
+            cue += 1
+        }
+        // `listed on Seoul's tech-focused Kosdaq market`: back over a place's possessive and modifiers to `on`.
+        if chunk.to + 1 < list.count, NameFinder.marketNouns.contains(list[chunk.to + 1].key), !list[chunk.to + 1].upper {
+            var m = chunk.from - 1
+            while m >= 1, m >= chunk.from - 6, list[m].key != K.on {
+                if !(list[m].kind == .word || a.isApostrophe(list[m])) { m = -1; break }
+                m -= 1
+            }
+            if m >= 1, list[m].key == K.on, NameFinder.listingWords.contains(list[m - 1].key) { cue += 1 }
+        }
+        // `wrote on Facebook`, `posted on X`: a platform one writes on.
+        if before == chunk.from - 1, before >= 1, list[before].key == K.on, NameFinder.postingVerbs.contains(list[before - 1].key),
+           chunk.tokenCount == 1, !list[chunk.from].isIn(.weekdays), !list[chunk.from].isIn(.month), lexicalClass(chunk) == .other {
+            cue += 1
+        }
+        // `RFE/RL's Kyrgyz Service`: the owner of a named body.
+        if a.isPossessive(chunk.s, chunk.to + 1), let owned = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 3 }),
+           chunks[owned].tokenCount >= 2, lexicalClass(chunks[owned]) == .organisation, lexicalClass(chunk) == .other, !isPersonShaped(chunk) {
+            cue += 1
+        }
+        // `Radio Azadi`, `Radio Free Europe`: a station's name.
+        if chunk.tokenCount >= 2, list[chunk.from].key == NameFinder.radioKey, chunk.titleFrom == nil { cue += 1 }
+        // `the former Samsung Biologics scientist`: an employer's name before an occupation (and no person after it).
+        if chunk.tokenCount >= 2, chunk.titleFrom == nil, chunk.from >= 1, chunk.to + 1 < list.count,
+           list[chunk.from - 1].key == K.the || list[chunk.from - 1].key == K.a || list[chunk.from - 1].key == K.an || list[chunk.from - 1].key == K.former,
+           list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper, list[chunk.to + 1].isIn(.staffNouns) || isAgentNoun(list[chunk.to + 1]),
+           !(chunk.to + 2 < list.count && list[chunk.to + 2].nameLike), lexicalClass(chunk) == .other {
             cue += 1
         }
         // `listed on Nasdaq`, `on the London Stock Exchange and on Nasdaq`.
@@ -129,6 +157,9 @@ extension NameFinder {
         }
         return false
     }
+    static let marketNouns = Lexicon.set(Lexicon.split("market bourse exchange"))
+    static let postingVerbs = Lexicon.set(Lexicon.split("wrote posted write writes writing posts posting published publishes shared said says"))
+    static let radioKey = Lexicon.key("radio")
     static let suchKey = Lexicon.key("such")
     static let includedKey = Lexicon.key("included")
 }
