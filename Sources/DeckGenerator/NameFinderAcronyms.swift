@@ -67,17 +67,19 @@ extension NameFinder {
             let acronym = acronymLetters(list[p + 1])
             guard acronym.count >= 2, var found = spellingStart(acronym, s, last: p - 1, limit: max(0, p - 16)) else { continue }
             // `US Food and Drug Administration (FDA)`: a country before the spelled words stays in the name.
-            if let holder = bySentence[s].first(where: { chunks[$0].from < found && chunks[$0].to >= found }),
+            // `National Electric Grid of Kyrgyzstan (NEGK)`: a run whose first word was taken for a title starts at that word.
+            func start(_ index: Int) -> Int { chunks[index].titleFrom ?? chunks[index].from }
+            if let holder = bySentence[s].first(where: { start($0) < found && chunks[$0].to >= found }),
                (chunks[holder].from..<found).allSatisfy({ list[$0].isIn(.countries) || list[$0].isIn(.countryAcronyms) || list[$0].key == NameFinder.unKey }) {
-                found = chunks[holder].from
+                found = start(holder)
             }
-            let inside = bySentence[s].filter { chunks[$0].from >= found && chunks[$0].to <= p - 1 }
+            let inside = bySentence[s].filter { start($0) >= found && chunks[$0].to <= p - 1 }
             guard inside.count >= 2 || (inside.count == 1 && (chunks[inside[0]].from != found || chunks[inside[0]].to != p - 1)),
-                  let firstInside = inside.first, chunks[firstInside].from == found, chunks[inside[inside.count - 1]].to == p - 1,
-                  !bySentence[s].contains(where: { chunks[$0].from < found && chunks[$0].to >= found }) else { continue }
+                  let firstInside = inside.first, start(firstInside) == found, chunks[inside[inside.count - 1]].to == p - 1,
+                  !bySentence[s].contains(where: { start($0) < found && chunks[$0].to >= found }) else { continue }
             let joined = Chunk(s: s, from: found, to: p - 1, titleFrom: nil, key: keyOf(a.bytes, list[found].start, list[p - 1].end),
                                textStart: list[found].start, textEnd: list[p - 1].end)
-            var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !($0.from >= found && $0.to <= p - 1) }
+            var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !(($0.titleFrom ?? $0.from) >= found && $0.to <= p - 1) }
             let position = sentenceChunks.firstIndex { $0.from > found } ?? sentenceChunks.count
             sentenceChunks.insert(joined, at: position)
             chunks.removeSubrange(base...)
@@ -86,6 +88,7 @@ extension NameFinder {
         }
     }
     static let unKey = Lexicon.key("un")
+    static let programmeHeads = Lexicon.set(Lexicon.split("programme program"))
 
     /// Whether `acronym` is spelled by the whole of `chunk` in the looser way of `spellingStart` (or by all of it
     /// but a country prefix).
@@ -282,6 +285,21 @@ extension NameFinder {
             chunks[index].cls = .organisation
             note(chunk: chunks[index])
             union(owner, chunk.key)
+            longForms.insert(owner)
+        }
+        // `World Food Programme (WFP)`: a programme defined by its acronym is a body (`the … Programme` alone is a plan).
+        for index in chunks.indices where chunks[index].cls == .place && chunks[index].tokenCount >= 2 {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            guard NameFinder.programmeHeads.contains(list[chunk.to].key), chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], "("),
+                  a.isPunct(list[chunk.to + 3], ")"), let inner = chunkAt(chunk.s, chunk.to + 2), isAcronymChunk(chunks[inner]),
+                  acronymMatches(a.text(list[chunk.to + 2]), chunk) else { continue }
+            chunks[index].cls = .organisation
+            chunks[inner].cls = .organisation
+            for other in chunks.indices where chunks[other].key == chunk.key { chunks[other].cls = .organisation }
+            note(chunk: chunk); note(chunk: chunks[inner])
+            union(chunk.key, chunks[inner].key)
+            longForms.insert(chunk.key)
         }
         // `RFE/RL's Kyrgyz Service, known locally as Azattyk`
         for s in a.tokens.indices where bySentence[s].count >= 2 {

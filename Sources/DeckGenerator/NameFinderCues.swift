@@ -55,7 +55,7 @@ extension NameFinder {
             if !first.allCaps, !first.hyphen, let next, next.kind == .word, !next.upper, first.end - first.start >= 6,
                a.bytes[first.end - 3] == UInt8(ascii: "i"), a.bytes[first.end - 2] == UInt8(ascii: "s"), a.bytes[first.end - 1] == UInt8(ascii: "t") { return -100 }
             // `Board member X`: a bare head word before a member or role noun.
-            if !first.allCaps, first.isIn(.organisationHeads), let next, next.kind == .word, !next.upper,
+            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,
                next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
