@@ -53,6 +53,7 @@ extension NameFinder {
             if !first.allCaps, let next, next.kind == .word, !next.upper, isRegionalAdjective(first) { return -100 }
             // `the largest Islamist party`: an adjective in -ist before a noun.
             if !first.allCaps, !first.hyphen, let next, next.kind == .word, !next.upper, first.end - first.start >= 6,
+               next.isIn(.organisationTypes) || next.isIn(.organisationMembers) || next.isIn(.peopleCollectives),
                a.bytes[first.end - 3] == UInt8(ascii: "i"), a.bytes[first.end - 2] == UInt8(ascii: "s"), a.bytes[first.end - 1] == UInt8(ascii: "t") { return -100 }
             // `Board member X`: a bare head word before a member or role noun.
             if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,

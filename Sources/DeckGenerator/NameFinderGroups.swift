@@ -71,6 +71,12 @@ extension NameFinder {
            chunks[owned].tokenCount >= 2, lexicalClass(chunks[owned]) == .organisation, lexicalClass(chunk) == .other, !isPersonShaped(chunk) {
             cue += 1
         }
+        // `with Apple Computer and VLSI Technology`: a two-word name joined by `and` to a body's name is no person.
+        if chunk.tokenCount >= 2, chunk.titleFrom == nil, chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and,
+           let partner = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }), chunks[partner].titleFrom == nil,
+           chunks[partner].tokenCount >= 2, lexicalClass(chunks[partner]) == .organisation, lexicalClass(chunk) == .other {
+            cue += 1
+        }
         // `Radio Azadi`, `Radio Free Europe`: a station's name.
         if chunk.tokenCount >= 2, list[chunk.from].key == NameFinder.radioKey, chunk.titleFrom == nil { cue += 1 }
         // `the former Samsung Biologics scientist`: an employer's name before an occupation (and no person after it).
@@ -81,7 +87,7 @@ extension NameFinder {
             cue += 1
         }
         // `listed on Nasdaq`, `on the London Stock Exchange and on Nasdaq`.
-        if before >= 1, list[before].key == K.on {
+        if before >= 1, list[before].key == K.on, !a.isPossessive(chunk.s, chunk.to + 1) {
             var m = before - 1
             if m >= 1, list[m].key == K.and {
                 // A parallel `on A and on B` with A an exchange or market.
@@ -133,6 +139,8 @@ extension NameFinder {
         if chunk.tokenCount == 1, list[chunk.from].isIn(.commonWords) { return false }
         if before.key == K.the || before.key == K.a || before.key == K.an { return true }
         if k >= 2, a.isPossessive(chunk.s, k - 2) { return true }
+        // `from broadcaster X`, `by investment bank X`: a preposition or a modifier before the kind noun.
+        if NameFinder.kindPrepositions.contains(before.key) { return true }
         return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs)
             && (before.key != K.s)
     }
@@ -160,6 +168,7 @@ extension NameFinder {
     static let marketNouns = Lexicon.set(Lexicon.split("market bourse exchange"))
     static let postingVerbs = Lexicon.set(Lexicon.split("wrote posted write writes writing posts posting published publishes shared said says"))
     static let radioKey = Lexicon.key("radio")
+    static let kindPrepositions = Lexicon.set(Lexicon.split("by from with at to for of"))
     static let suchKey = Lexicon.key("such")
     static let includedKey = Lexicon.key("included")
 }
