@@ -209,7 +209,7 @@ extension NameFinder {
 
     /// `ARM1`, `ARMv8`: two or more letters run into a final number (a model, not a body).
     func isModelName(_ token: Token) -> Bool {
-        guard token.kind == .word, token.upper, !token.hyphen, token.end - token.start >= 4 else { return false }
+        guard token.kind == .word, token.upper, !token.hyphen, token.end - token.start >= 3 else { return false }
         let b = a.bytes
         guard b[token.end - 1] >= 0x30, b[token.end - 1] <= 0x39 else { return false }
         for index in token.start..<(token.start + 2) where !(b[index] | 0x20 >= 0x61 && b[index] | 0x20 <= 0x7A) { return false }
