@@ -230,7 +230,9 @@ extension NameFinder {
                   !first.isIn(.organisationWords), !first.isIn(.compassWords), !isTitleToken(first),
                   !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
                   last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
-                    || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key) else { continue }
+                    || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key)
+                    // `Apple Computer` cued as a company by its context.
+                    || chunk.tokenCount == 2 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last) else { continue }
             if let owner = owners[first.key] {
                 if owner != 0, find(owner) != find(chunk.key) { owners[first.key] = 0 }
             } else {

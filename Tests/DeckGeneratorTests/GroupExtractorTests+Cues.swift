@@ -101,5 +101,6 @@ extension GroupExtractorTests {
     @Test func namesJoinedByAndToACompanyAreCompanies() {
         let found = groups("Acme spun out a joint venture with Pomona Computer and Corvex Technology. Pomona invested £1.5 million.")
         #expect(Set(found.flatMap(names)).isSuperset(of: ["Pomona Computer", "Corvex Technology"]))
+        #expect(found.first { $0.answer == "Pomona Computer" }?.aliases == ["Pomona"])
     }
 }
