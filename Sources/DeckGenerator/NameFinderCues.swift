@@ -61,6 +61,8 @@ extension NameFinder {
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
         }
+        // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
+        if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Ashdown Mutual, Britain's second-biggest building society,`

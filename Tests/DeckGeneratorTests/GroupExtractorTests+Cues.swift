@@ -103,4 +103,10 @@ extension GroupExtractorTests {
         #expect(Set(found.flatMap(names)).isSuperset(of: ["Pomona Computer", "Corvex Technology"]))
         #expect(found.first { $0.answer == "Pomona Computer" }?.aliases == ["Pomona"])
     }
+
+    @Test func officesWithTheirHoldersAreNotGroups() {
+        let text = "Deputy Prime Minister for Economic Affairs Abdul Rahim said aid would return. Minister of Mines and Petroleum Ali Noor spoke."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(!answers.contains { $0.hasPrefix("Deputy Prime Minister") || $0.hasPrefix("Minister of") })
+    }
 }
