@@ -55,6 +55,7 @@ final class NameFinder {
             findChunks(s)
             bySentence[s] = base..<chunks.count
             if bySentence[s].count >= 2 { joinAcronymNames(s) }
+            if !bySentence[s].isEmpty { joinCommaNames(s) }
         }
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
         // grow as needed and stay small enough for the cache.
@@ -63,6 +64,7 @@ final class NameFinder {
         applyRulingCues()
         classify()
         linkGroups()
+        linkMoreAliases()
         linkDefiniteHeads()
         emitGroups()
         findRoles()
@@ -316,6 +318,8 @@ final class NameFinder {
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
         joinByAcronym(s)
+        joinAcronymRuns(s)
+        joinSlashedNames(s)
     }
 
     /// `Organization for Security and Co-operation in Europe (OSCE)`: the words before a bracketed
@@ -884,6 +888,7 @@ final class NameFinder {
         let letters = acronym.filter { $0 != "." }.uppercased()
         guard chunk.tokenCount >= 2 else { return false }
         if initials(chunk) == letters || initials(chunk, withConnectors: true) == letters { return true }
+        if spellsAcronym(letters, chunk) { return true }
         let list = a.tokens[chunk.s]
         // `International Fund for Saving the Aral Sea (IFAS)`: capitalised gerunds left out.
         var spelled: [UInt8] = []

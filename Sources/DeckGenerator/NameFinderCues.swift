@@ -44,17 +44,30 @@ extension NameFinder {
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
+        if isDefinedTerm(chunk) { return -100 }
+        let context = contextGroupCue(chunk)
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
             // `a small Midwestern company`: a regional adjective.
             if !first.allCaps, let next, next.kind == .word, !next.upper, isRegionalAdjective(first) { return -100 }
+            // `the largest Islamist party`: an adjective in -ist before a noun.
+            if !first.allCaps, !first.hyphen, let next, next.kind == .word, !next.upper, first.end - first.start >= 6,
+               next.isIn(.organisationTypes) || next.isIn(.organisationMembers) || next.isIn(.peopleCollectives),
+               a.bytes[first.end - 3] == UInt8(ascii: "i"), a.bytes[first.end - 2] == UInt8(ascii: "s"), a.bytes[first.end - 1] == UInt8(ascii: "t") { return -100 }
+            // `Board member X`: a bare head word before a member or role noun.
+            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,
+               next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
+            // `ARM1`, `ARMv8`: letters run into a number name a model.
+            if isModelName(first) { return -100 }
         }
+        // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
+        if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Ashdown Mutual, Britain's second-biggest building society,`
-        if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 }
-        return 0
+        if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 + context }
+        return context
     }
     /// One mention of an acronym that names a product, not a body: `the KD hardware line`, `the business-oriented COBOL`.
     func isProductMention(_ chunk: Chunk) -> Bool {
@@ -110,7 +123,7 @@ extension NameFinder {
         else if k == start { return false }
         var words = 0
         while k < list.count, words < 5, list[k].kind == .word, !list[k].upper {
-            if NameFinder.appositionOrganisationNouns.contains(list[k].key) {
+            if NameFinder.appositionOrganisationNouns.contains(list[k].key) || NameFinder.bodyNouns.contains(list[k].key) {
                 // The noun ends the apposition: a comma or the end of the sentence follows, or another of its words.
                 var end = k + 1
                 if end < list.count, list[end].kind == .word, NameFinder.appositionOrganisationNouns.contains(list[end].key) { end += 1 }
@@ -219,7 +232,9 @@ extension NameFinder {
                   !first.isIn(.organisationWords), !first.isIn(.compassWords), !isTitleToken(first),
                   !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
                   last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
-                    || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key) else { continue }
+                    || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key)
+                    // `Apple Computer` cued as a company by its context.
+                    || chunk.tokenCount == 2 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last) else { continue }
             if let owner = owners[first.key] {
                 if owner != 0, find(owner) != find(chunk.key) { owners[first.key] = 0 }
             } else {

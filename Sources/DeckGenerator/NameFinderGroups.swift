@@ -1,0 +1,174 @@
+/// Group cues from the words around a bare name (`investment bank Jefferies`, `rivals such as A and B`,
+/// `Japan's largest labour union group, Rengo,`, `head of research at Barclays`, `listed on … and on Nasdaq`),
+/// kept apart from the main passes of `NameFinder.swift`.
+extension NameFinder {
+    /// Plural nouns of a kind of organisation that introduce examples (`Korean groups such as A and B`,
+    /// `ARM's licensees, including A and B`).
+    static let organisationKinds = Lexicon.set(Lexicon.split("""
+        groups companies firms rivals competitors licensees customers clients partners banks lenders insurers
+        investors brokers brokerages carriers airlines agencies organisations organizations bodies institutions donors
+        backers buyers suppliers peers start-ups startups publishers newspapers outlets broadcasters utilities operators
+        regulators unions parties conglomerates manufacturers makers producers developers retailers miners exchanges
+        charities ngos players giants funds insurgents militias factions
+        """))
+    /// Singular nouns of a kind of organisation written right before its bare name (`investment bank Jefferies`,
+    /// `state utility Barqi Tojik`); agent nouns that may name a person (`developer`, `producer`) are left out.
+    static let organisationKindNouns = Lexicon.set(Lexicon.split("""
+        bank lender insurer utility carrier airline broadcaster regulator exchange market union watchdog agency
+        publisher newspaper daily network group firm company conglomerate start-up startup brokerage consultancy
+        operator retailer miner chipmaker carmaker automaker drugmaker party outlet website tabloid
+        """))
+    /// Verbs of moving staff whose object after `from` is an employer (`recruited from Barclays`).
+    static let recruitVerbs = Lexicon.set(Lexicon.split("recruited hired poached moved came defected"))
+    /// Words after which `on X` names a market (`listed on Nasdaq`, `shares on the Kosdaq`).
+    static let listingWords = Lexicon.set(Lexicon.split("listed listing listings list trade trades traded trading shares stock debut debuted float floated"))
+    /// Nouns heading an apposition that defines a body (`the Jatiya Sangsad, the national parliament,`).
+    static let bodyNouns = Lexicon.set(Lexicon.split("""
+        parliament legislature assembly senate ministry agency regulator watchdog union party broadcaster newspaper daily
+        publisher exchange airline insurer court council commission coalition alliance movement militia outlet
+        """))
+
+    /// The group score a chunk gets from the words around it (added to `extraGroupCue`).
+    func contextGroupCue(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
+        var cue = 0
+        if chunk.titleFrom == nil, inExampleList(chunk) { cue += 2 }
+        if chunk.titleFrom == nil, kindNounBefore(chunk) { cue += 1 }
+        if appositionBefore(chunk) { cue += 2 }
+        // `head of research at Barclays`, `chief economist at X`: a role, a short `of` phrase, then `at`.
+        var before = chunk.from - 1
+        if before >= 0, list[before].key == K.the { before -= 1 }
+        if before >= 2, list[before].key == K.at, !isPersonShaped(chunk) || chunk.tokenCount >= 3 {
+            var m = before - 1
+            var sawOf = false
+            while m >= 0, m >= before - 5, list[m].kind == .word, !list[m].upper || list[m].isIn(.demonym) {
+                if list[m].key == K.of { sawOf = true }
+                else if sawOf, list[m].isIn(.roleHeads) || list[m].isIn(.staffNouns) { cue += 1; break }
+                m -= 1
+            }
+        }
+        // `recruited from Barclays`
+        if before >= 1, before == chunk.from - 1, list[before].key == K.from, NameFinder.recruitVerbs.contains(list[before - 1].key),
+           !isPersonShaped(chunk), lexicalClass(chunk) == .other {
+            cue += 1
+        }
+        // `listed on Seoul's tech-focused Kosdaq market`: back over a place's possessive and modifiers to `on`.
+        if chunk.to + 1 < list.count, NameFinder.marketNouns.contains(list[chunk.to + 1].key), !list[chunk.to + 1].upper {
+            var m = chunk.from - 1
+            while m >= 1, m >= chunk.from - 6, list[m].key != K.on {
+                if !(list[m].kind == .word || a.isApostrophe(list[m])) { m = -1; break }
+                m -= 1
+            }
+            if m >= 1, list[m].key == K.on, NameFinder.listingWords.contains(list[m - 1].key) { cue += 1 }
+        }
+        // `wrote on Facebook`, `posted on X`: a platform one writes on.
+        if before == chunk.from - 1, before >= 1, list[before].key == K.on, NameFinder.postingVerbs.contains(list[before - 1].key),
+           chunk.tokenCount == 1, !list[chunk.from].isIn(.weekdays), !list[chunk.from].isIn(.month), lexicalClass(chunk) == .other {
+            cue += 1
+        }
+        // `RFE/RL's Kyrgyz Service`: the owner of a named body.
+        if a.isPossessive(chunk.s, chunk.to + 1), let owned = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 3 }),
+           chunks[owned].tokenCount >= 2, lexicalClass(chunks[owned]) == .organisation, lexicalClass(chunk) == .other, !isPersonShaped(chunk) {
+            cue += 1
+        }
+        // `with Apple Computer and VLSI Technology`: a two-word name joined by `and` to a body's name is no person.
+        if chunk.tokenCount >= 2, chunk.titleFrom == nil, chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and,
+           let partner = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }), chunks[partner].titleFrom == nil,
+           chunks[partner].tokenCount >= 2, lexicalClass(chunks[partner]) == .organisation, lexicalClass(chunk) == .other {
+            cue += 1
+        }
+        // `Radio Azadi`, `Radio Free Europe`: a station's name.
+        if chunk.tokenCount >= 2, list[chunk.from].key == NameFinder.radioKey, chunk.titleFrom == nil { cue += 1 }
+        // `the former Samsung Biologics scientist`: an employer's name before an occupation (and no person after it).
+        if chunk.tokenCount >= 2, chunk.titleFrom == nil, chunk.from >= 1, chunk.to + 1 < list.count,
+           list[chunk.from - 1].key == K.the || list[chunk.from - 1].key == K.a || list[chunk.from - 1].key == K.an || list[chunk.from - 1].key == K.former,
+           list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper, list[chunk.to + 1].isIn(.staffNouns) || isAgentNoun(list[chunk.to + 1]),
+           !(chunk.to + 2 < list.count && list[chunk.to + 2].nameLike), lexicalClass(chunk) == .other {
+            cue += 1
+        }
+        // `listed on Nasdaq`, `on the London Stock Exchange and on Nasdaq`.
+        if before >= 1, list[before].key == K.on, !a.isPossessive(chunk.s, chunk.to + 1) {
+            var m = before - 1
+            if m >= 1, list[m].key == K.and {
+                // A parallel `on A and on B` with A an exchange or market.
+                if let left = bySentence[chunk.s].last(where: { chunks[$0].to == m - 1 }), lexicalClass(chunks[left]) == .organisation { cue += 1 }
+                m = -1
+            }
+            while m >= 0, m >= before - 3, list[m].kind == .word, !list[m].upper {
+                if NameFinder.listingWords.contains(list[m].key) { cue += 1; break }
+                m -= 1
+            }
+        }
+        return cue
+    }
+
+    /// `Korean groups such as Alteogen and ABL Bio`, `ARM's licensees, including Qualcomm and Microsoft`,
+    /// `Early licensees included A, B and C`: a name in a list after a plural noun of organisations.
+    func inExampleList(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.from - 1
+        var steps = 0
+        while k >= 1, steps < 16 {
+            let token = list[k]
+            if token.kind == .word, token.key == K.including || token.key == NameFinder.includedKey
+                || (token.key == K.as_ && list[k - 1].key == NameFinder.suchKey) {
+                var m = token.key == K.as_ ? k - 2 : k - 1
+                if m >= 0, a.isPunct(list[m], ",") { m -= 1 }
+                guard m >= 0, list[m].kind == .word, !list[m].upper else { return false }
+                return NameFinder.organisationKinds.contains(list[m].key) || isMakerWord(list[m])
+            }
+            // Only names, their connectors and list punctuation between the noun and this name.
+            if token.kind == .punct, !a.isPunct(token, ",") { return false }
+            if token.kind == .word, !token.upper, token.key != K.and, token.key != K.or, token.key != K.the,
+               !token.isIn(.nameConnectors) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `investment bank Jefferies`, `Tajikistan's state utility Barqi Tojik`, `the chipmaker X`: a kind of
+    /// organisation right before the name, after a modifier, a possessive or an article.
+    func kindNounBefore(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        let k = chunk.from - 1
+        guard k >= 1, list[k].kind == .word, !list[k].upper, list[k].space,
+              NameFinder.organisationKindNouns.contains(list[k].key) || (isMakerWord(list[k]) && !isPersonShaped(chunk)) else { return false }
+        let before = list[k - 1]
+        // `the group Chairman X` is a title; a name right after a verb-like word is its object.
+        if chunk.tokenCount == 1, list[chunk.from].isIn(.commonWords) { return false }
+        if before.key == K.the || before.key == K.a || before.key == K.an { return true }
+        if k >= 2, a.isPossessive(chunk.s, k - 2) { return true }
+        // `from broadcaster X`, `by investment bank X`: a preposition or a modifier before the kind noun.
+        if NameFinder.kindPrepositions.contains(before.key) { return true }
+        return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs)
+            && (before.key != K.s)
+    }
+
+    /// `Japan's largest labour union group, Rengo, has said`: a name in apposition after a noun phrase
+    /// headed by a kind of organisation.
+    func appositionBefore(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        guard chunk.from >= 3, a.isPunct(list[chunk.from - 1], ","), chunk.titleFrom == nil else { return false }
+        let after = chunk.to + 1
+        guard after < list.count, a.isPunct(list[after], ",") || a.isDash(list[after]) else { return false }
+        let head = list[chunk.from - 2]
+        guard head.kind == .word, !head.upper, NameFinder.organisationKindNouns.contains(head.key) || NameFinder.bodyNouns.contains(head.key) else { return false }
+        // The phrase opens with a possessive or an article within a few words.
+        var m = chunk.from - 3
+        while m >= 0, m >= chunk.from - 7 {
+            let token = list[m]
+            if token.key == K.the || token.key == K.a || token.key == K.an { return true }
+            if token.key == K.s, m >= 1, a.isPossessive(chunk.s, m - 1) { return true }
+            guard token.kind == .word, !token.upper, !token.isIn(.roleHeads), !token.isIn(.stanceVerbs) else { return false }
+            m -= 1
+        }
+        return false
+    }
+    static let marketNouns = Lexicon.set(Lexicon.split("market bourse exchange"))
+    static let postingVerbs = Lexicon.set(Lexicon.split("wrote posted write writes writing posts posting published publishes shared said says"))
+    static let radioKey = Lexicon.key("radio")
+    static let kindPrepositions = Lexicon.set(Lexicon.split("by from with at to for of"))
+    static let suchKey = Lexicon.key("such")
+    static let includedKey = Lexicon.key("included")
+}
