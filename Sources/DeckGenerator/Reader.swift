@@ -490,9 +490,6 @@ enum Chrome {
     static let ofKey = Lexicon.key("of")
     static let orKey = Lexicon.key("or")
 
-    /// Marks a short paragraph without closing punctuation that repeats the letters of a nearby
-    /// longer one (a pull quote) as chrome. Only neighbours within a window are compared, so the
-    /// work stays linear in the size of the document.
     /// A byte's letter for the pull-quote comparison: ASCII letters lower-cased, lead bytes
     /// 0xC3–0xE1 (accented Latin and other letters) as they are, and 0 for everything else.
     static let letterTable: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
@@ -500,6 +497,9 @@ enum Chrome {
         return (0xC3..<0xE2).contains(byte) ? UInt8(byte) : 0
     }
 
+    /// Marks a short paragraph without closing punctuation that repeats the letters of a nearby
+    /// longer one (a pull quote) as chrome. Only neighbours within a window are compared, so the
+    /// work stays linear in the size of the document.
     static func markDuplicates(_ blocks: inout [Block]) {
         func letters(_ bytes: [UInt8]) -> [UInt8] {
             [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
