@@ -166,6 +166,8 @@ final class NameFinder {
                    end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), list[end + 2].space {
                     end += 2; continue
                 }
+                // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
+                if initialContinues(s, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
@@ -176,7 +178,8 @@ final class NameFinder {
                 }
                 if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
-                    let nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
                     if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
                        (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
                            && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
@@ -222,6 +225,8 @@ final class NameFinder {
             // `advised by Rothwell & Co.`: the dot ends both the abbreviation and the sentence.
             if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
                NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }
+            // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
+            if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
             if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
@@ -229,7 +234,7 @@ final class NameFinder {
                 var nameStart = titleStart
                 while nameStart <= end, isTitleToken(list[nameStart]) || a.isPunct(list[nameStart], ".") { nameStart += 1 }
                 let tailIsName = nameStart <= end && end - nameStart <= 3
-                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) }
+                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) && !isFunctionWord(list[$0]) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
                 if tailIsName && prefixIsShort {
                     chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
@@ -245,11 +250,11 @@ final class NameFinder {
             if !hasHead {
                 var k = i
                 while k < end, isTitleToken(list[k]) || list[k].isIn(.honorifics) || a.isPunct(list[k], ".")
-                        || (k + 1 <= end && a.isPunct(list[k + 1], "."))
+                        || (k + 1 <= end && a.isPunct(list[k + 1], ".") && !isInitial(list[k]))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
-                let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
-                if k > i, k <= end, restIsName { titleFrom = i; start = k }
+                let restIsName = k <= end && end - k <= 3 + initialDots(s, k, end) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
+                if k > i, k <= end, restIsName, titleHasOffice(s, i, k) { titleFrom = i; start = k }
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, a.headKey(list[i]) == K.then {
                 titleFrom = i; start = i + 1
             }
@@ -678,10 +683,12 @@ final class NameFinder {
     }
 
     func isPersonShaped(_ chunk: Chunk) -> Bool {
-        guard (2...4).contains(chunk.tokenCount) else { return false }
+        guard (2...4 + initialDots(chunk.s, chunk.from, chunk.to)).contains(chunk.tokenCount) else { return false }
         let list = a.tokens[chunk.s]
         for k in chunk.from...chunk.to {
             let token = list[k]
+            // `A.M.M. Nasir Uddin`: initials and their dots.
+            if k < chunk.to, isInitial(token) || a.isPunct(token, ".") && k > chunk.from && isInitial(list[k - 1]) { continue }
             if k > chunk.from, k < chunk.to, !token.upper, token.isIn(.nameParticles) { continue }
             if token.allCaps || !token.nameLike || token.isIn(.countries) || token.isIn(.demonym) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
@@ -1416,7 +1423,8 @@ final class NameFinder {
                     roleEnd = -1
                 }
             }
-            if let titleFrom = chunk.titleFrom, roleEnd >= 0 || titleFrom < chunk.from {
+            if let (role, of) = longTitleRole(chunk) { emit(chunk, role: role, of: of) }
+            else if let titleFrom = chunk.titleFrom, roleEnd >= 0 || titleFrom < chunk.from {
                 let titleTokens = (titleFrom..<chunk.from).filter { !list[$0].isIn(.honorifics) && !a.isPunct(list[$0], ".") }
                 if let first = titleTokens.first, let last = titleTokens.last {
                     var start = first

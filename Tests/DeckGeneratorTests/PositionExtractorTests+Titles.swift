@@ -1,0 +1,45 @@
+import Testing
+@testable import DeckGenerator
+
+/// Roles from long titles, initials, plural titles, appositions with ages and organisations, and
+/// title-case lines or organisation names that hold no person. Each `[[Name|role:ROLE]]` mark is a
+/// role expected (its role found as written, or containing ROLE); no other person may get a role.
+extension PositionExtractorTests {
+    func checkRoles(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = MarkedText(marked)
+        let found = positions(text.text, "role")
+        for mark in text.marks where mark.kind == "role" {
+            let roles = found.filter { $0.answer == mark.answer }.map { $0.role ?? "" }
+            #expect(roles.contains { $0.lowercased() == (mark.detail ?? "").lowercased() }, "\(mark.answer): \(roles) in: \(text.text)", sourceLocation: sourceLocation)
+        }
+        let expected = Set(text.marks.filter { $0.kind == "role" }.map(\.answer))
+        let extra = found.filter { !expected.contains($0.answer) }.map { "\($0.answer)|\($0.role ?? "")" }
+        #expect(extra.isEmpty, "unexpected \(extra) in: \(text.text)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [
+        "Deputy Prime Minister for Economic Affairs [[Abdul Ghani Baradar|role:Deputy Prime Minister for Economic Affairs]] has said that aid created dependency.",
+        "At a conference in July, Minister of Mines and Petroleum [[Hedayatullah Badri|role:Minister of Mines and Petroleum]] announced contracts.",
+        "Minister for Foreign Affairs [[Amir Khan Muttaqi|role:Minister for Foreign Affairs]] met the envoy.",
+        "Secretary of State [[Marco Rubio|role:Secretary of State]] said the talks would go on.",
+        "Minister of Refugees and Repatriation [[Abdul Kabir|role:Minister of Refugees and Repatriation]] visited the camp.",
+        "The Governor of the Central Bank [[Ahmad Zia Saraj|role:Governor of the Central Bank]] said reserves were frozen.",
+    ]) func longTitlesWithAPortfolio(_ marked: String) { checkRoles(marked) }
+
+    @Test func theBodyAfterOfTheIsTheRolesOwner() {
+        let found = positions("The Governor of the Central Bank Ahmad Zia Saraj said reserves were frozen.", "role")
+        #expect(found.first?.of == "Central Bank")
+    }
+
+    @Test(arguments: [
+        "Chief Election Commissioner [[A.M.M. Nasir Uddin|role:Chief Election Commissioner]] said papers must be filed by Dec. 29.",
+        "Yesterday Chief Election Commissioner [[K. Nasir Uddin|role:Chief Election Commissioner]] said it.",
+        "[[A.K. Fazlul Haque|role:chief minister]], the chief minister, spoke first.",
+    ]) func initialsInsideANameWithATitle(_ marked: String) { checkRoles(marked) }
+
+    @Test(arguments: [
+        "Afghanistan's Aid Cliff: How the Taliban Economy Is Coping With Less",
+        "Each operator builds a part: the National Electric Grid of Kyrgyzstan (NEGK), Barqi Tojik and others.",
+        "The Senior Leadership Team of Northwind met on Monday.",
+    ]) func titleCaseLinesAndBodiesHoldNoPerson(_ marked: String) { checkRoles(marked) }
+}
