@@ -628,6 +628,7 @@ final class NameFinder {
                 || list[chunk.from - 1].hyphen && !list[chunk.from - 1].upper && Lexicon.roleHeads.contains(a.tailKey(list[chunk.from - 1])))) {
                 personCue[chunk.key, default: 0] += 1
             }
+            personCue[chunk.key, default: 0] += rolePrefixCue(chunk)
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
             if chunk.tokenCount >= 2, let next, next.key == K.is_ || next.key == K.was, chunk.to + 3 < list.count,
                list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, isPersonShaped(chunk) {
@@ -683,8 +684,10 @@ final class NameFinder {
     }
 
     func isPersonShaped(_ chunk: Chunk) -> Bool {
-        guard (2...4 + initialDots(chunk.s, chunk.from, chunk.to)).contains(chunk.tokenCount) else { return false }
         let list = a.tokens[chunk.s]
+        // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
+        if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) { return true }
+        guard (2...4 + initialDots(chunk.s, chunk.from, chunk.to)).contains(chunk.tokenCount) else { return false }
         for k in chunk.from...chunk.to {
             let token = list[k]
             // `A.M.M. Nasir Uddin`: initials and their dots.
@@ -1271,6 +1274,8 @@ final class NameFinder {
         let b = a.bytes, e = token.end
         if b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "t") { return true }
         if b[e - 4] == UInt8(ascii: "c"), b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "a"), b[e - 1] == UInt8(ascii: "n") { return true }
+        // `rapporteur`, `entrepreneur`
+        if b[e - 3] == UInt8(ascii: "e"), b[e - 2] == UInt8(ascii: "u"), b[e - 1] == UInt8(ascii: "r") { return true }
         // `arbitrator`, `negotiator`, `legislator`
         if b[e - 4] == UInt8(ascii: "a"), b[e - 3] == UInt8(ascii: "t"), b[e - 2] == UInt8(ascii: "o"), b[e - 1] == UInt8(ascii: "r") { return true }
         return false
@@ -1306,7 +1311,11 @@ final class NameFinder {
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         // `the 32-year-old leader of …`: an age before the role is not part of it.
-        if k + 2 < list.count, list[k].kind == .number, a.isDash(list[k + 1]), list[k + 2].key == K.year_old { k += 3 }
+        if k + 2 < list.count, list[k].kind == .number, a.isDash(list[k + 1]), list[k + 2].key == K.year_old {
+            k += 3
+            // `a 52-year-old changer who …`: the occupation after the age.
+            if let occupation = occupationAfterAge(s, k) { return occupation }
+        }
         guard k < list.count else { return nil }
         let phraseStart = k
         // `a militant who …`, `a Baloch farmer who …`: a bare occupation before a relative clause.
@@ -1387,7 +1396,7 @@ final class NameFinder {
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)
-                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[roleEnd]))) {
+                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[roleEnd]))) || isRoleNounBeforeName(list[roleEnd]) {
                 var roleStart = roleEnd
                 var of: String?
                 while roleStart - 1 >= 0 {
@@ -1404,6 +1413,8 @@ final class NameFinder {
                         break
                     }
                     if token.isIn(.commonWords) && !token.isIn(.roleModifiers) { break }
+                    // `including deputy governors X`: a participle is no part of the role.
+                    if isParticiple(token) { break }
                     // `then-prime minister`, `former president`: the role starts at its time word;
                     // `to assassinate then-prime minister X`: a verb is no part of it.
                     let current = list[roleStart]
@@ -1418,8 +1429,19 @@ final class NameFinder {
                     // `Tesla chief Elon Musk`
                     of = text(chunks[owner])
                 }
-                if (chunk.titleFrom ?? Int.max) > roleStart {
-                    emit(chunk, role: a.span(chunk.s, roleStart, chunk.titleFrom.map { $0 - 1 } ?? roleEnd), of: of)
+                // `former Prime Minister X`: `former` alone before the title is no role.
+                let pieceEnd = chunk.titleFrom.map { $0 - 1 } ?? roleEnd
+                if (chunk.titleFrom ?? Int.max) > roleStart, pieceEnd >= roleStart, (roleStart...pieceEnd).contains(where: { list[$0].isIn(.roleHeads) || list[$0].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[$0])) || isRoleNounBeforeName(list[$0]) }) {
+                    // `deputy governors A and B`: each name holds the office in the singular.
+                    let plural = chunk.titleFrom == nil && isPluralRoleNoun(list[roleEnd]) && !list[roleEnd].isIn(.roleHeads)
+                    var role = a.span(chunk.s, roleStart, pieceEnd)
+                    if plural { role.removeLast() }
+                    emit(chunk, role: role, of: of)
+                    if plural, chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and,
+                       let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }), isPersonShaped(chunks[second]) {
+                        chunks[second].cls = .person
+                        emit(chunks[second], role: role, of: of)
+                    }
                     roleEnd = -1
                 }
             }
@@ -1430,7 +1452,7 @@ final class NameFinder {
                     var start = first
                     var of: String?
                     while start - 1 >= 0, list[start - 1].kind == .word, !list[start - 1].upper || list[start - 1].isIn(.demonym),
-                          !list[start - 1].isIn(.roleBreakers) || list[start - 1].isIn(.roleModifiers) {
+                          !list[start - 1].isIn(.roleBreakers) || list[start - 1].isIn(.roleModifiers), !titleOpensRole(chunk.s, start) {
                         if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
                         start -= 1
                     }

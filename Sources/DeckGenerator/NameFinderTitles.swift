@@ -153,3 +153,110 @@ extension NameFinder {
         return (a.span(chunk.s, titleFrom, last), of)
     }
 }
+
+/// Lower-case titles right before a name: `NCP convener Nahid Islam`, `Acorn engineers Sophie Wilson and Steve
+/// Furber` (a plural title: a role for each name, in the singular), `deputy governors A and B`.
+extension NameFinder {
+    /// The key of a word without its final `s` (`engineers` → `engineer`), else nil.
+    func singularKey(_ token: Token) -> UInt64? {
+        guard token.kind == .word, token.end - token.start >= 4, a.bytes[token.end - 1] == UInt8(ascii: "s"),
+              a.bytes[token.end - 2] != UInt8(ascii: "s") else { return nil }
+        return Lexicon.key(a.bytes, token.start, token.end - 1)
+    }
+
+    /// A plural role noun (`engineers`, `governors`, `economists`).
+    func isPluralRoleNoun(_ token: Token) -> Bool {
+        guard !token.upper, let key = singularKey(token) else { return false }
+        return Lexicon.roleHeads.contains(key) || isAgentNoun(token) || isErNoun(token, plural: true)
+    }
+
+    /// `convener`, `changer`, `engineer`: a lower-case noun in `-er`/`-or` (not a function or common word).
+    func isErNoun(_ token: Token, plural: Bool = false) -> Bool {
+        guard token.kind == .word, !token.upper, !token.hyphen else { return false }
+        var e = token.end
+        if plural { guard a.bytes[e - 1] == UInt8(ascii: "s") else { return false }; e -= 1 }
+        guard e - token.start >= 6 else { return false }
+        let last = a.bytes[e - 2]
+        guard a.bytes[e - 1] == UInt8(ascii: "r"), last == UInt8(ascii: "e") || last == UInt8(ascii: "o") else { return false }
+        return !token.isIn(.commonWords) && !isFunctionWord(token) && !token.isIn(.organisationTypes) && !token.isIn(.measureUnits)
+            && !NameFinder.nonRoleErNouns.contains(Lexicon.key(a.bytes, token.start, e))
+    }
+
+    /// `-er`/`-or` nouns that name things, not people.
+    static let nonRoleErNouns = Lexicon.set(Lexicon.split("""
+        power water border order number letter computer corridor sector floor chamber quarter center centre theater theatre
+        meter metre minister river winter summer however together neither whether rather either further former latter
+        another mother father brother sister daughter monitor error factor mirror senior junior interior exterior superior
+        inferior major minor offer paper cluster matter chapter counter register cancer dinner dollar shelter tower
+        """))
+
+    /// A lower-case role noun that may stand right before a name: a role head, an occupation by its ending or a plural of one.
+    func isRoleNounBeforeName(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.upper else { return false }
+        return isAgentNoun(token) || isErNoun(token) || isPluralRoleNoun(token)
+    }
+
+    /// A person cue for a name after a lower-case role noun (`NCP convener Nahid Islam`) or after `and` in a list opened
+    /// by a plural title (`engineers Sophie Wilson and Steve Furber`).
+    func rolePrefixCue(_ chunk: Chunk) -> Int {
+        guard chunk.titleFrom == nil, chunk.from >= 1, isPersonShaped(chunk) else { return 0 }
+        let list = a.tokens[chunk.s]
+        let before = list[chunk.from - 1]
+        if isRoleNounBeforeName(before) { return 1 }
+        if before.key == K.and, pluralTitleListHead(chunk) != nil { return 1 }
+        return 0
+    }
+
+    /// For a name after `and`: the index of the plural title that opens the list (`governors A and B`), else nil.
+    func pluralTitleListHead(_ chunk: Chunk) -> Int? {
+        let list = a.tokens[chunk.s]
+        guard chunk.from >= 2, list[chunk.from - 1].key == K.and,
+              let previous = bySentence[chunk.s].last(where: { chunks[$0].to == chunk.from - 2 }) else { return nil }
+        let head = (chunks[previous].titleFrom ?? chunks[previous].from) - 1
+        guard head >= 0, isPluralRoleNoun(list[head]) else { return nil }
+        return head
+    }
+
+    /// The occupation after an age in an apposition (`Abdul Wahid, a 52-year-old changer who …`,
+    /// `X, a 61-year-old farmer.`): one to three lower-case words ending before `who`, a verb or punctuation.
+    func occupationAfterAge(_ s: Int, _ k: Int) -> (Int, Int)? {
+        let list = a.tokens[s]
+        var end = k
+        while end < list.count, end - k < 3, list[end].kind == .word, !list[end].upper, !isFunctionWord(list[end]),
+              !list[end].isIn(.commonWords) || list[end].isIn(.roleModifiers), !list[end].isIn(.stanceVerbs), list[end].key != K.who { end += 1 }
+        guard end > k else { return nil }
+        if end < list.count, !(list[end].kind == .punct || list[end].key == K.who || list[end].key == K.that || list[end].isIn(.stanceVerbs)) { return nil }
+        // Past-tense or -ly words are no occupation (`a 30-year-old killed`).
+        let last = list[end - 1]
+        if a.bytes[last.end - 1] == UInt8(ascii: "d") && a.bytes[last.end - 2] == UInt8(ascii: "e") || a.bytes[last.end - 1] == UInt8(ascii: "y") && a.bytes[last.end - 2] == UInt8(ascii: "l") { return nil }
+        return (k, end - 1)
+    }
+}
+
+extension NameFinder {
+    /// `Waker-Uz-Zaman`: a capitalised word in capitalised hyphenated parts.
+    func hyphenatedName(_ token: Token) -> Bool {
+        token.kind == .word && token.hyphen && token.upper && !token.allCaps && upperAfterLastHyphen(token)
+            && !token.isIn(.countries) && !token.isIn(.demonym) && !token.isIn(.organisationHeads) && !isModifierToken(token)
+    }
+
+    /// `including`, `toppled`: a participle or past verb before a title is no part of the role.
+    func isParticiple(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.upper, !isTitleToken(token), !token.isIn(.roleModifiers), token.end - token.start >= 5 else { return false }
+        let b = a.bytes, e = token.end
+        return b[e - 3] == UInt8(ascii: "i") && b[e - 2] == UInt8(ascii: "n") && b[e - 1] == UInt8(ascii: "g")
+            || b[e - 2] == UInt8(ascii: "e") && b[e - 1] == UInt8(ascii: "d")
+    }
+
+    /// Walking back from a capitalised title at `start`: stop when the word there opens the role (`former`, `then-`),
+    /// or the word before is not a modifier of it (`toppled former Prime Minister`, `since mass protests …`).
+    func titleOpensRole(_ s: Int, _ start: Int) -> Bool {
+        let list = a.tokens[s]
+        let current = list[start]
+        if !current.upper, current.key == K.former || current.hyphen && NameFinder.thenKeys.contains(a.headKey(current)) { return true }
+        let before = list[start - 1]
+        if before.upper || before.isIn(.roleModifiers) || isTitleToken(before) { return false }
+        if before.hyphen { return isModifierToken(before) == false && isParticiple(before) }
+        return true
+    }
+}

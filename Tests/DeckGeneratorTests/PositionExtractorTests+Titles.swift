@@ -42,4 +42,24 @@ extension PositionExtractorTests {
         "Each operator builds a part: the National Electric Grid of Kyrgyzstan (NEGK), Barqi Tojik and others.",
         "The Senior Leadership Team of Northwind met on Monday.",
     ]) func titleCaseLinesAndBodiesHoldNoPerson(_ marked: String) { checkRoles(marked) }
+
+    @Test(arguments: [
+        "NCP convener [[Nahid Islam|role:convener]] said the vote was important.",
+        "After visiting Phoenix, Acorn engineers [[Sophie Wilson|role:engineer]] and [[Steve Furber|role:engineer]] began work.",
+        "The rest of the board, including deputy governors [[Ryozo Himino|role:deputy governor]] and [[Shinichi Uchida|role:deputy governor]], backed it.",
+        "The army chief, General [[Waker-Uz-Zaman|role:army chief]], has said troops will be deployed.",
+        "His mother, former Prime Minister [[Khaleda Zia|role:former Prime Minister]], has been in poor health.",
+        "It is the first vote since mass protests toppled former Prime Minister [[Sheikh Hasina|role:former Prime Minister]] in August.",
+    ]) func lowerCaseAndPluralTitlesBeforeNames(_ marked: String) { checkRoles(marked) }
+
+    @Test func formerAloneIsNoRole() {
+        let found = positions("His mother, former Prime Minister Khaleda Zia, has been in poor health.", "role").compactMap(\.role)
+        #expect(found == ["former Prime Minister"])
+    }
+
+    @Test(arguments: [
+        "\"A plane came every week,\" said [[Abdul Wahid|role:changer]], a 52-year-old changer who has worked the market since the 1990s.",
+        "\"They tell us nothing,\" said [[Aibek Osmonov|role:farmer]], a 61-year-old farmer.",
+        "[[Richard Bennett|role:UN special rapporteur on human rights in Afghanistan]], the UN special rapporteur on human rights in Afghanistan, told the council it was bad.",
+    ]) func appositionsWithAnAgeOrAnOrganisation(_ marked: String) { checkRoles(marked) }
 }
