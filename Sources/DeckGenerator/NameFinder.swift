@@ -1329,6 +1329,7 @@ final class NameFinder {
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
+            if headAt >= 0, dateEndsRole(s, end) { break }
             if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
             if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token) {
                 headAt = end
@@ -1393,6 +1394,7 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)
@@ -1486,8 +1488,11 @@ final class NameFinder {
                     }
                 }
                 if of == nil { for k in from...to { if let country = Lexicon.demonymCountry[list[k].key], !country.isEmpty, list[k].upper { of = country; break } } }
-                let parts = roleParts(chunk.s, from, to)
-                for (partFrom, partTo) in parts { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: of) }
+                // `an economist at X and a former adviser at Y`: each office ends before `at` and is of that body.
+                let offices = officesAt(chunk.s, from, to)
+                for (partFrom, partTo, owner) in offices ?? [] { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: owner ?? of) }
+                let parts = offices.map { $0.map { ($0.0, $0.1) } } ?? roleParts(chunk.s, from, to)
+                for (partFrom, partTo) in parts where offices == nil { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: of) }
                 // `Marc Andreessen and Eric Bina, students at …`: the role of every name in the list.
                 var previousEnd = chunk.from - 1
                 while previousEnd >= 1, list[previousEnd].key == K.and || a.isPunct(list[previousEnd], ","),

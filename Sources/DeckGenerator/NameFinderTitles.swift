@@ -199,7 +199,9 @@ extension NameFinder {
     /// A person cue for a name after a lower-case role noun (`NCP convener Nahid Islam`) or after `and` in a list opened
     /// by a plural title (`engineers Sophie Wilson and Steve Furber`).
     func rolePrefixCue(_ chunk: Chunk) -> Int {
-        guard chunk.titleFrom == nil, chunk.from >= 1, isPersonShaped(chunk) else { return 0 }
+        guard chunk.titleFrom == nil, isPersonShaped(chunk) else { return 0 }
+        if relativeAsRole(chunk) != nil { return 1 }
+        guard chunk.from >= 1 else { return 0 }
         let list = a.tokens[chunk.s]
         let before = list[chunk.from - 1]
         if isRoleNounBeforeName(before) { return 1 }
@@ -259,4 +261,62 @@ extension NameFinder {
         if before.hyphen { return isModifierToken(before) == false && isParticiple(before) }
         return true
     }
+}
+
+/// Appositions with an employer (`an economist at the Afghanistan Policy Lab and a former adviser at Da Afghanistan
+/// Bank`: two roles, each ending before `at`, each of its body) and `as ROLE` inside a relative clause
+/// (`X, the Nobel laureate who has led an interim government as chief adviser since 2024`).
+extension NameFinder {
+    /// The offices of an apposition `from...to` cut before `at BODY`, each with that body; nil when there is no `at`.
+    func officesAt(_ s: Int, _ from: Int, _ to: Int) -> [(Int, Int, String?)]? {
+        let list = a.tokens[s]
+        var head = -1
+        var m = from
+        while m <= to {
+            if list[m].key == K.at, head >= 0, m > from { break }
+            if list[m].isIn(.roleHeads) || isAgentNoun(list[m]) || isErNoun(list[m]) { head = m }
+            m += 1
+        }
+        guard m <= to, list[m].key == K.at, head >= 0 else { return nil }
+        let owner = bySentence[s].first(where: { chunks[$0].from > m && chunks[$0].from <= m + 3 && isGroup(chunks[$0]) })
+        var result: [(Int, Int, String?)] = [(from, m - 1, owner.map { text(chunks[$0]) })]
+        // `… and a former adviser at Da Afghanistan Bank`
+        if let owner, chunks[owner].to + 2 < list.count, list[chunks[owner].to + 1].key == K.and,
+           let (nextFrom, nextTo) = appositionRole(s, chunks[owner].to + 2) {
+            result += officesAt(s, nextFrom, nextTo) ?? [(nextFrom, nextTo, nil)]
+        }
+        return result
+    }
+
+    static let asIdioms = Lexicon.set(Lexicon.split("known described seen regarded such so same well referred"))
+
+    /// `X, the Nobel peace laureate who has led an interim government as chief adviser since August 2024`.
+    func relativeAsRole(_ chunk: Chunk) -> (String, String?)? {
+        let list = a.tokens[chunk.s]
+        guard chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], ",") else { return nil }
+        var who = chunk.to + 2
+        while who < list.count, who <= chunk.to + 8, list[who].kind == .word, list[who].key != K.who { who += 1 }
+        guard who < list.count, list[who].key == K.who else { return nil }
+        var m = who + 1
+        while m + 1 < list.count, m <= who + 12, list[m].kind == .word || a.isDash(list[m]) {
+            if list[m].key == K.as_, !NameFinder.asIdioms.contains(list[m - 1].key), let (from, to, of) = roleAfterAs(chunk.s, m + 1) {
+                return (a.span(chunk.s, from, to), of)
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// `chief executive from 2001 to 2013`: the apposition ends before a date (or `from`/`since` and a date).
+    func dateEndsRole(_ s: Int, _ k: Int) -> Bool {
+        let list = a.tokens[s]
+        let taken = a.taken(s)
+        if taken[k] { return true }
+        guard k + 1 < list.count, taken[k + 1], list[k].kind == .word, !list[k].upper else { return false }
+        return list[k].key == NameFinder.fromKey || list[k].key == NameFinder.sinceKey || list[k].key == K.in_ || list[k].key == K.between
+            || list[k].key == NameFinder.untilKey
+    }
+    static let fromKey = Lexicon.key("from")
+    static let sinceKey = Lexicon.key("since")
+    static let untilKey = Lexicon.key("until")
 }

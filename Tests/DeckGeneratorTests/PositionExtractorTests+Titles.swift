@@ -62,4 +62,16 @@ extension PositionExtractorTests {
         "\"They tell us nothing,\" said [[Aibek Osmonov|role:farmer]], a 61-year-old farmer.",
         "[[Richard Bennett|role:UN special rapporteur on human rights in Afghanistan]], the UN special rapporteur on human rights in Afghanistan, told the council it was bad.",
     ]) func appositionsWithAnAgeOrAnOrganisation(_ marked: String) { checkRoles(marked) }
+
+    @Test(arguments: [
+        "\"Growth is real,\" said [[Nasrin Karimi|role:economist]], an economist at the Kabul-based Afghanistan Policy Lab and a former adviser at Da Afghanistan Bank.",
+        "[[Lena Vogt|role:chief executive]], who has run Kessler Group as chief executive since 2019, said the plan was sound.",
+        "[[Muhammad Yunus|role:chief adviser]], the Nobel peace laureate who has led an interim government as chief adviser since August 2024, said the vote would be held.",
+        "Under [[Dana Whitfield|role:chief executive]], chief executive from 2001 to 2013, the firm moved beyond phones.",
+    ]) func employersRelativeClausesAndDateRanges(_ marked: String) { checkRoles(marked) }
+
+    @Test func eachOfficeIsOfItsOwnBody() {
+        let found = positions("\"Growth is real,\" said Nasrin Karimi, an economist at the Kabul-based Afghanistan Policy Lab and a former adviser at Da Afghanistan Bank.", "role")
+        #expect(Set(found.map { "\($0.role ?? "")|\($0.of ?? "")" }) == ["economist|Afghanistan Policy Lab", "former adviser|Da Afghanistan Bank"])
+    }
 }
