@@ -168,6 +168,8 @@ final class NameFinder {
                    end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), list[end + 2].space {
                     end += 2; continue
                 }
+                // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
+                if initialContinues(s, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
@@ -178,7 +180,8 @@ final class NameFinder {
                 }
                 if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
-                    let nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
                     if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
                        (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
                            && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
@@ -224,6 +227,8 @@ final class NameFinder {
             // `advised by Rothwell & Co.`: the dot ends both the abbreviation and the sentence.
             if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
                NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }
+            // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
+            if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
             if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
@@ -231,7 +236,7 @@ final class NameFinder {
                 var nameStart = titleStart
                 while nameStart <= end, isTitleToken(list[nameStart]) || a.isPunct(list[nameStart], ".") { nameStart += 1 }
                 let tailIsName = nameStart <= end && end - nameStart <= 3
-                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) }
+                    && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) && !isFunctionWord(list[$0]) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
                 if tailIsName && prefixIsShort {
                     chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
@@ -247,11 +252,11 @@ final class NameFinder {
             if !hasHead {
                 var k = i
                 while k < end, isTitleToken(list[k]) || list[k].isIn(.honorifics) || a.isPunct(list[k], ".")
-                        || (k + 1 <= end && a.isPunct(list[k + 1], "."))
+                        || (k + 1 <= end && a.isPunct(list[k + 1], ".") && !isInitial(list[k]))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
-                let restIsName = k <= end && end - k <= 3 && (k...end).allSatisfy { list[$0].kind == .word && (list[$0].nameLike || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
-                if k > i, k <= end, restIsName { titleFrom = i; start = k }
+                let restIsName = k <= end && end - k <= 3 + initialDots(s, k, end) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
+                if k > i, k <= end, restIsName, titleHasOffice(s, i, k) { titleFrom = i; start = k }
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, a.headKey(list[i]) == K.then {
                 titleFrom = i; start = i + 1
             }
@@ -627,6 +632,7 @@ final class NameFinder {
                 || list[chunk.from - 1].hyphen && !list[chunk.from - 1].upper && Lexicon.roleHeads.contains(a.tailKey(list[chunk.from - 1])))) {
                 personCue[chunk.key, default: 0] += 1
             }
+            personCue[chunk.key, default: 0] += rolePrefixCue(chunk)
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
             if chunk.tokenCount >= 2, let next, next.key == K.is_ || next.key == K.was, chunk.to + 3 < list.count,
                list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, isPersonShaped(chunk) {
@@ -682,10 +688,14 @@ final class NameFinder {
     }
 
     func isPersonShaped(_ chunk: Chunk) -> Bool {
-        guard (2...4).contains(chunk.tokenCount) else { return false }
         let list = a.tokens[chunk.s]
+        // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
+        if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) { return true }
+        guard (2...4 + initialDots(chunk.s, chunk.from, chunk.to)).contains(chunk.tokenCount) else { return false }
         for k in chunk.from...chunk.to {
             let token = list[k]
+            // `A.M.M. Nasir Uddin`: initials and their dots.
+            if k < chunk.to, isInitial(token) || a.isPunct(token, ".") && k > chunk.from && isInitial(list[k - 1]) { continue }
             if k > chunk.from, k < chunk.to, !token.upper, token.isIn(.nameParticles) { continue }
             if token.allCaps || !token.nameLike || token.isIn(.countries) || token.isIn(.demonym) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
@@ -1269,6 +1279,8 @@ final class NameFinder {
         let b = a.bytes, e = token.end
         if b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "t") { return true }
         if b[e - 4] == UInt8(ascii: "c"), b[e - 3] == UInt8(ascii: "i"), b[e - 2] == UInt8(ascii: "a"), b[e - 1] == UInt8(ascii: "n") { return true }
+        // `rapporteur`, `entrepreneur`
+        if b[e - 3] == UInt8(ascii: "e"), b[e - 2] == UInt8(ascii: "u"), b[e - 1] == UInt8(ascii: "r") { return true }
         // `arbitrator`, `negotiator`, `legislator`
         if b[e - 4] == UInt8(ascii: "a"), b[e - 3] == UInt8(ascii: "t"), b[e - 2] == UInt8(ascii: "o"), b[e - 1] == UInt8(ascii: "r") { return true }
         return false
@@ -1304,7 +1316,11 @@ final class NameFinder {
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         // `the 32-year-old leader of …`: an age before the role is not part of it.
-        if k + 2 < list.count, list[k].kind == .number, a.isDash(list[k + 1]), list[k + 2].key == K.year_old { k += 3 }
+        if k + 2 < list.count, list[k].kind == .number, a.isDash(list[k + 1]), list[k + 2].key == K.year_old {
+            k += 3
+            // `a 52-year-old changer who …`: the occupation after the age.
+            if let occupation = occupationAfterAge(s, k) { return occupation }
+        }
         guard k < list.count else { return nil }
         let phraseStart = k
         // `a militant who …`, `a Baloch farmer who …`: a bare occupation before a relative clause.
@@ -1318,6 +1334,7 @@ final class NameFinder {
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
+            if headAt >= 0, dateEndsRole(s, end) { break }
             if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
             if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token) {
                 headAt = end
@@ -1382,10 +1399,11 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)
-                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[roleEnd]))) {
+                || (list[roleEnd].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[roleEnd]))) || isRoleNounBeforeName(list[roleEnd]) {
                 var roleStart = roleEnd
                 var of: String?
                 while roleStart - 1 >= 0 {
@@ -1402,6 +1420,8 @@ final class NameFinder {
                         break
                     }
                     if token.isIn(.commonWords) && !token.isIn(.roleModifiers) { break }
+                    // `including deputy governors X`: a participle is no part of the role.
+                    if isParticiple(token) { break }
                     // `then-prime minister`, `former president`: the role starts at its time word;
                     // `to assassinate then-prime minister X`: a verb is no part of it.
                     let current = list[roleStart]
@@ -1416,18 +1436,30 @@ final class NameFinder {
                     // `Tesla chief Elon Musk`
                     of = text(chunks[owner])
                 }
-                if (chunk.titleFrom ?? Int.max) > roleStart {
-                    emit(chunk, role: a.span(chunk.s, roleStart, chunk.titleFrom.map { $0 - 1 } ?? roleEnd), of: of)
+                // `former Prime Minister X`: `former` alone before the title is no role.
+                let pieceEnd = chunk.titleFrom.map { $0 - 1 } ?? roleEnd
+                if (chunk.titleFrom ?? Int.max) > roleStart, pieceEnd >= roleStart, (roleStart...pieceEnd).contains(where: { list[$0].isIn(.roleHeads) || list[$0].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[$0])) || isRoleNounBeforeName(list[$0]) }) {
+                    // `deputy governors A and B`: each name holds the office in the singular.
+                    let plural = chunk.titleFrom == nil && isPluralRoleNoun(list[roleEnd]) && !list[roleEnd].isIn(.roleHeads)
+                    var role = a.span(chunk.s, roleStart, pieceEnd)
+                    if plural { role.removeLast() }
+                    emit(chunk, role: role, of: of)
+                    if plural, chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and,
+                       let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }), isPersonShaped(chunks[second]) {
+                        chunks[second].cls = .person
+                        emit(chunks[second], role: role, of: of)
+                    }
                     roleEnd = -1
                 }
             }
-            if let titleFrom = chunk.titleFrom, roleEnd >= 0 || titleFrom < chunk.from {
+            if let (role, of) = longTitleRole(chunk) { emit(chunk, role: role, of: of) }
+            else if let titleFrom = chunk.titleFrom, roleEnd >= 0 || titleFrom < chunk.from {
                 let titleTokens = (titleFrom..<chunk.from).filter { !list[$0].isIn(.honorifics) && !a.isPunct(list[$0], ".") }
                 if let first = titleTokens.first, let last = titleTokens.last {
                     var start = first
                     var of: String?
                     while start - 1 >= 0, list[start - 1].kind == .word, !list[start - 1].upper || list[start - 1].isIn(.demonym),
-                          !list[start - 1].isIn(.roleBreakers) || list[start - 1].isIn(.roleModifiers) {
+                          !list[start - 1].isIn(.roleBreakers) || list[start - 1].isIn(.roleModifiers), !titleOpensRole(chunk.s, start) {
                         if let country = Lexicon.demonymCountry[list[start - 1].key] { of = country }
                         start -= 1
                     }
@@ -1461,8 +1493,11 @@ final class NameFinder {
                     }
                 }
                 if of == nil { for k in from...to { if let country = Lexicon.demonymCountry[list[k].key], !country.isEmpty, list[k].upper { of = country; break } } }
-                let parts = roleParts(chunk.s, from, to)
-                for (partFrom, partTo) in parts { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: of) }
+                // `an economist at X and a former adviser at Y`: each office ends before `at` and is of that body.
+                let offices = officesAt(chunk.s, from, to)
+                for (partFrom, partTo, owner) in offices ?? [] { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: owner ?? of) }
+                let parts = offices.map { $0.map { ($0.0, $0.1) } } ?? roleParts(chunk.s, from, to)
+                for (partFrom, partTo) in parts where offices == nil { emit(chunk, role: a.span(chunk.s, partFrom, partTo), of: of) }
                 // `Marc Andreessen and Eric Bina, students at …`: the role of every name in the list.
                 var previousEnd = chunk.from - 1
                 while previousEnd >= 1, list[previousEnd].key == K.and || a.isPunct(list[previousEnd], ","),
