@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Vectors")]),
         .testTarget(name: "FactdeckModelTests", dependencies: ["FactdeckModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "FactdeckModel", "FSRS"]),
-        .testTarget(name: "DeckGeneratorTests", dependencies: ["DeckGenerator", "FactdeckModel"]),
+        .testTarget(name: "DeckGeneratorTests", dependencies: ["DeckGenerator", "FactdeckModel"], exclude: ["EvalSets"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "FSRS"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "FactdeckModel", "FSRS"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),

@@ -27,6 +27,31 @@ import Testing
         }
     }
 
+    /// Floors of total recall and precision on the articles written for development (EvalSets/: news and
+    /// analysis on the sample's region and on finance, technology history and company news, with gold
+    /// made by hand). The generator was tuned on them, so they guard against regressions; they are not
+    /// evidence of how it does on articles it has never seen.
+    static let evalSetFloors: [String: (recall: Double, precision: Double)] = [
+        "set9/region": (0.99, 0.99), "set9/other": (0.99, 0.99), "set10/region": (0.99, 0.99), "set10/other": (0.95, 0.99),
+    ]
+
+    @Test(arguments: evalSetFloors.keys.sorted()) func developmentSetsStayAtTheirFloors(_ set: String) throws {
+        let folder = Paths.packageRoot.appendingPathComponent("Tests/DeckGeneratorTests/EvalSets/\(set)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".gold.json") }.sorted()
+        #expect(files.count == 3, "gold files in \(folder.path)")
+        var report = EvaluationReport()
+        for file in files {
+            let gold = try GoldFile.parse(Data(contentsOf: folder.appendingPathComponent(file)), path: file)
+            // A gold file names its document relative to the folder above its own.
+            let document = folder.deletingLastPathComponent().appendingPathComponent(gold.document)
+            let article = try Generator.article(bytes: [UInt8](Data(contentsOf: document)), path: document.path)
+            report.add(Evaluator.score(found: article.facts, gold: gold.facts, document: gold.document))
+        }
+        let floor = try #require(Self.evalSetFloors[set])
+        #expect(report.total.recall >= floor.recall, "\(set) recall \(report.total.recall) < \(floor.recall)\n\(report.table())")
+        #expect(report.total.precision >= floor.precision, "\(set) precision \(report.total.precision) < \(floor.precision)\n\(report.table())")
+    }
+
     func fact(_ type: FactType, _ answer: String, context: String = "S.", subtype: String? = nil, aliases: [String]? = nil, role: String? = nil, borderline: Bool? = nil) -> Fact {
         Fact(type: type, subtype: subtype, answer: answer, aliases: aliases, role: role, context: context, borderline: borderline)
     }
