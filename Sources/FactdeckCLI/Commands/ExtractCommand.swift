@@ -114,8 +114,10 @@ enum ArticleInput {
 enum FactTable {
     static func rows(_ facts: [Fact]) -> [String] {
         func cut(_ text: String, _ width: Int) -> String {
-            let flat = text.replacingOccurrences(of: "\n", with: " ")
-            return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
+            // Native string work only: Foundation's replacingOccurrences made the table cost more than the extraction.
+            let flat = text.utf8.contains(0x0A) ? String(text.map { $0 == "\n" ? " " : $0 }) : text
+            guard let limit = flat.index(flat.startIndex, offsetBy: width, limitedBy: flat.endIndex), limit < flat.endIndex else { return flat }
+            return String(flat[..<flat.index(before: limit)]) + "…"
         }
         func pad(_ text: String, _ width: Int) -> String {
             text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
