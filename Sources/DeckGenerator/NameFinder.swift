@@ -687,10 +687,23 @@ final class NameFinder {
         return (from, end)
     }
 
+    /// One plain capitalised word after a title that holds an office (`President Smith`, `Gen. Munir`,
+    /// `Gov. Brown`): a surname. (`findChunks` keeps a title only when it names an office.)
+    func isTitledSurname(_ chunk: Chunk) -> Bool {
+        guard chunk.tokenCount == 1, let titleFrom = chunk.titleFrom, titleFrom < chunk.from else { return false }
+        let list = a.tokens[chunk.s]
+        let token = list[chunk.from]
+        // The word before the name is an office (`President`, `General`) or an abbreviated rank (`Gen.`).
+        let title = list[chunk.from - 1]
+        guard title.isIn(.roleHeads) || a.isPunct(title, ".") && chunk.from >= 2 && list[chunk.from - 2].kind == .word else { return false }
+        return token.kind == .word && token.upper && !token.allCaps && !token.hyphen && token.end - token.start >= 3
+            && !token.isIn(.countries) && !token.isIn(.demonym) && !token.isIn(.organisationHeads) && !isTitleToken(token)
+    }
+
     func isPersonShaped(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
-        if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) { return true }
+        if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) || isTitledSurname(chunk) { return true }
         guard (2...4 + initialDots(chunk.s, chunk.from, chunk.to)).contains(chunk.tokenCount) else { return false }
         for k in chunk.from...chunk.to {
             let token = list[k]
@@ -709,6 +722,8 @@ final class NameFinder {
             var cls = lexicalClass(chunk)
             let key = chunk.key
             if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
+            // `President Smith said`, `Gen. Munir said`: one name after an office is a person, whatever verb follows.
+            if cls == .other, isTitledSurname(chunk) { cls = .person }
             if cls == .other || cls == .demonymName {
                 if cls == .other, isPersonShaped(chunk), personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
                     cls = .person

@@ -26,6 +26,16 @@ extension PositionExtractorTests {
         "The Governor of the Central Bank [[Ahmad Zia Saraj|role:Governor of the Central Bank]] said reserves were frozen.",
     ]) func longTitlesWithAPortfolio(_ marked: String) { checkRoles(marked) }
 
+    @Test(arguments: [
+        "President [[Smith|role:President]] said the army would stay.",
+        "General [[Okafor|role:General]] said the army would stay.",
+        "Gen. [[Munir|role:Gen.]] said the army would stay.",
+        "Col. [[Brown|role:Col.]] said taxes would fall.",
+    ]) func oneNameAfterAnOfficeIsAPersonNotAGroup(_ marked: String) {
+        checkRoles(marked)
+        #expect(!MarkedText(marked).facts().contains { $0.type == .group })
+    }
+
     @Test func theBodyAfterOfTheIsTheRolesOwner() {
         let found = positions("The Governor of the Central Bank Ahmad Zia Saraj said reserves were frozen.", "role")
         #expect(found.first?.of == "Central Bank")
