@@ -633,6 +633,8 @@ final class NameFinder {
                 personCue[chunk.key, default: 0] += 1
             }
             personCue[chunk.key, default: 0] += rolePrefixCue(chunk)
+            // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
+            if isPersonShaped(chunk), isAppointedToOffice(chunk) { personCue[chunk.key, default: 0] += 1 }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
             if chunk.tokenCount >= 2, let next, next.key == K.is_ || next.key == K.was, chunk.to + 3 < list.count,
                list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, isPersonShaped(chunk) {
@@ -686,6 +688,23 @@ final class NameFinder {
         if end + 1 < list.count, !(list[end + 1].kind == .punct) { end = typeAt }
         return (from, end)
     }
+
+    /// `X was named chairman`, `X has been appointed as the finance minister`: an appointment verb
+    /// right after the name (and its auxiliaries) followed within a few words by an office.
+    func isAppointedToOffice(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.to + 1
+        while k < list.count, k <= chunk.to + 3, list[k].key == K.was || list[k].key == K.is_ || list[k].key == K.has
+                || list[k].key == K.had || list[k].key == NameFinder.beenKey || list[k].key == K.will || list[k].key == NameFinder.beKey { k += 1 }
+        guard k < list.count, k > chunk.to + 1, list[k].isIn(.appointmentVerbs), list[k].key != K.became else { return false }
+        var m = k + 1
+        while m < list.count, m <= k + 5, list[m].kind == .word, !list[m].upper {
+            if list[m].isIn(.roleHeads) { return true }
+            m += 1
+        }
+        return false
+    }
+    static let beKey = Lexicon.key("be")
 
     /// One plain capitalised word after a title that holds an office (`President Smith`, `Gen. Munir`,
     /// `Gov. Brown`): a surname. (`findChunks` keeps a title only when it names an office.)
@@ -1402,7 +1421,8 @@ final class NameFinder {
                 }
                 // `Nordwind's`, `the company's`
                 if token.kind == .word, token.key == K.s, start >= 3, a.isPossessive(s, start - 2) {
-                    if let owner = bySentence[s].first(where: { chunks[$0].to == start - 3 }) { of = text(chunks[owner]); start = chunks[owner].from }
+                    // A named owner is the role's `of`, not part of its title (`the NLF's leader, X` → leader of the NLF).
+                    if let owner = bySentence[s].first(where: { chunks[$0].to == start - 3 }) { of = text(chunks[owner]) }
                     else if list[start - 3].kind == .word, !list[start - 3].upper { start -= 3; if start - 1 >= 0, list[start - 1].key == K.the { start -= 1 } }
                     break
                 }
@@ -1619,6 +1639,11 @@ final class NameFinder {
             if k < list.count, list[k].key == K.is_ || list[k].key == K.was || list[k].key == K.became
                 || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_ {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
+                // `X was named chairman of Y`: the office follows the appointment verb, which is not part of it.
+                if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
+                    k += 1
+                    if k < list.count, list[k].key == K.as_ { k += 1 }
+                }
                 // `X is a Quetta-based journalist and a research associate at Y`: each office after the copula.
                 var second = 0
                 while second < 2, k < list.count {

@@ -36,6 +36,20 @@ extension PositionExtractorTests {
         #expect(!MarkedText(marked).facts().contains { $0.type == .group })
     }
 
+    @Test(arguments: [
+        "Ahmed Khan was appointed [[finance minister|role:finance minister]] in 2019.",
+        "Omar Zaki leads the group. Zaki was named [[chairman|role:chairman]] of the front in 2005.",
+    ]) func theAppointmentVerbIsNotPartOfTheOffice(_ marked: String) {
+        let text = MarkedText(marked)
+        let roles = positions(text.text, "role").compactMap(\.role)
+        for mark in text.marks { #expect(roles.contains(mark.detail ?? ""), "\(roles) in: \(text.text)") }
+    }
+
+    @Test func aNamedOwnerBeforeTheTitleIsItsOf() {
+        let found = positions("The Northern Liberation Front's leader, Omar Zaki, spoke in 2004.", "role")
+        #expect(found.contains { $0.answer == "Omar Zaki" && $0.role == "leader" && $0.of == "Northern Liberation Front" }, "\(found.map { ($0.answer, $0.role, $0.of) })")
+    }
+
     @Test func theBodyAfterOfTheIsTheRolesOwner() {
         let found = positions("The Governor of the Central Bank Ahmad Zia Saraj said reserves were frozen.", "role")
         #expect(found.first?.of == "Central Bank")
