@@ -60,6 +60,18 @@ extension Analyzer {
         add(Found(type: .date, start: tokens[s][from].start, end: tokens[s][to].end, sentence: s, value: value))
     }
 
+    /// The year of `FY25` or `FY2025` (two digits are this century's), else nil.
+    func fiscalYearAbbreviation(_ token: Token) -> Int? {
+        let length = token.end - token.start
+        guard length == 4 || length == 6, bytes[token.start] == UInt8(ascii: "F"), bytes[token.start + 1] == UInt8(ascii: "Y") else { return nil }
+        var value = 0
+        for index in (token.start + 2)..<token.end {
+            guard Tokenizer.isDigit(bytes[index]) else { return nil }
+            value = value * 10 + Int(bytes[index] - 0x30)
+        }
+        return length == 4 ? 2000 + value : value
+    }
+
     func findDates(_ s: Int) {
         let list = tokens[s]
         let count = list.count
@@ -80,6 +92,9 @@ extension Analyzer {
                 if let next = seasonOrQuarter(s, i) { i = next; continue }
                 if token.key == K.the, let next = decade(s, i) { i = next; continue }
                 if token.isIn(.decadeQualifiers), let next = decade(s, i) { i = next; continue }
+            } else if token.kind == .word, token.upper, let year = fiscalYearAbbreviation(token) {
+                // `FY25`, `FY2026`: a fiscal year written short.
+                addDate(s, i, i, String(year))
             } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let value = hyphenatedDecade(token) {
                 // `mid-1970s` written as one word.
                 addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")

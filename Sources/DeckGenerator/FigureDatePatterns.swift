@@ -10,6 +10,8 @@ import FactdeckModel
 /// written without one (`DHAKA, Dec 11 (Reuters) -`).
 extension Analyzer {
     static let labelWords = Lexicon.set(Lexicon.split("phase type stage grade tier level class category"))
+    static let versionWords = Lexicon.set(Lexicon.split("version versions"))
+    static let xKey = Lexicon.key("x")
     static let tallyNouns = Lexicon.set(Lexicon.split("vote votes verdict decision ruling split majority margin"))
     static let pointKeys = Lexicon.set(Lexicon.split("point points"))
     static let fractionNouns: KeyMap<Double> = [Lexicon.key("half"): 0.5, Lexicon.key("third"): 1.0 / 3, Lexicon.key("quarter"): 0.25,
@@ -144,6 +146,9 @@ extension Analyzer {
            !(i + 1 < list.count && (list[i + 1].kind == .punct && list[i + 1].mark == UInt8(ascii: "%") || list[i + 1].isIn(.measureUnits))) {
             return true
         }
+        // `version 1.0`, `versions 2 and 3`, `the 2.x series`: software versions name a release, they count nothing.
+        if previous.kind == .word, Analyzer.versionWords.contains(previous.key) { return true }
+        if i + 2 < list.count, isPunct(list[i + 1], "."), !list[i + 1].space, !list[i + 2].space, list[i + 2].key == Analyzer.xKey { return true }
         // `GMT+6`, `UTC-5`
         if i >= 2, previous.kind == .punct, previous.mark == UInt8(ascii: "+") || isDash(previous), !previous.space, !token.space,
            list[i - 2].kind == .word, list[i - 2].isIn(.timeZones) {

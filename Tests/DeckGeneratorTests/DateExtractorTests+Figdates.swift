@@ -15,6 +15,8 @@ extension DateExtractorTests {
         "A referendum on the July Charter will be held.",
         "May is a verb here.",
         "The week was long.",
+        "The deficit fell to 1.3pc of GDP in [[FY25|date]] and the target for [[FY2026|date]] is tighter.",
+        "The FYI note and the FY-end close are no dates.",
     ]
 
     @Test(arguments: figdatesCases) func findsExactlyTheMarkedFigdatesDates(_ marked: String) {

@@ -33,6 +33,8 @@ import Testing
     /// evidence of how it does on articles it has never seen.
     static let evalSetFloors: [String: (recall: Double, precision: Double)] = [
         "set9/region": (0.99, 0.99), "set9/other": (0.99, 0.99), "set10/region": (0.99, 0.99), "set10/other": (0.95, 0.99),
+        // Written after the others and scored before any change aimed at it: 0.919 and 0.901 total F1 then.
+        "set11/region": (0.90, 0.95), "set11/other": (0.86, 0.95),
     ]
 
     @Test(arguments: evalSetFloors.keys.sorted()) func developmentSetsStayAtTheirFloors(_ set: String) throws {

@@ -7,6 +7,7 @@ extension FigureExtractorTests {
     static let figdatesCases: [String] = [
         // Fractions and multipliers.
         "The board backed the [[quarter-point|figure]] increase.",
+        "Python reached version 1.0 in January 1994, and the 2.x series was long-lived; version 3 sold [[4 million|figure]] copies.",
         "The central bank cut its rate by [[a quarter point|figure]] on Wednesday.",
         "Inflation has stayed above target for [[more than three and a half years|figure]].",
         "The project ran for [[2 and a half years|figure]].",
