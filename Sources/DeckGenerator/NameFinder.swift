@@ -358,15 +358,22 @@ final class NameFinder {
             guard found >= 0 else { continue }
             let inside = bySentence[s].filter { chunks[$0].from >= found && chunks[$0].to <= p - 1 }
             guard inside.count >= 2, chunks[inside[0]].from == found, chunks[inside[inside.count - 1]].to == p - 1 else { continue }
-            let joined = Chunk(s: s, from: found, to: p - 1, titleFrom: nil, key: keyOf(a.bytes, list[found].start, list[p - 1].end),
-                               textStart: list[found].start, textEnd: list[p - 1].end)
-            var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !($0.from >= found && $0.to <= p - 1) }
-            let position = sentenceChunks.firstIndex { $0.from > found } ?? sentenceChunks.count
-            sentenceChunks.insert(joined, at: position)
-            chunks.removeSubrange(base...)
-            chunks.append(contentsOf: sentenceChunks)
-            bySentence[s] = base..<chunks.count
+            joinChunks(s, base: base, from: found, to: p - 1) { $0.from >= found && $0.to <= p - 1 }
         }
+    }
+
+    /// Replaces the chunks of sentence `s` for which `within` holds by one chunk spanning tokens
+    /// `from...to`. The sentence's chunks must be the last ones, from `base` on.
+    func joinChunks(_ s: Int, base: Int, from: Int, to: Int, within: (Chunk) -> Bool) {
+        let list = a.tokens[s]
+        let joined = Chunk(s: s, from: from, to: to, titleFrom: nil, key: keyOf(a.bytes, list[from].start, list[to].end),
+                           textStart: list[from].start, textEnd: list[to].end)
+        var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !within($0) }
+        let position = sentenceChunks.firstIndex { $0.from > from } ?? sentenceChunks.count
+        sentenceChunks.insert(joined, at: position)
+        chunks.removeSubrange(base...)
+        chunks.append(contentsOf: sentenceChunks)
+        bySentence[s] = base..<chunks.count
     }
 
     // MARK: classification

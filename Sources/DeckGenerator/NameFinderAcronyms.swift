@@ -77,14 +77,7 @@ extension NameFinder {
             guard inside.count >= 2 || (inside.count == 1 && (chunks[inside[0]].from != found || chunks[inside[0]].to != p - 1)),
                   let firstInside = inside.first, start(firstInside) == found, chunks[inside[inside.count - 1]].to == p - 1,
                   !bySentence[s].contains(where: { start($0) < found && chunks[$0].to >= found }) else { continue }
-            let joined = Chunk(s: s, from: found, to: p - 1, titleFrom: nil, key: keyOf(a.bytes, list[found].start, list[p - 1].end),
-                               textStart: list[found].start, textEnd: list[p - 1].end)
-            var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !(($0.titleFrom ?? $0.from) >= found && $0.to <= p - 1) }
-            let position = sentenceChunks.firstIndex { $0.from > found } ?? sentenceChunks.count
-            sentenceChunks.insert(joined, at: position)
-            chunks.removeSubrange(base...)
-            chunks.append(contentsOf: sentenceChunks)
-            bySentence[s] = base..<chunks.count
+            joinChunks(s, base: base, from: found, to: p - 1) { ($0.titleFrom ?? $0.from) >= found && $0.to <= p - 1 }
         }
     }
     static let unKey = Lexicon.key("un")
