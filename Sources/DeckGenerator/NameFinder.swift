@@ -332,10 +332,7 @@ final class NameFinder {
     func joinByAcronym(_ s: Int) {
         let list = a.tokens[s]
         guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
-        var p = 1
-        while p + 2 < list.count {
-            defer { p += 1 }
-            guard a.isPunct(list[p], "("), list[p + 1].allCaps, a.isPunct(list[p + 2], ")"), list[p - 1].kind == .word else { continue }
+        for p in bracketedAcronyms(s, from: 1) where list[p - 1].kind == .word {
             let acronym = Array(a.text(list[p + 1]).filter { $0.isLetter }.uppercased())
             guard acronym.count >= 3 else { continue }
             var found = -1
@@ -360,6 +357,13 @@ final class NameFinder {
             guard inside.count >= 2, chunks[inside[0]].from == found, chunks[inside[inside.count - 1]].to == p - 1 else { continue }
             joinChunks(s, base: base, from: found, to: p - 1) { $0.from >= found && $0.to <= p - 1 }
         }
+    }
+
+    /// The indexes `p` from `from` on where sentence `s` has a bracketed all-caps word: `(`, `TTP`, `)`.
+    func bracketedAcronyms(_ s: Int, from: Int) -> [Int] {
+        let list = a.tokens[s]
+        guard list.count >= from + 3 else { return [] }
+        return (from..<(list.count - 2)).filter { a.isPunct(list[$0], "(") && list[$0 + 1].allCaps && a.isPunct(list[$0 + 2], ")") }
     }
 
     /// Replaces the chunks of sentence `s` for which `within` holds by one chunk spanning tokens

@@ -60,10 +60,7 @@ extension NameFinder {
     func joinAcronymRuns(_ s: Int) {
         let list = a.tokens[s]
         guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
-        var p = 2
-        while p + 2 < list.count {
-            defer { p += 1 }
-            guard a.isPunct(list[p], "("), list[p + 1].allCaps, a.isPunct(list[p + 2], ")"), list[p - 1].kind == .word, list[p - 1].upper else { continue }
+        for p in bracketedAcronyms(s, from: 2) where list[p - 1].kind == .word && list[p - 1].upper {
             let acronym = acronymLetters(list[p + 1])
             guard acronym.count >= 2, var found = spellingStart(acronym, s, last: p - 1, limit: max(0, p - 16)) else { continue }
             // `US Food and Drug Administration (FDA)`: a country before the spelled words stays in the name.

@@ -20,10 +20,7 @@ extension DateExtractorTests {
     ]
 
     @Test(arguments: figdatesCases) func findsExactlyTheMarkedFigdatesDates(_ marked: String) {
-        let text = MarkedText(marked)
-        let facts = text.facts()
-        #expect(text.missing("date", in: facts).isEmpty, "missing in: \(text.text) found \(facts.filter { $0.type == .date }.map(\.answer))")
-        #expect(text.unexpected("date", in: facts).isEmpty, "unexpected \(text.unexpected("date", in: facts).map(\.answer)) in: \(text.text)")
+        MarkedText(marked).expectExactly("date")
     }
 
     @Test func weeksAndMonthsOfRelativeYears() {

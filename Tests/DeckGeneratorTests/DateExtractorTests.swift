@@ -34,10 +34,7 @@ import Testing
     ]
 
     @Test(arguments: cases) func findsExactlyTheMarkedDates(_ marked: String) {
-        let text = MarkedText(marked)
-        let facts = text.facts()
-        #expect(text.missing("date", in: facts).isEmpty, "missing in: \(text.text)")
-        #expect(text.unexpected("date", in: facts).isEmpty, "unexpected \(text.unexpected("date", in: facts).map(\.answer)) in: \(text.text)")
+        MarkedText(marked).expectExactly("date")
     }
 
     @Test func valuesAreISO() {

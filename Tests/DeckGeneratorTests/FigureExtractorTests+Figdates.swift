@@ -41,10 +41,7 @@ extension FigureExtractorTests {
     ]
 
     @Test(arguments: figdatesCases) func findsExactlyTheMarkedFigdatesFigures(_ marked: String) {
-        let text = MarkedText(marked)
-        let facts = text.facts()
-        #expect(text.missing("figure", in: facts).isEmpty, "missing in: \(text.text) found \(facts.filter { $0.type == .figure }.map(\.answer))")
-        #expect(text.unexpected("figure", in: facts).isEmpty, "unexpected \(text.unexpected("figure", in: facts).map(\.answer)) in: \(text.text)")
+        MarkedText(marked).expectExactly("figure")
     }
 
     @Test func fractionsTalliesAndRangesHavePlainValues() {

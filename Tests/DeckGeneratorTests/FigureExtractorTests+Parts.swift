@@ -11,9 +11,6 @@ extension FigureExtractorTests {
     ]
 
     @Test(arguments: partCases) func findsExactlyTheMarkedParts(_ marked: String) {
-        let text = MarkedText(marked)
-        let facts = text.facts()
-        #expect(text.missing("figure", in: facts).isEmpty, "missing in: \(text.text)")
-        #expect(text.unexpected("figure", in: facts).isEmpty, "unexpected \(text.unexpected("figure", in: facts).map(\.answer)) in: \(text.text)")
+        MarkedText(marked).expectExactly("figure")
     }
 }

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 @testable import DeckGenerator
 
@@ -63,6 +64,13 @@ struct MarkedText {
         facts.filter { $0.scoreKind == kind }.filter { fact in
             !marks.contains { $0.kind == kind && $0.answer == fact.answer && $0.start == fact.start }
         }
+    }
+
+    /// Expects the extractor to find exactly the marked facts of `kind`: none missing, none extra.
+    func expectExactly(_ kind: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let facts = facts()
+        #expect(missing(kind, in: facts).isEmpty, "missing in: \(text) found \(facts.filter { $0.scoreKind == kind }.map(\.answer))", sourceLocation: sourceLocation)
+        #expect(unexpected(kind, in: facts).isEmpty, "unexpected \(unexpected(kind, in: facts).map(\.answer)) in: \(text)", sourceLocation: sourceLocation)
     }
 }
 
