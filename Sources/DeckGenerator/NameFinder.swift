@@ -1357,6 +1357,8 @@ final class NameFinder {
         let list = a.tokens[s]
         guard start < list.count else { return nil }
         var k = start
+        // `Gulnara Toktosunova, 46, a teacher in …`: an age between commas before the apposition.
+        if k + 2 < list.count, let age = a.integer(list[k]), (1...120).contains(age), a.isPunct(list[k + 1], ",") { k += 2 }
         if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }

@@ -45,6 +45,11 @@ extension PositionExtractorTests {
         for mark in text.marks { #expect(roles.contains(mark.detail ?? ""), "\(roles) in: \(text.text)") }
     }
 
+    @Test func anAgeBetweenCommasBeforeTheApposition() {
+        let found = positions("The cuts hurt families, said Gulnara Toktosunova, 46, a professor of history.", "role")
+        #expect(found.contains { $0.answer == "Gulnara Toktosunova" && $0.role == "professor of history" }, "\(found.map { ($0.answer, $0.role) })")
+    }
+
     @Test func aNamedOwnerBeforeTheTitleIsItsOf() {
         let found = positions("The Northern Liberation Front's leader, Omar Zaki, spoke in 2004.", "role")
         #expect(found.contains { $0.answer == "Omar Zaki" && $0.role == "leader" && $0.of == "Northern Liberation Front" }, "\(found.map { ($0.answer, $0.role, $0.of) })")
