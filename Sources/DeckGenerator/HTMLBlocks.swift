@@ -130,7 +130,6 @@ enum HTMLBlocks {
         return nil
     }
 
-    static var namedEntities: [String: String] { HTMLEntities.named }
 
     /// U+FFFD in UTF-8, for numeric references to no character.
     static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
@@ -165,7 +164,7 @@ enum HTMLBlocks {
             guard value != 0, let scalar = Unicode.Scalar(value) else { return (replacementCharacter, index + 1) }
             return (Array(String(Character(scalar)).utf8), index + 1)
         }
-        guard let decoded = namedEntities[text] else { return nil }
+        guard let decoded = HTMLEntities.named[text] else { return nil }
         return (Array(decoded.utf8), index + 1)
     }
 }
