@@ -107,8 +107,10 @@ extension Analyzer {
     func numericDate(_ s: Int, _ i: Int) -> Int? {
         let list = tokens[s]
         let token = list[i]
-        // A number token with two dots: d.m.yyyy.
-        let parts = text(token).split(separator: ".")
+        // A number token with two dots: d.m.yyyy (most numbers have none: no string is made for them).
+        var dots = 0
+        for index in token.start..<token.end where bytes[index] == UInt8(ascii: ".") { dots += 1 }
+        let parts = dots == 2 ? text(token).split(separator: ".") : []
         if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
            (1...31).contains(d), (1...12).contains(m) {
             europeanDayFirst = true

@@ -81,10 +81,15 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 /// A growing map from word or name hashes (`Lexicon.key`) to values: the name finder's
 /// counters and links. Keys are already well-mixed 64-bit hashes, so a lookup is a mask and
 /// a probe, where `Dictionary` would hash each key again with SipHash.
+///
+/// The values live in a dense array beside the probe table: growing rehashes only the slots,
+/// and freeing a table of arrays or strings destroys its entries, not every empty slot.
 struct KeyTable<Value> {
+    /// The stored key of each slot (0 for an empty slot) and the index of its entry.
     private var slots: [UInt64]
-    private var values: [Value?]
-    private(set) var count = 0
+    private var entryOf: [Int32]
+    private var entryKeys: [UInt64] = []
+    private var entries: [Value] = []
 
     init() { self.init(minimumCapacity: 8) }
 
@@ -93,13 +98,14 @@ struct KeyTable<Value> {
         var size = 16
         while size < minimumCapacity * 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        entryOf = [Int32](repeating: 0, count: size)
     }
 
-    var isEmpty: Bool { count == 0 }
+    var count: Int { entries.count }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The keys, in no particular order (sort them before any use that shows).
-    var keys: [UInt64] { slots.filter { $0 != 0 } }
+    var keys: [UInt64] { entryKeys }
 
     @inline(__always)
     private func slot(of stored: UInt64) -> Int {
@@ -109,21 +115,32 @@ struct KeyTable<Value> {
         return index
     }
 
+    /// Adds a new entry for `stored` at the empty slot `index` (found for it); returns the entry's index.
+    @inline(__always)
+    private mutating func insert(_ stored: UInt64, at index: Int, _ value: Value) -> Int {
+        var index = index
+        if (entries.count + 1) * 2 > slots.count { grow(); index = slot(of: stored) }
+        slots[index] = stored
+        entryOf[index] = Int32(entries.count)
+        entryKeys.append(stored)
+        entries.append(value)
+        return entries.count - 1
+    }
+
     subscript(key: UInt64) -> Value? {
         get {
             let index = slot(of: key == 0 ? 1 : key)
-            return slots[index] == 0 ? nil : values[index]
+            return slots[index] == 0 ? nil : entries[Int(entryOf[index])]
         }
         set {
             let stored = key == 0 ? 1 : key
-            var index = slot(of: stored)
+            let index = slot(of: stored)
             if let newValue {
                 if slots[index] == 0 {
-                    if (count + 1) * 2 > slots.count { grow(); index = slot(of: stored) }
-                    slots[index] = stored
-                    count += 1
+                    _ = insert(stored, at: index, newValue)
+                } else {
+                    entries[Int(entryOf[index])] = newValue
                 }
-                values[index] = newValue
             } else if slots[index] != 0 {
                 remove(at: index)
             }
@@ -135,19 +152,24 @@ struct KeyTable<Value> {
         // In place, as `Dictionary` does: `table[key, default: []].append(x)` must not copy the array.
         _modify {
             let stored = key == 0 ? 1 : key
-            var index = slot(of: stored)
-            if slots[index] == 0 {
-                if (count + 1) * 2 > slots.count { grow(); index = slot(of: stored) }
-                slots[index] = stored
-                values[index] = value()
-                count += 1
-            }
-            yield &values[index]!
+            let index = slot(of: stored)
+            let entry = slots[index] == 0 ? insert(stored, at: index, value()) : Int(entryOf[index])
+            yield &entries[entry]
         }
     }
 
-    /// Backward-shift deletion: later entries of the probe run move up, so no tombstones are needed.
+    /// Removes the entry of slot `removed`: the last entry moves into its place, and later slots
+    /// of the probe run shift back (backward-shift deletion), so no tombstones are needed.
     private mutating func remove(at removed: Int) {
+        let entry = Int(entryOf[removed])
+        let last = entries.count - 1
+        if entry != last {
+            entries.swapAt(entry, last)
+            entryKeys[entry] = entryKeys[last]
+            entryOf[slot(of: entryKeys[entry])] = Int32(entry)
+        }
+        entries.removeLast()
+        entryKeys.removeLast()
         let mask = slots.count - 1
         var hole = removed
         var index = (hole + 1) & mask
@@ -156,24 +178,22 @@ struct KeyTable<Value> {
             // Move the entry into the hole when its home is not in (hole, index].
             if (index > hole && (home <= hole || home > index)) || (index < hole && home <= hole && home > index) {
                 slots[hole] = slots[index]
-                values[hole] = values[index]
+                entryOf[hole] = entryOf[index]
                 hole = index
             }
             index = (index + 1) & mask
         }
         slots[hole] = 0
-        values[hole] = nil
-        count -= 1
     }
 
     private mutating func grow() {
-        let oldSlots = slots, oldValues = values
-        slots = [UInt64](repeating: 0, count: oldSlots.count * 2)
-        values = [Value?](repeating: nil, count: oldSlots.count * 2)
-        for index in oldSlots.indices where oldSlots[index] != 0 {
-            let target = slot(of: oldSlots[index])
-            slots[target] = oldSlots[index]
-            values[target] = oldValues[index]
+        let size = slots.count * 2
+        slots = [UInt64](repeating: 0, count: size)
+        entryOf = [Int32](repeating: 0, count: size)
+        for (entry, stored) in entryKeys.enumerated() {
+            let target = slot(of: stored)
+            slots[target] = stored
+            entryOf[target] = Int32(entry)
         }
     }
 }

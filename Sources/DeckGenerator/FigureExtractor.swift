@@ -74,7 +74,7 @@ extension Analyzer {
             if token.kind == .word, token.hyphen || token.key == K.a || token.key == K.an || token.key == K.half
                 || (token.end - token.start > 6 && bytes[token.end - 1] == UInt8(ascii: "d")),
                let next = fractionFigure(s, i) { i = next; continue }
-            if token.kind == .punct || (token.kind == .word && !token.hyphen && Lexicon.numberWords[token.key] == nil && token.key != K.a && token.key != K.an
+            if token.kind == .punct || (token.kind == .word && !token.hyphen && !token.isIn(.numberWord) && token.key != K.a && token.key != K.an
                 && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand) {
                 i += 1; continue
             }

@@ -42,7 +42,7 @@ final class NameFinder {
     var rulingCandidates = KeySetTable()
     var pluralSubjects = KeySetTable()
     /// Chunk indexes by key (built after linking).
-    var byKey = KeyTable<[Int]>()
+    var byKey = KeyedIndexLists(count: 0) { _ in 0 }
     /// `articleCompany()` once computed (`.some(nil)` when there is none).
     var articleCompanyCache: String?? = nil
 
@@ -1053,12 +1053,7 @@ final class NameFinder {
             }
         }
         // `Nordwind ASA` / `Nordwind`, `Acorn Computers` / `Acorn`: a company's name without its suffix.
-        var firstByKey = KeyTable<Int>()
-        var allByKey = KeyTable<[Int]>(minimumCapacity: chunks.count / 4)
-        for index in chunks.indices {
-            if firstByKey[chunks[index].key] == nil { firstByKey[chunks[index].key] = index }
-            allByKey[chunks[index].key, default: []].append(index)
-        }
+        let byKeyNow = KeyedIndexLists(count: chunks.count) { chunks[$0].key }
         for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
@@ -1071,11 +1066,11 @@ final class NameFinder {
             var candidates = [baseEnd]
             var shorter = baseEnd
             while shorter > chunk.from, list[shorter].isIn(.companyTails) { shorter -= 1; candidates.append(shorter) }
-            guard let found = candidates.first(where: { $0 < chunk.to && firstByKey[keyOf(a.bytes, list[chunk.from].start, list[$0].end)] != nil }) else { continue }
+            guard let found = candidates.first(where: { $0 < chunk.to && byKeyNow.first(keyOf(a.bytes, list[chunk.from].start, list[$0].end)) != nil }) else { continue }
             baseEnd = found
             let base = keyOf(a.bytes, list[chunk.from].start, list[baseEnd].end)
-            guard let other = firstByKey[base], chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
-            for j in allByKey[base] ?? [] { chunks[j].cls = .organisation }
+            guard let other = byKeyNow.first(base), chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
+            byKeyNow.forEach(base) { chunks[$0].cls = .organisation }
             note(chunk: chunk); note(base, text(chunks[other]))
             union(chunk.key, base)
             longForms.insert(chunk.key)
@@ -1087,7 +1082,7 @@ final class NameFinder {
             guard let full = NameFinder.headAbbreviationKeys[list[chunk.to].key] else { continue }
             let long = a.text(chunk.textStart, list[chunk.to].start) + full
             let longKey = normal(long)
-            guard let other = firstByKey[longKey], chunks[other].cls == .organisation else { continue }
+            guard let other = byKeyNow.first(longKey), chunks[other].cls == .organisation else { continue }
             note(chunk: chunk); note(longKey, text(chunks[other]))
             union(chunk.key, longKey)
         }
@@ -1137,9 +1132,9 @@ final class NameFinder {
             var letters = Lexicon.rawSeed
             for k in token.start..<token.end where a.bytes[k] != UInt8(ascii: ".") { letters = Lexicon.rawStep(letters, a.bytes[k]) }
             guard let expansion = expansions[letters], find(expansion) != find(chunks[index].key) else { continue }
-            if let longIndex = firstByKey[expansion], chunks[longIndex].cls != .place, chunks[longIndex].cls != .person {
+            if let longIndex = byKeyNow.first(expansion), chunks[longIndex].cls != .place, chunks[longIndex].cls != .person {
                 let long = chunks[longIndex]
-                for j in allByKey[expansion] ?? [] { chunks[j].cls = .organisation }
+                byKeyNow.forEach(expansion) { chunks[$0].cls = .organisation }
                 note(chunk: long)
                 union(chunks[index].key, long.key)
                 longForms.insert(long.key)
@@ -1192,8 +1187,7 @@ final class NameFinder {
 
     /// One group fact per entity: fullest name as answer, every other form as alias.
     func emitGroups() {
-        byKey = KeyTable(minimumCapacity: chunks.count / 4)
-        for index in chunks.indices { byKey[chunks[index].key, default: []].append(index) }
+        byKey = KeyedIndexLists(count: chunks.count) { chunks[$0].key }
         var firstMention = KeyTable<Int>()
         var order: [UInt64] = []
         var people = KeySetTable()
@@ -1227,7 +1221,7 @@ final class NameFinder {
 
     /// `X is an “alliance of formerly disparate militant groups” that …` → the description.
     func copularDescription(keys: Set<UInt64>) -> String? {
-        for chunk in keys.flatMap({ byKey[$0] ?? [] }).sorted().map({ chunks[$0] }) {
+        for chunk in keys.flatMap({ byKey.indexes($0) }).sorted().map({ chunks[$0] }) {
             let list = a.tokens[chunk.s]
             var k = chunk.to + 1
             guard k + 1 < list.count, list[k].key == K.is_ || list[k].key == K.was else { continue }

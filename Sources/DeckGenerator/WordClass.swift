@@ -131,6 +131,8 @@ struct WordClass: OptionSet, Sendable {
     static let demonym = WordClass(rawValue: 1 << 61)
     /// A key of `Lexicon.monthNumbers`
     static let month = WordClass(rawValue: 1 << 62)
+    /// A key of `Lexicon.numberWords`
+    static let numberWord = WordClass(rawValue: 1 << 63)
 
     /// Each class with the keys of its list.
     static let sources: [(WordClass, [UInt64])] = [
@@ -197,6 +199,7 @@ struct WordClass: OptionSet, Sendable {
         (.stanceNouns, Lexicon.stanceNouns.keys),
         (.demonym, Lexicon.demonymCountry.keys),
         (.month, Lexicon.monthNumbers.keys),
+        (.numberWord, Lexicon.numberWords.keys),
     ]
 
     /// The classes of every word in any list.
