@@ -231,6 +231,8 @@ final class Analyzer {
     }
 
     func run() -> [Found] {
+        // Token offsets are 32-bit (see `Token`); the reader refuses articles over 32 MB long before this.
+        precondition(bytes.count < Int(UInt32.max), "a text of 4 GB or more cannot be tokenized")
         // Prose has about one token per four or five bytes; the buffer grows if a text has more.
         var list = TokenBuffer(capacity: bytes.count / 4 + 16)
         var starts: [Int] = []

@@ -1,8 +1,16 @@
 /// A token of a sentence: a word, a number or a punctuation mark, as UTF-8 offsets.
+///
+/// 32 bytes: the extractors stream the whole document's tokens a dozen times, so offsets are
+/// kept as `UInt32` (an article is at most 32 MB) and the wide fields come first, leaving no
+/// padding between them.
 struct Token {
     enum Kind: UInt8 { case word, number, punct }
-    var start: Int
-    var end: Int
+    private var start32: UInt32
+    private var end32: UInt32
+    /// Lower-cased hash (see `Lexicon.key`).
+    var key: UInt64
+    /// The word lists it belongs to (`WordClass` bits; 0 for punctuation).
+    var classes: UInt64
     var kind: Kind
     /// White space stands before it.
     var space: Bool
@@ -12,14 +20,36 @@ struct Token {
     var allCaps: Bool
     /// Looks like part of a name: capitalised, `al-Qa’eda`, `iPhone`.
     var nameLike: Bool
-    /// Lower-cased hash (see `Lexicon.key`).
-    var key: UInt64
     /// For punctuation, its first byte (or the scalar's last byte for multi-byte marks).
     var mark: UInt8
     /// A word with an inner hyphen (`then-prime`); `Analyzer.headKey` and `tailKey` give its parts.
-    var hyphen: Bool = false
-    /// The word lists it belongs to (`WordClass` bits; 0 for punctuation).
-    var classes: UInt64 = 0
+    var hyphen: Bool
+
+    init(start: Int, end: Int, kind: Kind, space: Bool, upper: Bool, allCaps: Bool, nameLike: Bool, key: UInt64,
+         mark: UInt8, hyphen: Bool = false, classes: UInt64 = 0) {
+        start32 = UInt32(truncatingIfNeeded: start)
+        end32 = UInt32(truncatingIfNeeded: end)
+        self.key = key
+        self.classes = classes
+        self.kind = kind
+        self.space = space
+        self.upper = upper
+        self.allCaps = allCaps
+        self.nameLike = nameLike
+        self.mark = mark
+        self.hyphen = hyphen
+    }
+
+    /// Where it starts in the reader's text (a UTF-8 offset).
+    var start: Int {
+        @inline(__always) get { Int(start32) }
+        set { start32 = UInt32(truncatingIfNeeded: newValue) }
+    }
+    /// Where it ends in the reader's text (a UTF-8 offset, exclusive).
+    var end: Int {
+        @inline(__always) get { Int(end32) }
+        set { end32 = UInt32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// Punctuation scalars outside ASCII: quotes, dashes, ellipsis, currency and Latin-1 signs.
