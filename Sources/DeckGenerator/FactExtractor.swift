@@ -12,41 +12,45 @@ public enum FactExtractor {
             Analyzer(read: read, bytes: buffer).run()
         }
         // Dates, figures, groups (in order found), roles, stances; each by position in the text.
-        func rank(_ item: Found) -> Int {
-            switch item.type {
+        func rank(_ type: FactType, _ subtype: String?) -> Int {
+            switch type {
             case .date: return 0
             case .figure: return 1
             case .group: return 2
-            case .position: return item.subtype == "stance" ? 4 : 3
+            case .position: return subtype == "stance" ? 4 : 3
             }
         }
-        var keyed = found.enumerated().map { (offset, item) in
-            (rank: rank(item), start: item.type == .group ? offset : item.start, offset: offset)
-        }
-        keyed.sort { ($0.rank, $0.start, $0.offset) < ($1.rank, $1.start, $1.offset) }
-        let sorted = keyed.map { found[$0.offset] }
         let scalars = ScalarOffsets(read.bytes)
         var contexts: [Int: String] = [:]
         var headings: [Int: String?] = [:]
-        return sorted.map { item in
-            let sentence = read.sentences[item.sentence]
-            let heading: String?
-            if let cached = headings[sentence.paragraph] { heading = cached } else {
-                heading = read.heading(of: sentence.paragraph)
-                headings[sentence.paragraph] = heading
+        // The found facts are read in place (each holds many strings: copying one costs a retain per string).
+        return found.withUnsafeBufferPointer { found in
+            var keyed = found.indices.map { offset in
+                (rank: rank(found[offset].type, found[offset].subtype), start: found[offset].type == .group ? offset : found[offset].start, offset: offset)
             }
-            let context: String
-            if let cached = contexts[item.sentence] { context = cached } else {
-                context = read.string(of: sentence)
-                contexts[item.sentence] = context
+            keyed.sort { ($0.rank, $0.start, $0.offset) < ($1.rank, $1.start, $1.offset) }
+            return keyed.map { key in
+                let offset = key.offset
+                let sentence = read.sentences[found[offset].sentence]
+                let heading: String?
+                if let cached = headings[sentence.paragraph] { heading = cached } else {
+                    heading = read.heading(of: sentence.paragraph)
+                    headings[sentence.paragraph] = heading
+                }
+                let context: String
+                if let cached = contexts[found[offset].sentence] { context = cached } else {
+                    context = read.string(of: sentence)
+                    contexts[found[offset].sentence] = context
+                }
+                let answer = found[offset].answer ?? read.string(found[offset].start, found[offset].end)
+                var fact = Fact(type: found[offset].type, subtype: found[offset].subtype, answer: answer, value: found[offset].value,
+                                unit: found[offset].unit, aliases: found[offset].aliases, description: found[offset].description,
+                                role: found[offset].role, of: found[offset].of, stance: found[offset].stance, on: found[offset].on,
+                                context: context, start: scalars.offset(found[offset].start), end: scalars.offset(found[offset].end),
+                                heading: heading)
+                fact.contextStart = scalars.offset(sentence.start)
+                return fact
             }
-            let answer = item.answer ?? read.string(item.start, item.end)
-            var fact = Fact(type: item.type, subtype: item.subtype, answer: answer, value: item.value, unit: item.unit,
-                            aliases: item.aliases, description: item.description, role: item.role, of: item.of,
-                            stance: item.stance, on: item.on, context: context,
-                            start: scalars.offset(item.start), end: scalars.offset(item.end), heading: heading)
-            fact.contextStart = scalars.offset(sentence.start)
-            return fact
         }
     }
 }

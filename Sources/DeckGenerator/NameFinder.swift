@@ -734,7 +734,7 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
         if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) || isTitledSurname(chunk) { return true }
-        guard (2...4 + initialDots(chunk.s, chunk.from, chunk.to)).contains(chunk.tokenCount) else { return false }
+        guard chunk.tokenCount >= 2, chunk.tokenCount <= 4 + initialDots(chunk.s, chunk.from, chunk.to) else { return false }
         for k in chunk.from...chunk.to {
             let token = list[k]
             // `A.M.M. Nasir Uddin`: initials and their dots.
