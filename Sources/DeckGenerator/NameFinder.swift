@@ -561,8 +561,10 @@ final class NameFinder {
                 }
             }
             // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
+            // Not a place's office (`Hawaii Governor Josh Green`, `Punjab Chief Minister X`).
             if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
-               bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other {
+               bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other,
+               !heldInAPlace(chunk.s, chunk.to + 1) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `AT&T, which owned Bell Labs`: a body does business.
@@ -1020,6 +1022,8 @@ final class NameFinder {
             }
             let innerChunk = chunks[innerChunkIndex]
             if isAcronymChunk(innerChunk), acronymMatches(a.text(list[innerChunk.from]), chunk) {
+                // Not a title or a thing defined by its acronym (`Benevolent Dictator For Life (BDFL)`).
+                if groupCue[chunk.key, default: 0] < -50 { continue }
                 if !isGroup(chunk), chunk.cls != .place { chunks[index].cls = .organisation }
                 if chunks[index].cls == .place || chunks[index].cls == .person { continue }
                 note(chunk: chunk); note(chunk: innerChunk)

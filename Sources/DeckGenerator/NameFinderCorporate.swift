@@ -85,8 +85,31 @@ extension NameFinder {
             cue += 1
         }
         if dealWork(chunk) { cue += 1 }
+        if namedAgainByKind(chunk) { cue += 1 }
         return cue
     }
+
+    /// `Forbes had estimated his net worth at $15.6 billion; the magazine now says …`, `Temasek put in $275 million. The
+    /// fund said …`: a bare name opening a sentence that the next clause or sentence calls `the` and a kind of body,
+    /// with no other name between.
+    func namedAgainByKind(_ chunk: Chunk) -> Bool {
+        guard chunk.from == a.firstWordIndex(chunk.s), bySentence[chunk.s].first == bySentence[chunk.s].firstIndex(where: { chunks[$0].from == chunk.from }) else { return false }
+        let list = a.tokens[chunk.s]
+        let others = bySentence[chunk.s].filter { chunks[$0].from > chunk.to }.map { chunks[$0].from }
+        let limit = others.first ?? list.count
+        var k = chunk.to + 2
+        while k + 1 < limit {
+            if list[k].key == K.the, !list[k].upper, a.isPunct(list[k - 1], ";") || list[k - 1].key == NameFinder.butKey,
+               NameFinder.organisationKindNouns.contains(list[k + 1].key) { return true }
+            k += 1
+        }
+        guard others.isEmpty, chunk.s + 1 < a.tokens.count, a.read.sentences[chunk.s + 1].paragraph == a.read.sentences[chunk.s].paragraph else { return false }
+        let next = a.tokens[chunk.s + 1]
+        let first = a.firstWordIndex(chunk.s + 1)
+        return first + 2 < next.count && next[first].key == K.the && NameFinder.organisationKindNouns.contains(next[first + 1].key)
+            && next[first + 2].kind == .word && !next[first + 2].upper
+    }
+    static let butKey = Lexicon.key("but")
 
     /// `Ontario Teachers' Pension Plan`, `Workers' Party`: a capitalised plural, its apostrophe and a capitalised word
     /// that goes on to a body's head within a few words.
@@ -124,6 +147,17 @@ extension NameFinder {
     static let domainEndings = Lexicon.set(Lexicon.split("com net org io"))
     /// Plural numbers that may open a phrase capitalised (`Tens of thousands`): never a people.
     static let countPlurals = Lexicon.set(Lexicon.split("tens dozens hundreds thousands millions billions scores"))
+    /// Whether the title words from `k` hold an office of a place (`Governor`, `Chief Minister`, `Mayor`).
+    func heldInAPlace(_ s: Int, _ k: Int) -> Bool {
+        let list = a.tokens[s]
+        var m = k
+        while m < list.count, m <= k + 3, isTitleToken(list[m]) {
+            if list[m].isIn(.nonCorporateRoles), !NameFinder.corporateTitles.contains(list[m].key) { return true }
+            m += 1
+        }
+        return false
+    }
+    static let corporateTitles = Lexicon.set(Lexicon.split("architect designer author inventor creator developer programmer writer"))
     static let planKey = Lexicon.key("plan")
     static let pensionKey = Lexicon.key("pension")
     static let generationalSuffixes = Lexicon.set(Lexicon.split("jr jr. sr sr. ii iii iv"))

@@ -17,6 +17,7 @@ extension NameFinder {
         bank lender insurer utility carrier airline broadcaster regulator exchange market union watchdog agency
         publisher newspaper daily network group firm company conglomerate start-up startup brokerage consultancy
         operator retailer miner chipmaker carmaker automaker drugmaker party outlet website tabloid arm subsidiary affiliate
+        magazine
         """))
     /// Verbs of moving staff whose object after `from` is an employer (`recruited from Barclays`).
     static let recruitVerbs = Lexicon.set(Lexicon.split("recruited hired poached moved came defected"))

@@ -23,6 +23,9 @@ extension NameFinder {
         var k = chunk.from - 1
         if k >= 1, a.isPunct(list[k], "(") {
             k -= 1
+            if k >= 1, a.isCloseQuote(list[k]) { k -= 1 }
+            // `the title of “Benevolent Dictator For Life” (BDFL)`: the acronym of a title.
+            if let named = bySentence[chunk.s].last(where: { chunks[$0].to == k }), chunks[named].tokenCount >= 2, isThingName(chunks[named]) { return true }
         } else if k >= 2, NameFinder.acronymWords.contains(list[k].key) {
             // Back to the name the acronym stands for, within the sentence.
             guard let named = bySentence[chunk.s].last(where: { chunks[$0].to < k && chunks[$0].tokenCount >= 2 }) else { return false }
@@ -40,6 +43,10 @@ extension NameFinder {
         let first = list[chunk.from]
         if chunk.tokenCount == 1, first.allCaps, NameFinder.commonNounAcronyms.contains(first.key) { return true }
         guard chunk.titleFrom == nil else { return false }
+        // `held the title of “Benevolent Dictator For Life”`: a title, not a body.
+        var open = chunk.from - 1
+        if open >= 0, a.isOpenQuote(list[open]) { open -= 1 }
+        if open >= 1, list[open].key == K.of, NameFinder.rankNouns.contains(list[open - 1].key) { return true }
         if chunk.tokenCount == 1, first.allCaps, acronymOfNonGroup(chunk) { return true }
         // `the functional languages SETL`, `the crypto token FTT`.
         if chunk.from >= 2, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, list[chunk.from - 1].space,

@@ -76,4 +76,14 @@ extension GroupExtractorTests {
         #expect(answers.isSuperset(of: ["Verano", "Skylink", "Unity", "Southwind", "Zorix US", "ZBC"]))
         #expect(found.first { names($0).contains("Zorix") }.map(names)?.contains("Zorix US") == false)
     }
+
+    @Test func bodiesNamedAgainByTheirKindAndTitlesThatAreNoBodies() {
+        let text = """
+        Fortune had estimated his net worth at $15.6 billion in September; the magazine now says it is nothing. \
+        For three decades he held the title of “Kindly Ruler For Life” (KRFL). Ruritania Governor Josh Green said he was optimistic.
+        """
+        let answers = Set(groups(text).flatMap(names))
+        #expect(answers.contains("Fortune"))
+        for name in ["Kindly Ruler For Life", "KRFL", "Ruritania"] { #expect(!answers.contains(name), "\(name)") }
+    }
 }
