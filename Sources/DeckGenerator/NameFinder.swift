@@ -568,7 +568,8 @@ final class NameFinder {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `AT&T, which owned Bell Labs`: a body does business.
-            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, list[chunk.to + 3].isIn(.organisationVerbs) {
+            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, list[chunk.to + 3].isIn(.organisationVerbs)
+                || chunk.to + 4 < list.count && list[chunk.to + 3].key == K.also && list[chunk.to + 4].isIn(.organisationVerbs) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Hotmail, founded by …`

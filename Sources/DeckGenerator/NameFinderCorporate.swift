@@ -51,6 +51,11 @@ extension NameFinder {
         }
         // `BeOpen.com`
         if chunk.tokenCount == 3, NameFinder.domainEndings.contains(list[chunk.to].key), a.isPunct(list[chunk.to - 1], ".") { return cue + 2 }
+        // `Ford was advised by Citigroup`
+        if before >= 2, list[before].key == K.by, NameFinder.dealVerbs.contains(list[before - 1].key),
+           list[before - 2].key == K.was || list[before - 2].key == K.is_ || list[before - 2].key == NameFinder.beenKey {
+            if single { cue += 1 } else if isPersonShaped(chunk) { weakGroupChunks.append(chunk) }
+        }
         guard single else {
             if isPersonShaped(chunk), dealWork(chunk) { weakGroupChunks.append(chunk) }
             return cue
@@ -86,6 +91,13 @@ extension NameFinder {
         }
         if dealWork(chunk) { cue += 1 }
         if namedAgainByKind(chunk) { cue += 1 }
+        // `The Taliban say they …`: `the`, a name not in -s and a plural verb (plural nouns in -s are peoples).
+        // The subject opens its clause (not `the things in the Universe are`, `the F3-key are pressed`).
+        if chunk.from >= 1, list[chunk.from - 1].key == K.the, chunk.to + 1 < list.count, NameFinder.pluralVerbs.contains(list[chunk.to + 1].key),
+           a.bytes[token.end - 1] != UInt8(ascii: "s"), !token.hyphen,
+           chunk.from - 1 == a.firstWordIndex(chunk.s) || chunk.from >= 2 && (list[chunk.from - 2].kind == .punct || NameFinder.clauseOpeners.contains(list[chunk.from - 2].key)) {
+            cue += 1
+        }
         return cue
     }
 
@@ -110,6 +122,11 @@ extension NameFinder {
             && next[first + 2].kind == .word && !next[first + 2].upper
     }
     static let butKey = Lexicon.key("but")
+    static let clauseOpeners = Lexicon.set(Lexicon.split("and but that while because as when since if although though after before"))
+    static let pluralVerbs = Lexicon.set(Lexicon.split("""
+        are were have say deny claim want control rule hold insist believe reject accuse blame demand fear hope argue
+        oppose support maintain
+        """))
 
     /// `Ontario Teachers' Pension Plan`, `Workers' Party`: a capitalised plural, its apostrophe and a capitalised word
     /// that goes on to a body's head within a few words.

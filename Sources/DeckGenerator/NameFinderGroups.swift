@@ -167,7 +167,7 @@ extension NameFinder {
         let before = list[k - 1]
         // `the group Chairman X` is a title; a name right after a verb-like word is its object.
         if chunk.tokenCount == 1, list[chunk.from].isIn(.commonWords) { return false }
-        if before.key == K.the || before.key == K.a || before.key == K.an { return true }
+        if before.key == K.the || before.key == K.a || before.key == K.an || NameFinder.possessiveDeterminers.contains(before.key) { return true }
         if k >= 2, a.isPossessive(chunk.s, k - 2) { return true }
         // `its US arm X`, `its German subsidiary X`: a country before the kind noun.
         if before.isIn(.countryAcronyms) || before.isIn(.demonym) || before.isIn(.countries) { return k >= 2 && list[k - 2].kind == .word && !list[k - 2].upper }
@@ -203,6 +203,7 @@ extension NameFinder {
     static let postingVerbs = Lexicon.set(Lexicon.split("wrote posted write writes writing posts posting published publishes shared said says"))
     static let radioKey = Lexicon.key("radio")
     static let kindPrepositions = Lexicon.set(Lexicon.split("by from with at to for of"))
+    static let possessiveDeterminers = Lexicon.set(Lexicon.split("its their his her our"))
     static let suchKey = Lexicon.key("such")
     static let includedKey = Lexicon.key("included")
 }

@@ -33,8 +33,13 @@ extension NameFinder {
         } else {
             return false
         }
-        return list[k].kind == .word && list[k].upper && list[k].isIn(.nonGroupHeads) && !isPensionPlan(chunk.s, k)
+        return list[k].kind == .word && list[k].upper && NameFinder.instrumentHeads.contains(list[k].key)
     }
+    /// Heads of plans and instruments, not places (`Islamic State Khorasan Province (ISKP)` is a group).
+    static let instrumentHeads = Lexicon.set(Lexicon.split("""
+        facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
+        index project deal bill
+        """))
     static let acronymWords = Lexicon.set(Lexicon.split("acronym abbreviation initials"))
 
     /// Whether a name is a thing by the words around it (see the type comment).

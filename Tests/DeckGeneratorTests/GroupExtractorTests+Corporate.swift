@@ -86,4 +86,15 @@ extension GroupExtractorTests {
         #expect(answers.contains("Fortune"))
         for name in ["Kindly Ruler For Life", "KRFL", "Ruritania"] { #expect(!answers.contains(name), "\(name)") }
     }
+
+    @Test func movementsWithAPluralVerbSubsidiariesAndPassiveAdvisers() {
+        let text = """
+        Islamabad blames Borduria for the attacks. The Zarbani say they do not allow their soil to be used against neighbours. \
+        Veltra said its subsidiary Veltra Passenger Mobility would buy the plant. Ford was advised by Corbank. \
+        Tarn, which also owns Jaguar Motors, sold 45,000 cars. Programmers that do not comprehend the Tao are always late.
+        """
+        let answers = Set(groups(text).flatMap(names))
+        #expect(answers.isSuperset(of: ["Zarbani", "Veltra Passenger Mobility", "Corbank", "Tarn"]))
+        #expect(!answers.contains("Tao"))
+    }
 }
