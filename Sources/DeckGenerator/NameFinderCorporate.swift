@@ -105,17 +105,18 @@ extension NameFinder {
     /// fund said …`: a bare name opening a sentence that the next clause or sentence calls `the` and a kind of body,
     /// with no other name between.
     func namedAgainByKind(_ chunk: Chunk) -> Bool {
-        guard chunk.from == a.firstWordIndex(chunk.s), bySentence[chunk.s].first == bySentence[chunk.s].firstIndex(where: { chunks[$0].from == chunk.from }) else { return false }
+        guard chunk.from == a.firstWordIndex(chunk.s) else { return false }
         let list = a.tokens[chunk.s]
-        let others = bySentence[chunk.s].filter { chunks[$0].from > chunk.to }.map { chunks[$0].from }
-        let limit = others.first ?? list.count
+        // The next name in the sentence, if any, bounds the search.
+        var limit = list.count
+        for other in bySentence[chunk.s] where chunks[other].from > chunk.to { limit = chunks[other].from; break }
         var k = chunk.to + 2
         while k + 1 < limit {
             if list[k].key == K.the, !list[k].upper, a.isPunct(list[k - 1], ";") || list[k - 1].key == NameFinder.butKey,
                NameFinder.organisationKindNouns.contains(list[k + 1].key) { return true }
             k += 1
         }
-        guard others.isEmpty, chunk.s + 1 < a.tokens.count, a.read.sentences[chunk.s + 1].paragraph == a.read.sentences[chunk.s].paragraph else { return false }
+        guard limit == list.count, chunk.s + 1 < a.tokens.count, a.read.sentences[chunk.s + 1].paragraph == a.read.sentences[chunk.s].paragraph else { return false }
         let next = a.tokens[chunk.s + 1]
         let first = a.firstWordIndex(chunk.s + 1)
         return first + 2 < next.count && next[first].key == K.the && NameFinder.organisationKindNouns.contains(next[first + 1].key)
