@@ -41,6 +41,8 @@ final class NameFinder {
     var datelines = KeySetTable()
     var rulingCandidates = KeySetTable()
     var pluralSubjects = KeySetTable()
+    /// Person-shaped names with a weak group cue (`NameFinderCorporate.swift`).
+    var weakGroupChunks: [Chunk] = []
     /// Chunk indexes by key (built after linking).
     var byKey = KeyedIndexLists(count: 0) { _ in 0 }
     /// `articleCompany()` once computed (`.some(nil)` when there is none).
@@ -162,6 +164,8 @@ final class NameFinder {
                 if taken[end + 1] { break }
                 if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
+                // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name.
+                if pluralPossessiveInName(s, end) { end += 2; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, list[end].isIn(.honorifics) || list[end].isIn(.roleAbbreviations)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
@@ -192,6 +196,8 @@ final class NameFinder {
                 }
                 break
             }
+            // `BeOpen.com`: a web domain closes a company's name.
+            if isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
             if end + 3 < list.count, list[end + 1].kind == .word, list[end + 1].upper, list[end + 1].end - list[end + 1].start == 1, list[end + 1].space,
                a.isPunct(list[end + 2], "/"), !list[end + 2].space, !list[end + 3].space, list[end + 3].upper, list[end + 3].end - list[end + 3].start == 1 {
@@ -404,7 +410,7 @@ final class NameFinder {
             token.end - token.start > 4 && a.bytes[token.end - 4] == UInt8(ascii: "l") && a.bytes[token.end - 3] == UInt8(ascii: "a")
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
-        if last.isIn(.nonGroupHeads) { return .place }
+        if last.isIn(.nonGroupHeads), !isPensionPlan(chunk.s, headEnd) { return .place }
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
         if (chunk.from...headEnd).contains(where: { list[$0].isIn(.organisationHeads) })
             || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(a.headKey(list[$0])) && !isModifierToken(list[$0])
@@ -555,12 +561,15 @@ final class NameFinder {
                 }
             }
             // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
+            // Not a place's office (`Hawaii Governor Josh Green`, `Punjab Chief Minister X`).
             if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
-               bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other {
+               bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other,
+               !heldInAPlace(chunk.s, chunk.to + 1) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `AT&T, which owned Bell Labs`: a body does business.
-            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, list[chunk.to + 3].isIn(.organisationVerbs) {
+            if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, list[chunk.to + 3].isIn(.organisationVerbs)
+                || chunk.to + 4 < list.count && list[chunk.to + 3].key == K.also && list[chunk.to + 4].isIn(.organisationVerbs) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Hotmail, founded by …`
@@ -666,6 +675,7 @@ final class NameFinder {
 
     func applyRulingCues() {
         for key in rulingCandidates where pluralSubjects.contains(key) { groupCue[key, default: 0] += 1 }
+        applyWeakGroupCues()
     }
 
     /// `a British home-computer maker` / `the Japanese conglomerate` / `al-Qaeda's affiliate in the Sahel`: its range.
@@ -687,7 +697,8 @@ final class NameFinder {
             if token.kind == .word, typeAt < 0, token.isIn(.roleHeads) { return nil }
             k += 1
         }
-        guard typeAt >= 0 else { return nil }
+        // `FTX US, the trading firm Alameda Research and …`: a type noun before a name begins the next item of a list.
+        guard typeAt >= 0, !(typeAt + 1 < list.count && list[typeAt + 1].upper && list[typeAt + 1].nameLike) else { return nil }
         var check = from
         while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
             if list[check].kind == .word, list[check].isIn(.roleHeads) || list[check].key == K.chief { return nil }
@@ -740,6 +751,8 @@ final class NameFinder {
             // `A.M.M. Nasir Uddin`: initials and their dots.
             if k < chunk.to, isInitial(token) || a.isPunct(token, ".") && k > chunk.from && isInitial(list[k - 1]) { continue }
             if k > chunk.from, k < chunk.to, !token.upper, token.isIn(.nameParticles) { continue }
+            // `John J. Ray III`, `Martin Luther King Jr`: a generational suffix.
+            if k == chunk.to, k >= chunk.from + 2, NameFinder.generationalSuffixes.contains(token.key) { continue }
             if token.allCaps || !token.nameLike || token.isIn(.countries) || token.isIn(.demonym) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
@@ -770,12 +783,13 @@ final class NameFinder {
             if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
             if cls == .organisation, isProductMention(chunk) { cls = .other }
             // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
-            if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !a.tokens[chunk.s][chunk.from].isIn(.countries) { cls = .organisation }
+            if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !a.tokens[chunk.s][chunk.from].isIn(.countries),
+               !a.tokens[chunk.s][chunk.from].isIn(.countryAcronyms) { cls = .organisation }
             // `Steppe & River, an independent research network`: a firm-like name joined by `&`.
             if cls == .place, chunk.tokenCount == 3, groupCue[key, default: 0] >= 2, a.isPunct(a.tokens[chunk.s][chunk.from + 1], "&") { cls = .organisation }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
-                surnames.insert(a.tokens[chunk.s][chunk.to].key)
+                surnames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
                 if chunk.tokenCount >= 2 { surnames.insert(a.tokens[chunk.s][chunk.from].key) }
             }
             chunk.cls = cls
@@ -832,7 +846,7 @@ final class NameFinder {
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
         let keys = singleTokenKeys ?? KeySetTable(chunks.filter { $0.tokenCount == 1 }.map(\.key))
         singleTokenKeys = keys
-        return keys.contains(a.tokens[chunk.s][chunk.to].key)
+        return keys.contains(a.tokens[chunk.s][surnameIndex(chunk)].key)
     }
 
     /// `Pashtuns`, `Pakistanis`: a capitalised plural noun standing alone mid-sentence.
@@ -855,7 +869,7 @@ final class NameFinder {
             for byte in suffix.utf8 { if b[index] != byte { return false }; index += 1 }
             return true
         }
-        guard b[end - 1] == UInt8(ascii: "s"), !endsWith("ss"), !endsWith("us") else { return false }
+        guard b[end - 1] == UInt8(ascii: "s"), !endsWith("ss"), !endsWith("us"), !NameFinder.countPlurals.contains(token.key) else { return false }
         if token.isIn(.countries) { return false }
         if endsWith("is"), Lexicon.demonymCountry[Lexicon.key(b, token.start, end - 1)] == nil {
             // `the Pamiris of Tajikistan`, `Ismailis in Badakhshan`: a longer plural in -is standing as a people.
@@ -1009,6 +1023,8 @@ final class NameFinder {
             }
             let innerChunk = chunks[innerChunkIndex]
             if isAcronymChunk(innerChunk), acronymMatches(a.text(list[innerChunk.from]), chunk) {
+                // Not a title or a thing defined by its acronym (`Benevolent Dictator For Life (BDFL)`).
+                if groupCue[chunk.key, default: 0] < -50 { continue }
                 if !isGroup(chunk), chunk.cls != .place { chunks[index].cls = .organisation }
                 if chunks[index].cls == .place || chunks[index].cls == .person { continue }
                 note(chunk: chunk); note(chunk: innerChunk)

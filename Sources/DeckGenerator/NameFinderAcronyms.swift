@@ -245,7 +245,9 @@ extension NameFinder {
             }
             // `VLSI Technology`: a company's trade word after it (not `UN Security Council`, a body of the UN).
             if list[chunk.from].allCaps, chunk.tokenCount == 2, !list[chunk.to].isIn(.bodyHeads), !NameFinder.definiteHeads.contains(list[chunk.to].key),
-               !list[chunk.to].isIn(.countries), !list[chunk.from].isIn(.countryAcronyms) {
+               !list[chunk.to].isIn(.countries), !list[chunk.from].isIn(.countryAcronyms),
+               // `FTX US`: a parent's name with a country names a subsidiary, not the parent.
+               !list[chunk.to].isIn(.countryAcronyms), !list[chunk.to].isIn(.demonym) {
                 claim(&byFirstWord, keyOf(a.bytes, list[chunk.from].start, list[chunk.from].end), chunk.key)
             }
             var letters = Lexicon.rawSeed, count = 0, connectors = 0

@@ -44,8 +44,8 @@ extension NameFinder {
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
-        if isDefinedTerm(chunk) { return -100 }
-        let context = contextGroupCue(chunk)
+        if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk)
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
@@ -77,7 +77,8 @@ extension NameFinder {
         guard first.allCaps else { return false }
         var k = chunk.to + 1
         while k < list.count, k <= chunk.to + 3, list[k].kind == .word, !list[k].upper {
-            if NameFinder.productLineNouns.contains(list[k].key) { return true }
+            // `the BBC comedy series`: a broadcaster's programme, not a product line.
+            if NameFinder.productLineNouns.contains(list[k].key) { return !NameFinder.broadcastGenres.contains(list[k - 1].key) }
             k += 1
         }
         return chunk.from >= 2 && list[chunk.from - 1].hyphen && list[chunk.from - 2].key == K.the
@@ -96,6 +97,7 @@ extension NameFinder {
     static let hmKey = Lexicon.key("hm")
     static let schoolKey = Lexicon.key("school")
 
+    static let broadcastGenres = Lexicon.set(Lexicon.split("comedy drama documentary television tv radio news talk reality crime cartoon"))
     static let productAdjectiveTails = Lexicon.set(Lexicon.split("oriented"))
 
     /// `Midwestern`, `Southeastern`: a compass word made an adjective.

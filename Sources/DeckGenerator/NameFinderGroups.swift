@@ -16,7 +16,8 @@ extension NameFinder {
     static let organisationKindNouns = Lexicon.set(Lexicon.split("""
         bank lender insurer utility carrier airline broadcaster regulator exchange market union watchdog agency
         publisher newspaper daily network group firm company conglomerate start-up startup brokerage consultancy
-        operator retailer miner chipmaker carmaker automaker drugmaker party outlet website tabloid
+        operator retailer miner chipmaker carmaker automaker drugmaker party outlet website tabloid arm subsidiary affiliate
+        magazine
         """))
     /// Verbs of moving staff whose object after `from` is an employer (`recruited from Barclays`).
     static let recruitVerbs = Lexicon.set(Lexicon.split("recruited hired poached moved came defected"))
@@ -25,7 +26,8 @@ extension NameFinder {
     /// Nouns heading an apposition that defines a body (`the Jatiya Sangsad, the national parliament,`).
     static let bodyNouns = Lexicon.set(Lexicon.split("""
         parliament legislature assembly senate ministry agency regulator watchdog union party broadcaster newspaper daily
-        publisher exchange airline insurer court council commission coalition alliance movement militia outlet
+        publisher exchange airline insurer court council commission coalition alliance movement militia outlet house
+        chamber
         """))
 
     /// The group score a chunk gets from the words around it (added to `extraGroupCue`).
@@ -77,6 +79,12 @@ extension NameFinder {
            chunks[partner].tokenCount >= 2, lexicalClass(chunks[partner]) == .organisation, lexicalClass(chunk) == .other {
             cue += 1
         }
+        // `the Jogorku Kenesh (parliament)`, `the Majlis (the lower house)`: a bracketed gloss naming a body.
+        if chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], "(") {
+            var k = chunk.to + 2
+            while k < list.count, k <= chunk.to + 5, list[k].kind == .word, !list[k].upper { k += 1 }
+            if k < list.count, k > chunk.to + 2, a.isPunct(list[k], ")"), NameFinder.bodyNouns.contains(list[k - 1].key) { cue += 2 }
+        }
         // `Radio Azadi`, `Radio Free Europe`: a station's name.
         if chunk.tokenCount >= 2, list[chunk.from].key == NameFinder.radioKey, chunk.titleFrom == nil { cue += 1 }
         // `the former Samsung Biologics scientist`: an employer's name before an occupation (and no person after it).
@@ -115,7 +123,29 @@ extension NameFinder {
                 var m = token.key == K.as_ ? k - 2 : k - 1
                 if m >= 0, a.isPunct(list[m], ",") { m -= 1 }
                 guard m >= 0, list[m].kind == .word, !list[m].upper else { return false }
-                return NameFinder.organisationKinds.contains(list[m].key) || isMakerWord(list[m])
+                if NameFinder.organisationKinds.contains(list[m].key) || isMakerWord(list[m]) { return true }
+                // `Opposition groups in exile, including X`: the kind noun before a short prepositional phrase.
+                var n = m - 1
+                while n >= 1, n >= m - 3, list[n].kind == .word, !list[n].upper {
+                    if NameFinder.kindPrepositions.contains(list[n].key) || list[n].key == K.in_ {
+                        return NameFinder.organisationKinds.contains(list[n - 1].key)
+                    }
+                    n -= 1
+                }
+                return false
+            }
+            // `the four carriers that dominate the U.S. market - American, Delta, United and Southwest -`,
+            // `three lenders: A, B and C`: a list opened by a dash or a colon after a plural noun of organisations.
+            if a.isDash(token) || a.isPunct(token, ":") {
+                // A list of names: a comma or `and` on one side of this one.
+                guard !list[chunk.from].isIn(.commonWords), k < chunk.from - 1 || chunk.to + 1 < list.count
+                        && (a.isPunct(list[chunk.to + 1], ",") || list[chunk.to + 1].key == K.and) else { return false }
+                var m = k - 1
+                while m >= 0, m >= k - 10, list[m].kind == .word {
+                    if !list[m].upper, NameFinder.organisationKinds.contains(list[m].key) { return true }
+                    m -= 1
+                }
+                return false
             }
             // Only names, their connectors and list punctuation between the noun and this name.
             if token.kind == .punct, !a.isPunct(token, ",") { return false }
@@ -137,8 +167,10 @@ extension NameFinder {
         let before = list[k - 1]
         // `the group Chairman X` is a title; a name right after a verb-like word is its object.
         if chunk.tokenCount == 1, list[chunk.from].isIn(.commonWords) { return false }
-        if before.key == K.the || before.key == K.a || before.key == K.an { return true }
+        if before.key == K.the || before.key == K.a || before.key == K.an || NameFinder.possessiveDeterminers.contains(before.key) { return true }
         if k >= 2, a.isPossessive(chunk.s, k - 2) { return true }
+        // `its US arm X`, `its German subsidiary X`: a country before the kind noun.
+        if before.isIn(.countryAcronyms) || before.isIn(.demonym) || before.isIn(.countries) { return k >= 2 && list[k - 2].kind == .word && !list[k - 2].upper }
         // `from broadcaster X`, `by investment bank X`: a preposition or a modifier before the kind noun.
         if NameFinder.kindPrepositions.contains(before.key) { return true }
         return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs)
@@ -149,14 +181,16 @@ extension NameFinder {
     /// headed by a kind of organisation.
     func appositionBefore(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
-        guard chunk.from >= 3, a.isPunct(list[chunk.from - 1], ","), chunk.titleFrom == nil else { return false }
+        // `Kyrgyzstan's parliament, the Jogorku Kenesh,`: the name may keep its article.
+        let comma = chunk.from >= 1 && list[chunk.from - 1].key == K.the && !list[chunk.from - 1].upper ? chunk.from - 2 : chunk.from - 1
+        guard comma >= 2, a.isPunct(list[comma], ","), chunk.titleFrom == nil else { return false }
         let after = chunk.to + 1
         guard after < list.count, a.isPunct(list[after], ",") || a.isDash(list[after]) else { return false }
-        let head = list[chunk.from - 2]
+        let head = list[comma - 1]
         guard head.kind == .word, !head.upper, NameFinder.organisationKindNouns.contains(head.key) || NameFinder.bodyNouns.contains(head.key) else { return false }
         // The phrase opens with a possessive or an article within a few words.
-        var m = chunk.from - 3
-        while m >= 0, m >= chunk.from - 7 {
+        var m = comma - 2
+        while m >= 0, m >= comma - 6 {
             let token = list[m]
             if token.key == K.the || token.key == K.a || token.key == K.an { return true }
             if token.key == K.s, m >= 1, a.isPossessive(chunk.s, m - 1) { return true }
@@ -169,6 +203,7 @@ extension NameFinder {
     static let postingVerbs = Lexicon.set(Lexicon.split("wrote posted write writes writing posts posting published publishes shared said says"))
     static let radioKey = Lexicon.key("radio")
     static let kindPrepositions = Lexicon.set(Lexicon.split("by from with at to for of"))
+    static let possessiveDeterminers = Lexicon.set(Lexicon.split("its their his her our"))
     static let suchKey = Lexicon.key("such")
     static let includedKey = Lexicon.key("included")
 }

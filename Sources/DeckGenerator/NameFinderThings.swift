@@ -1,0 +1,86 @@
+/// Names of things, not groups: a name after a noun of a kind of thing (`the functional languages SETL and
+/// Haskell`, `the crypto token FTT`), a name in apposition with one (`"unlocked FTT", the exchange's own token`),
+/// and acronyms that are common nouns (`a SIM card`, `an ATM`).
+extension NameFinder {
+    /// Nouns of kinds of things (not bodies) that may stand right before a name or head an apposition to it.
+    static let thingNouns = Lexicon.set(Lexicon.split("""
+        token tokens coin coins cryptocurrency cryptocurrencies stablecoin currency currencies language languages dialect
+        dialects protocol protocols format formats software app apps browser drug drugs vaccine vaccines medicine
+        medicines pill satellite satellites rocket rockets missile missiles ship ships vessel vessels aircraft jet jets
+        phone phones handset chip chips processor processors engine engines car cars vehicle game games film films novel
+        novels album albums song songs virus variant compound molecule algorithm algorithms spacecraft telescope
+        loan loans arrangement arrangements programme program scheme bailout
+        """))
+    /// Acronyms that are common nouns, not bodies.
+    static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
+        sim pin atm atms sms mms gsm lte nfc vpn ssd hdd lan wan dsl mri icu ppe esg suv evs hiv pos otc ssn
+        """))
+
+    /// `Extended Fund Facility (EFF)`, `the China-Pakistan Economic Corridor, … known by its acronym CPEC`: the
+    /// acronym of a name headed by a non-body word (a plan, a corridor, a facility) is no group either.
+    func acronymOfNonGroup(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.from - 1
+        if k >= 1, a.isPunct(list[k], "(") {
+            k -= 1
+            if k >= 1, a.isCloseQuote(list[k]) { k -= 1 }
+            // `the title of “Benevolent Dictator For Life” (BDFL)`: the acronym of a title.
+            if let named = bySentence[chunk.s].last(where: { chunks[$0].to == k }), chunks[named].tokenCount >= 2, isThingName(chunks[named]) { return true }
+        } else if k >= 2, NameFinder.acronymWords.contains(list[k].key) {
+            // Back to the name the acronym stands for, within the sentence.
+            guard let named = bySentence[chunk.s].last(where: { chunks[$0].to < k && chunks[$0].tokenCount >= 2 }) else { return false }
+            k = chunks[named].to
+        } else {
+            return false
+        }
+        return list[k].kind == .word && list[k].upper && NameFinder.instrumentHeads.contains(list[k].key)
+    }
+    /// Heads of plans and instruments, not places (`Islamic State Khorasan Province (ISKP)` is a group).
+    static let instrumentHeads = Lexicon.set(Lexicon.split("""
+        facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
+        index project deal bill
+        """))
+    static let acronymWords = Lexicon.set(Lexicon.split("acronym abbreviation initials"))
+
+    /// Whether a name is a thing by the words around it (see the type comment).
+    func isThingName(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        let first = list[chunk.from]
+        if chunk.tokenCount == 1, first.allCaps, NameFinder.commonNounAcronyms.contains(first.key) { return true }
+        guard chunk.titleFrom == nil else { return false }
+        // `held the title of “Benevolent Dictator For Life”`: a title, not a body.
+        var open = chunk.from - 1
+        if open >= 0, a.isOpenQuote(list[open]) { open -= 1 }
+        if open >= 1, list[open].key == K.of, NameFinder.rankNouns.contains(list[open - 1].key) { return true }
+        if chunk.tokenCount == 1, first.allCaps, acronymOfNonGroup(chunk) { return true }
+        // `the functional languages SETL`, `the crypto token FTT`.
+        if chunk.from >= 2, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, list[chunk.from - 1].space,
+           NameFinder.thingNouns.contains(list[chunk.from - 1].key) {
+            let before = list[chunk.from - 2]
+            if before.key == K.the || before.key == K.a || before.key == K.an || before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs) {
+                return true
+            }
+        }
+        // `"unlocked FTT", the exchange's own token`
+        var k = chunk.to + 1
+        if k < list.count, a.isCloseQuote(list[k]) { k += 1 }
+        guard k + 2 < list.count, a.isPunct(list[k], ",") else { return false }
+        k += 1
+        guard list[k].key == K.the || list[k].key == K.a || list[k].key == K.an else { return false }
+        k += 1
+        let limit = k + 6
+        while k < list.count, k < limit {
+            let token = list[k]
+            if token.kind == .word, !token.upper, NameFinder.thingNouns.contains(token.key) {
+                return k + 1 >= list.count || list[k + 1].kind == .punct && !a.isPossessive(chunk.s, k + 1)
+            }
+            // `the exchange's own token`: the owner before a possessive is no head.
+            if token.kind == .word, k + 1 < list.count, a.isPossessive(chunk.s, k + 1) { k += 3; continue }
+            if token.kind == .word, token.isIn(.roleHeads) || token.isIn(.organisationTypes) || token.isIn(.stanceVerbs) || token.key == K.who { return false }
+            if token.kind == .punct, !a.isPossessive(chunk.s, k) { return false }
+            if token.kind == .number { return false }
+            k += 1
+        }
+        return false
+    }
+}
