@@ -61,7 +61,16 @@ extension NameFinder {
             return cue
         }
         let token = list[chunk.from]
-        guard !token.allCaps, lexicalClass(chunk) == .other else { return cue }
+        guard !token.allCaps else { return cue }
+        // The cues below count only for a name of no lexical class; that costlier test is made only when one fires.
+        let extra = singleNameCue(chunk, token)
+        return extra > 0 && lexicalClass(chunk) == .other ? cue + extra : cue
+    }
+
+    /// The cues of `corporateGroupCue` for a one-word name that is not all capitals.
+    private func singleNameCue(_ chunk: Chunk, _ token: Token) -> Int {
+        let list = a.tokens[chunk.s]
+        var cue = 0
         let nextIsName = chunk.to + 1 < list.count && list[chunk.to + 1].nameLike
         // `a former Google engineer`
         if chunk.from >= 2, list[chunk.from - 1].key == K.former, !list[chunk.from - 1].upper,
