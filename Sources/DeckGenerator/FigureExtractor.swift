@@ -251,6 +251,12 @@ extension Analyzer {
                 unit = "%"; unitInAnswer = true; last = after
             } else if next.key == K.per, after + 1 < list.count, list[after + 1].key == K.cent {
                 unit = "%"; unitInAnswer = true; last = after + 1
+            } else if isPercentAbbreviation(next) {
+                // `1.3pc`, `4 pc`
+                unit = "%"; unitInAnswer = true; last = after
+            } else if let rate = rateAfter(s, after), currency != nil || next.key == K.per {
+                // `$18 per share`: the rate names the unit; the answer is the amount.
+                unit = currency.map { currencyName($0) + " " + rate } ?? rate
             } else if isDash(next), !next.space, after + 1 < list.count, list[after + 1].kind == .word,
                       list[after + 1].isIn(.measureUnits) || list[after + 1].key == K.year_old {
                 let word = text(list[after + 1])
@@ -259,6 +265,7 @@ extension Analyzer {
                 if after + 3 < list.count, isDash(list[after + 2]), !list[after + 2].space, list[after + 3].key == K.old_ { last = after + 3 }
             } else if next.kind == .word, let code = Lexicon.currencyWords[next.key], !next.upper || next.allCaps {
                 currency = code; unit = text(next); unitInAnswer = true; last = after
+                if let rate = rateAfter(s, after + 1) { unit = text(next) + " " + rate }
             } else if next.kind == .word, next.isIn(.measureUnits), !next.upper || next.allCaps || !next.space {
                 var end = after
                 var unitText = text(next)
@@ -273,6 +280,8 @@ extension Analyzer {
             } else if next.kind == .word, !next.upper || next.allCaps, next.key != K.of {
                 // A counted noun, outside the answer: `645 attacks`, `856 incidents`, `more than 1,000 people`.
                 unit = countedNoun(s, after)
+                // `11 cents a share`: a rate after the noun.
+                if let noun = unit, !noun.contains(" "), let rate = rateAfter(s, after + 1) { unit = noun + " " + rate }
             } else if next.key == K.of, after + 1 < list.count, upper == nil {
                 // `1,000 of the fighters`: name the noun after `of the`.
                 var k = after + 1
