@@ -90,6 +90,8 @@ extension Analyzer {
         var value: Double
         var last: Int
         var spelled = false
+        /// The counted people of `two million Afghans` (empty for `six million.`), outside the usual noun test.
+        var multipliedCount: String?
         var currencyGlued: String?
         if token.kind == .number {
             if isCodeNumber(s, i) || isLabelNumber(s, i) { return i + 1 }
@@ -155,7 +157,10 @@ extension Analyzer {
                     return end + 1
                 }
             }
-            if next.kind != .word || next.upper { return nil }
+            // `two million Afghans`, `closer to six million.`: a spelled count with its multiplier needs no lower-case noun.
+            if end > i, Lexicon.multipliers[list[end].key] != nil, next.kind == .punct && !isDash(next) || next.upper && next.isIn(.demonymPlurals) {
+                multipliedCount = next.kind == .word ? text(next) : ""
+            } else if next.kind != .word || next.upper { return nil }
             // `four more military bases`
             if next.isIn(.countFillers), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
                !list[end + 2].isIn(.commonWords) || list[end + 2].key == K.people {
@@ -303,8 +308,9 @@ extension Analyzer {
             if years > 0 || months > 0 { relatives.append((found.count - 1, .ago(years: years, months: months))) }
             return end + 1
         }
+        if unit == nil, let multipliedCount, !multipliedCount.isEmpty { unit = multipliedCount }
         // A lone spelled-out number needs a counted noun or unit.
-        if spelled, unit == nil { return nil }
+        if spelled, unit == nil, multipliedCount == nil { return nil }
         // Qualifier before: `more than`, `over`, `about`.
         var qualifierStart = first
         for phrase in Lexicon.qualifierPhrases where phrase.count <= qualifierStart {

@@ -1,7 +1,8 @@
 import Testing
 @testable import DeckGenerator
 
-/// Rates after a figure (`$18 per share`: unit `dollars per share`, answer `$18`) and `pc` for percent.
+/// Rates after a figure (`$18 per share`: unit `dollars per share`, answer `$18`), `pc` for percent, and
+/// spelled counts with a multiplier before a people or alone (`two million Afghans`, `closer to six million.`).
 extension FigureExtractorTests {
     @Test(arguments: [
         "Alaska will pay [[$18|figure]] per share in cash.",
@@ -10,6 +11,8 @@ extension FigureExtractorTests {
         "The yen weakened to [[156.20|figure]] per dollar.",
         "Profit climbed to [[£1.94 billion|figure]] from [[£1.64 billion|figure]] a year earlier.",
         "Salaried workers earning [[between Rs600,000 and Rs1.2 million|figure]] a year pay less.",
+        // A spelled count with a multiplier: of a people, or alone at the end of a clause.
+        "The campaign targets [[roughly two million|figure]] Afghans. Officials put the figure closer to [[six million|figure]].",
     ]) func findsExactlyTheMarkedRates(_ marked: String) {
         MarkedText(marked).expectExactly("figure")
     }
