@@ -296,12 +296,16 @@ extension Analyzer {
         let list = tokens[s]
         let token = list[i]
         if token.isIn(.weekdays), token.upper {
-            guard i > 0, list[i - 1].key == K.on || list[i - 1].key == K.last || list[i - 1].key == K.next else { return nil }
+            // `on Thursday`, `last Thursday`, `next Thursday`, `since Thursday`, `Thursday's deal`.
+            let before = i > 0 ? list[i - 1].key : 0
+            let relative = before == K.last || before == K.next
+            guard relative || before == K.on || Analyzer.weekdayPrepositions.contains(before) || isPossessive(s, i + 1) else { return nil }
             let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             let weekday = (names.firstIndex { Lexicon.key($0) == token.key } ?? 0) + 1
-            let from = list[i - 1].key == K.on ? i : i - 1
+            let from = relative ? i - 1 : i
             addDate(s, from, i, nil)
-            relatives.append((found.count - 1, .weekday(weekday)))
+            // `.weekday` holds 1–7 (on or before the document's day), 8–14 (`last`: before it), 15–21 (`next`: after it).
+            relatives.append((found.count - 1, .weekday(weekday + (before == K.last ? 7 : before == K.next ? 14 : 0))))
             return i + 1
         }
         // `the current year`: as `this year`, with its article.
@@ -431,7 +435,7 @@ extension Analyzer {
             case let .quarter(q):
                 found[index].value = "\(anchor.year)-Q\(q)"
             case let .weekday(weekday):
-                found[index].value = CalendarMath.previousWeekday(weekday, onOrBefore: (anchor.year, anchor.month, anchor.day))
+                found[index].value = Analyzer.weekdayDate(weekday, anchor: (anchor.year, anchor.month, anchor.day))
             case let .week(offset):
                 found[index].value = Analyzer.isoWeek((anchor.year, anchor.month, anchor.day), offset: offset)
             case let .monthOfYear(m, yearOffset):

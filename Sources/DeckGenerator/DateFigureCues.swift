@@ -90,3 +90,20 @@ extension Analyzer {
         return k + 1
     }
 }
+
+/// Weekdays: `since Thursday`, `Thursday's deal` (besides `on`/`last`/`next Thursday`), and their days:
+/// `Thursday` the last one on or before the document's day, `last Thursday` the one before it, `next
+/// Thursday` the one after it.
+extension Analyzer {
+    static let weekdayPrepositions = Lexicon.set(Lexicon.split("since until till by"))
+
+    /// The ISO day of a `.weekday` value (1–7 on or before, 8–14 before, 15–21 after the anchor).
+    static func weekdayDate(_ code: Int, anchor: (Int, Int, Int)) -> String {
+        let weekday = (code - 1) % 7 + 1
+        guard code > 7 else { return CalendarMath.previousWeekday(weekday, onOrBefore: anchor) }
+        let count = CalendarMath.days(anchor.0, anchor.1, anchor.2)
+        let shifted = CalendarMath.civil(code > 14 ? count + 7 : count - 1)
+        let day = CalendarMath.previousWeekday(weekday, onOrBefore: shifted)
+        return day
+    }
+}

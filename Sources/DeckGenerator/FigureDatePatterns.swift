@@ -193,7 +193,7 @@ extension Analyzer {
         if list[second].kind == .punct, Analyzer.currencySymbols[list[second].mark] != nil, second + 1 < list.count { second += 1 }
         guard let after = figure(s, second) else { return next }
         guard found.count == countBefore + 2, found[countBefore + 1].type == .figure, let unit = found[countBefore + 1].unit,
-              first.unit == nil || first.unit == unit else { return after }
+              first.unit == nil || first.unit == unit || first.unit.map({ unit.hasPrefix(currencyName($0) + " per ") }) == true else { return after }
         let upper = found[countBefore + 1]
         if connector == K.to {
             guard let a = Double(first.value ?? ""), let b = Double(upper.value ?? ""), b > a else { return after }

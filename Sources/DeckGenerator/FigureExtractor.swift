@@ -90,6 +90,8 @@ extension Analyzer {
         var value: Double
         var last: Int
         var spelled = false
+        /// The counted people of `two million Afghans` (empty for `six million.`), outside the usual noun test.
+        var multipliedCount: String?
         var currencyGlued: String?
         if token.kind == .number {
             if isCodeNumber(s, i) || isLabelNumber(s, i) { return i + 1 }
@@ -155,7 +157,10 @@ extension Analyzer {
                     return end + 1
                 }
             }
-            if next.kind != .word || next.upper { return nil }
+            // `two million Afghans`, `closer to six million.`: a spelled count with its multiplier needs no lower-case noun.
+            if end > i, Lexicon.multipliers[list[end].key] != nil, next.kind == .punct && !isDash(next) || next.upper && next.isIn(.demonymPlurals) {
+                multipliedCount = next.kind == .word ? text(next) : ""
+            } else if next.kind != .word || next.upper { return nil }
             // `four more military bases`
             if next.isIn(.countFillers), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
                !list[end + 2].isIn(.commonWords) || list[end + 2].key == K.people {
@@ -251,6 +256,12 @@ extension Analyzer {
                 unit = "%"; unitInAnswer = true; last = after
             } else if next.key == K.per, after + 1 < list.count, list[after + 1].key == K.cent {
                 unit = "%"; unitInAnswer = true; last = after + 1
+            } else if isPercentAbbreviation(next) {
+                // `1.3pc`, `4 pc`
+                unit = "%"; unitInAnswer = true; last = after
+            } else if let rate = rateAfter(s, after), currency != nil || next.key == K.per {
+                // `$18 per share`: the rate names the unit; the answer is the amount.
+                unit = currency.map { currencyName($0) + " " + rate } ?? rate
             } else if isDash(next), !next.space, after + 1 < list.count, list[after + 1].kind == .word,
                       list[after + 1].isIn(.measureUnits) || list[after + 1].key == K.year_old {
                 let word = text(list[after + 1])
@@ -259,6 +270,7 @@ extension Analyzer {
                 if after + 3 < list.count, isDash(list[after + 2]), !list[after + 2].space, list[after + 3].key == K.old_ { last = after + 3 }
             } else if next.kind == .word, let code = Lexicon.currencyWords[next.key], !next.upper || next.allCaps {
                 currency = code; unit = text(next); unitInAnswer = true; last = after
+                if let rate = rateAfter(s, after + 1) { unit = text(next) + " " + rate }
             } else if next.kind == .word, next.isIn(.measureUnits), !next.upper || next.allCaps || !next.space {
                 var end = after
                 var unitText = text(next)
@@ -273,6 +285,8 @@ extension Analyzer {
             } else if next.kind == .word, !next.upper || next.allCaps, next.key != K.of {
                 // A counted noun, outside the answer: `645 attacks`, `856 incidents`, `more than 1,000 people`.
                 unit = countedNoun(s, after)
+                // `11 cents a share`: a rate after the noun.
+                if let noun = unit, !noun.contains(" "), let rate = rateAfter(s, after + 1) { unit = noun + " " + rate }
             } else if next.key == K.of, after + 1 < list.count, upper == nil {
                 // `1,000 of the fighters`: name the noun after `of the`.
                 var k = after + 1
@@ -294,8 +308,9 @@ extension Analyzer {
             if years > 0 || months > 0 { relatives.append((found.count - 1, .ago(years: years, months: months))) }
             return end + 1
         }
+        if unit == nil, let multipliedCount, !multipliedCount.isEmpty { unit = multipliedCount }
         // A lone spelled-out number needs a counted noun or unit.
-        if spelled, unit == nil { return nil }
+        if spelled, unit == nil, multipliedCount == nil { return nil }
         // Qualifier before: `more than`, `over`, `about`.
         var qualifierStart = first
         for phrase in Lexicon.qualifierPhrases where phrase.count <= qualifierStart {

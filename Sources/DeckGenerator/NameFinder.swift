@@ -83,7 +83,7 @@ final class NameFinder {
     func isTitleToken(_ token: Token) -> Bool {
         if token.isIn(.titleWords) { return true }
         guard token.kind == .word else { return false }
-        if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), token.isIn(.roleHeads) { return true }
+        if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), token.isIn(.roleHeads) || isHyphenatedTitle(token) { return true }
         // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
         var index = token.start
         while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
@@ -665,7 +665,7 @@ final class NameFinder {
                 }
             }
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
-            if chunk.tokenCount >= 2, let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
+            if chunk.tokenCount >= 2 || occupationApposition(chunk), let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
                 personCue[chunk.key, default: 0] += 1
             }
             let extraCue = extraGroupCue(chunk)
@@ -767,6 +767,8 @@ final class NameFinder {
             if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
             // `President Smith said`, `Gen. Munir said`: one name after an office is a person, whatever verb follows.
             if cls == .other, isTitledSurname(chunk) { cls = .person }
+            // `Ahmad, a construction worker, …`: one name before an occupation only people hold.
+            if cls == .other, groupCue[key, default: 0] <= 0, occupationApposition(chunk) { cls = .person }
             if cls == .other || cls == .demonymName {
                 if cls == .other, isPersonShaped(chunk), personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
                     cls = .person
@@ -1393,9 +1395,12 @@ final class NameFinder {
             if token.kind == .punct, !(a.isPossessive(s, end)) { break }
             if headAt >= 0, dateEndsRole(s, end) { break }
             if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
-            if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token) {
+            if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token)
+                || isOccupationNoun(token) {
                 headAt = end
             }
+            // `a teacher in Kabul`: an occupation ends before where it is practised.
+            if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == NameFinder.fromKey, isOccupationNoun(list[headAt]) { break }
             if headAt < 0, end - phraseStart >= 5 { return nil }
             if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
             end += 1
@@ -1531,7 +1536,7 @@ final class NameFinder {
                     if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
                         of = text(chunks[owner])
                     }
-                    if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) {
+                    if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) || isHyphenatedTitle(list[last]) {
                         // `Lt. Gen.`: an abbreviated rank keeps its dot.
                         let lastWithDot = last + 1 < chunk.from && a.isPunct(list[last + 1], ".") ? last + 1 : last
                         emit(chunk, role: a.span(chunk.s, start, lastWithDot), of: of)
@@ -1789,5 +1794,7 @@ final class NameFinder {
                 }
             }
         }
+        // `The board included A, B and C`: each named person is a member.
+        findMemberships(emit)
     }
 }

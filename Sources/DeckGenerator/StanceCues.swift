@@ -47,6 +47,8 @@ extension NameFinder {
         // The words after: a prepositional phrase, or an object and one (`told reporters on a call`).
         var k = v + 1
         if list[k].kind == .word, !list[k].isIn(.prepositions), !list[k].upper, list[k].key != K.that, k + 1 < list.count { k += 1 }
+        // `…," Japarov told reporters.`: only an object after the verb.
+        if list[k...].allSatisfy({ $0.kind == .punct }) { return true }
         guard list[k].kind == .word, list[k].isIn(.prepositions) else { return false }
         for m in k..<list.count where list[m].key == K.that || list[m].isIn(.auxiliaries) && list[m].key != K.not || a.isOpenQuote(list[m]) { return false }
         return true
@@ -61,6 +63,43 @@ extension NameFinder {
         return person
     }
 
+    /// `X said A and that B`: the index of the `and` (or `but`) before the second `that` in a view, if any.
+    func secondThat(_ s: Int, _ body: Int, _ end: Int) -> Int? {
+        let list = a.tokens[s]
+        guard body + 2 < end - 1 else { return nil }
+        for k in (body + 2)..<(end - 1) where (list[k].key == K.and || list[k].key == SK.but) && list[k + 1].key == SK.that {
+            return k
+        }
+        return nil
+    }
+
+    /// `Demarcation … could take several years, said Aziz Rakhimov, an analyst at …`: reported speech (no opening
+    /// quote) before `, said X` at the end of the sentence or before an apposition. The verb's index and its speaker.
+    func invertedSpeaker(_ s: Int, _ mentions: [Actor]) -> (verb: Int, actor: Actor)? {
+        let list = a.tokens[s]
+        guard list.count > 6, !list.prefix(2).contains(where: { a.isOpenQuote($0) }) else { return nil }
+        for c in 4..<(list.count - 2) where a.isPunct(list[c], ",") && list[c + 1].kind == .word && !list[c + 1].upper
+            && NameFinder.invertedVerbs.contains(list[c + 1].key) {
+            // `X, the UN rapporteur, told …`, `An official, who …, said …`: the words before are the subject.
+            if subjectBeforeAsides(s, c, mentions) != nil || relativeClauseSubject(s, c, mentions) != nil { return nil }
+            if (0..<c).contains(where: { list[$0].key == K.who }) { return nil }
+            // The view before needs a verb of its own: a few words at least, not a name list.
+            guard (0..<c).filter({ list[$0].kind == .word }).count >= 4 else { return nil }
+            var k = c + 2
+            while k < list.count, k < c + 5, list[k].kind == .word && NameFinder.speakerHonorifics.contains(list[k].key) || a.isPunct(list[k], ".") { k += 1 }
+            guard let found = mentions.first(where: { $0.from == k || $0.from == c + 3 && list[c + 2].key == K.the }), !found.weak, !found.unresolved else { return nil }
+            let actor = titledSpeaker(s, found, mentions)
+            let after = actor.to + 1
+            // The speaker ends the sentence or stands before an apposition or a time (`, said X, an analyst`, `said X on Monday`).
+            guard after >= list.count || a.isPunct(list[after], ",") || a.isPunct(list[after], ".") || a.isPunct(list[after], ";")
+                    || list[after].isIn(.prepositions) else { return nil }
+            return (c + 1, actor)
+        }
+        return nil
+    }
+
+    /// Verbs that may follow the speech they report (`…, said X`).
+    static let invertedVerbs = Lexicon.set(Lexicon.split("said says added adds wrote writes noted notes warned warns argued argues explained explains insisted insists"))
     static let companyNouns = Lexicon.set(Lexicon.split("company firm lender group bank"))
     static let nonCompanyHeads = Lexicon.set(Lexicon.split("""
         union alliance party council committee commission authority government ministry office association federation league

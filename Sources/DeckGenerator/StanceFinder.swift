@@ -112,6 +112,11 @@ extension NameFinder {
             // `According to X, …`
             if let first = list.indices.first(where: { list[$0].key == K.according }), first + 2 < list.count, list[first + 1].key == K.to,
                let actor = mentions.first(where: { $0.from == first + 2 || $0.from == first + 3 && list[first + 2].key == K.the }),
+               first >= 2, a.isPunct(list[first - 1], ","), let start = list.indices.first(where: { list[$0].kind != .punct || a.isOpenQuote(list[$0]) }), start < first - 1 {
+                // `… 26 hostages were killed, according to X, the media wing …`: the view is the clause before.
+                emit(actor, start, first - 2, on: nounPhrase(s, start))
+            } else if let first = list.indices.first(where: { list[$0].key == K.according }), first + 2 < list.count, list[first + 1].key == K.to,
+               let actor = mentions.first(where: { $0.from == first + 2 || $0.from == first + 3 && list[first + 2].key == K.the }),
                var comma = (actor.to + 1..<min(list.count, actor.to + 8)).first(where: { a.isPunct(list[$0], ",") }), comma + 1 < list.count {
                 // `According to ISPR, the media wing of the armed forces, 26 hostages …`: past the apposition.
                 if list[comma + 1].key == K.the || list[comma + 1].key == K.a || list[comma + 1].key == K.an,
@@ -138,6 +143,12 @@ extension NameFinder {
                     emit(actor, open, close, on: nounPhrase(s, open + 1))
                 }
             }
+            // `Demarcation … could take several years, said Aziz Rakhimov, an analyst …`: reported speech before `, said X`.
+            let inverted = invertedSpeaker(s, mentions)
+            if let (verb, actor) = inverted {
+                let start = list.indices.first(where: { list[$0].kind != .punct }) ?? 0
+                if start < verb - 1 { emit(actor, start, verb - 2, on: nounPhrase(s, start)) }
+            }
             // `…, Thomas said.` / `…, the United Nations says.`: the view before the comma.
             var last = list.count - 1
             while last > 0, list[last].kind == .punct { last -= 1 }
@@ -153,6 +164,7 @@ extension NameFinder {
             for v in list.indices where list[v].kind == .word && !list[v].upper {
                 let key = list[v].key
                 if list[v].isIn(.stanceVerbs) {
+                    if let inverted, inverted.verb == v { continue }
                     if v > 0, list[v - 1].key == K.to, !(v > 1 && (K.continues == list[v - 2].key || K.continue_ == list[v - 2].key || K.wants == list[v - 2].key || K.refused == list[v - 2].key)) { continue }
                     if v > 0, list[v - 1].isIn(.determiners) { continue }
                     if isObjectOfGerund(s, v) || reportsEarlierQuote(s, v) || isEmptyOrNoView(s, v) { continue }
@@ -200,7 +212,13 @@ extension NameFinder {
                         from = body
                     }
                     guard body < list.count else { continue }
-                    let end = beforeJoinedVerb(s, body, clauseEnd(s, body, stopAtComma: false))
+                    var end = beforeJoinedVerb(s, body, clauseEnd(s, body, stopAtComma: false))
+                    // `X said A and that B`: two views.
+                    if let and = secondThat(s, body, end) {
+                        emit(actor, and + 2, end, on: nounPhrase(s, and + 2))
+                        end = and - 1
+                        while end > body, list[end].kind == .punct, !a.isCloseQuote(list[end]) { end -= 1 }
+                    }
                     emit(actor, from, end, on: nounPhrase(s, body))
                     // `Sophie Wilson and Steve Furber thought otherwise`: each named actor holds the view.
                     if actor.from >= 2, list[actor.from - 1].key == K.and, let other = mentions.last(where: { $0.to == actor.from - 2 }) {
