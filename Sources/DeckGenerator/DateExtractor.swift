@@ -13,7 +13,7 @@ extension Analyzer {
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
                      "previous", "coming", "past", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4",
                      "first", "second", "third", "fourth", "fiscal", "the", "early", "mid", "late", "mid-", "current"]
-        words += []
+        words += ["that", "today"]
         return Lexicon.set(words)
     }()
     static let seasonPrepositions = Lexicon.set(Lexicon.split("in during over until till through throughout by since before after"))
@@ -92,6 +92,7 @@ extension Analyzer {
                 if let next = seasonOrQuarter(s, i) { i = next; continue }
                 if token.key == K.the, let next = decade(s, i) { i = next; continue }
                 if token.isIn(.decadeQualifiers), let next = decade(s, i) { i = next; continue }
+                if let next = textPinnedDate(s, i) { i = next; continue }
             } else if token.kind == .word, token.upper, let year = fiscalYearAbbreviation(token) {
                 // `FY25`, `FY2026`: a fiscal year written short.
                 addDate(s, i, i, String(year))
@@ -192,7 +193,8 @@ extension Analyzer {
         if let next = monthOfRelativeYear(s, i, m, monthEnd) { return next }
         if let next = monthAsWord(s, i, m, monthEnd) { return next }
         // A month alone: only after a date preposition (`in May`, `since March`), never sentence-first `May`.
-        guard i > 0, list[i - 1].isIn(.datePrepositions) || isPunct(list[i - 1], ",") && list[i].isIn(.fullMonthNames) && !list[i].isIn(.ambiguousMonths) else { return nil }
+        guard i > 0, list[i - 1].isIn(.datePrepositions) || isPunct(list[i - 1], ",") && list[i].isIn(.fullMonthNames) && !list[i].isIn(.ambiguousMonths)
+                || isMonthAfterFor(s, i) else { return nil }
         if list[i - 1].isIn(.relativeWords) { return nil } // handled as relative
         addDate(s, i, monthEnd, "--\(two(m))")
         return monthEnd + 1
@@ -440,6 +442,8 @@ extension Analyzer {
                 found[index].value = Analyzer.isoWeek((anchor.year, anchor.month, anchor.day), offset: offset)
             case let .monthOfYear(m, yearOffset):
                 found[index].value = "\(anchor.year + yearOffset)-\(two(m))"
+            case let .anchored(date):
+                found[index].value = anchoredValue(date, (anchor.year, anchor.month, anchor.day))
             }
             if !yearKnown, let value = found[index].value {
                 switch relative {

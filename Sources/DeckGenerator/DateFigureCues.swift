@@ -89,6 +89,13 @@ extension Analyzer {
         guard noun.kind == .word, !noun.upper, !noun.isIn(.commonWords) else { return nil }
         return k + 1
     }
+
+    /// `scheduled for September`: an unambiguous month name after `for` (not `for May`, `for June Carter`).
+    func isMonthAfterFor(_ s: Int, _ i: Int) -> Bool {
+        let list = tokens[s]
+        guard i > 0, list[i - 1].key == K.for_, list[i].isIn(.fullMonthNames), !list[i].isIn(.ambiguousMonths) else { return false }
+        return !(i + 1 < list.count && list[i + 1].kind == .word && list[i + 1].upper)
+    }
 }
 
 /// Weekdays: `since Thursday`, `Thursday's deal` (besides `on`/`last`/`next Thursday`), and their days:

@@ -73,13 +73,13 @@ extension Analyzer {
             // Only these words can start a fraction or multiplier (`two-thirds`, `a third of`, `half of`, `fourfold`).
             if token.kind == .word, token.hyphen || token.key == K.a || token.key == K.an || token.key == K.half
                 || (token.end - token.start > 6 && bytes[token.end - 1] == UInt8(ascii: "d")),
-               let next = fractionFigure(s, i) { i = next; continue }
+               let next = periodFraction(s, i) ?? fractionFigure(s, i) { i = next; continue }
             if token.kind == .punct || (token.kind == .word && !token.hyphen && !token.isIn(.numberWord) && token.key != K.a && token.key != K.an
                 && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand) {
                 i += 1; continue
             }
             let countBefore = found.count
-            if let next = figure(s, i) { i = joinRange(s, i, next, countBefore) } else { i += 1 }
+            if let next = figure(s, i) { i = joinRange(s, i, joinPercentRange(s, next, countBefore), countBefore) } else { i += 1 }
         }
     }
 
@@ -94,7 +94,7 @@ extension Analyzer {
         var multipliedCount: String?
         var currencyGlued: String?
         if token.kind == .number {
-            if isCodeNumber(s, i) || isLabelNumber(s, i) { return i + 1 }
+            if isCodeNumber(s, i) || isLabelNumber(s, i) || isCodePart(s, i) { return i + 1 }
             if let next = tallyFigure(s, i) { return next }
             // Times of day, list markers, parts of names (`COVID-19`, `Boeing 747`).
             if i + 1 < list.count, isPunct(list[i + 1], ":"), !list[i + 1].space, i + 2 < list.count, list[i + 2].kind == .number { return i + 3 }
@@ -112,6 +112,8 @@ extension Analyzer {
             if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !list[i - 1].isIn(.qualifierWords),
                !list[i - 1].isIn(.commonWords), Lexicon.monthNumbers[list[i - 1].key] == nil,
                Lexicon.currencyWords[list[i - 1].key] == nil, !list[i - 1].isIn(.datePrepositions),
+               // `turned to the IMF 16 times`: a count of times after a name.
+               !(i + 1 < list.count && list[i + 1].key == Analyzer.timesKey),
                // `guarantees Iran 22 cubic metres`: a count after a country's name is no model number.
                !(list[i - 1].isIn(.countries) && i + 1 < list.count && list[i + 1].kind == .word && !list[i + 1].upper
                  && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))) {
@@ -131,7 +133,8 @@ extension Analyzer {
             last = i
             if let half = andAHalf(s, i) { value += 0.5; last = half }
         } else if token.kind == .word, token.hyphen, let number = Lexicon.numberWords[headKey(token)],
-                  Lexicon.measureUnits.contains(tailKey(token)) || Analyzer.countTails.contains(tailKey(token)) || isSpelledCompound(s, i, number), let hyphen = text(token).firstIndex(of: "-") {
+                  Lexicon.measureUnits.contains(tailKey(token)) || Analyzer.countTails.contains(tailKey(token)) || isSpelledCompound(s, i, number)
+                    || isRepeatCount(token, number), let hyphen = text(token).firstIndex(of: "-") {
             // `five-year`, `ten-day`
             let unitWord = String(text(token)[text(token).index(after: hyphen)...])
             for index in i...i { taken(s)[index] = true }
@@ -145,6 +148,8 @@ extension Analyzer {
             // `one` as a pronoun or idiom, `one of`, `two of them`.
             guard end + 1 < list.count else { return nil }
             let next = list[end + 1]
+            // `one lesson`, `one program`: a lone `one` before a noun is an article, not a count (`one year` is).
+            if number == 1, end == i, !next.isIn(.measureUnits), Lexicon.currencyWords[next.key] == nil { return nil }
             // `four Asian countries`, `the five Central Asian states`: a count of a noun after a demonym.
             if next.kind == .word, next.upper {
                 var j = end + 1
@@ -160,7 +165,10 @@ extension Analyzer {
             // `two million Afghans`, `closer to six million.`: a spelled count with its multiplier needs no lower-case noun.
             if end > i, Lexicon.multipliers[list[end].key] != nil, next.kind == .punct && !isDash(next) || next.upper && next.isIn(.demonymPlurals) {
                 multipliedCount = next.kind == .word ? text(next) : ""
-            } else if next.kind != .word || next.upper { return nil }
+            } else {
+                if next.kind == .word, next.upper, let after = capitalisedCount(s, i, end, number) { return after }
+                if next.kind != .word || next.upper { return nil }
+            }
             // `four more military bases`
             if next.isIn(.countFillers), end + 2 < list.count, list[end + 2].kind == .word, !list[end + 2].upper,
                !list[end + 2].isIn(.commonWords) || list[end + 2].key == K.people {
@@ -176,6 +184,7 @@ extension Analyzer {
                 add(Found(type: .figure, start: token.start, end: list[end].end, sentence: s, value: format(number), unit: countedNoun(s, noun)))
                 return end + 1
             }
+            if let after = pronounPartitive(s, i, end, number) { return after }
             if next.key == K.of || next.isIn(.commonWords) && !next.isIn(.measureUnits) && Lexicon.multipliers[next.key] == nil { return nil }
             if number == 1 && (next.isIn(.oneIdioms) || next.key == K.one) { return nil }
             if i > 0, number == 1, list[i - 1].key == K.the || list[i - 1].key == K.no || list[i - 1].key == K.each || list[i - 1].key == K.this { return nil }
@@ -298,7 +307,7 @@ extension Analyzer {
         if currency != nil, unit == nil { unit = currency }
         // `two years ago`, `Thirty years ago today`: a point in time, not a duration.
         if unitInAnswer, let unitText = unit, Lexicon.timeUnits.contains(Lexicon.key(unitText)), last + 1 < list.count,
-           list[last + 1].key == K.ago, upper == nil {
+           list[last + 1].key == K.ago, upper == nil, !isVaguePeriod(unitText) {
             var end = last + 1
             if end + 1 < list.count, list[end + 1].key == K.today { end += 1 }
             for index in first...end { taken(s)[index] = true }
@@ -306,6 +315,8 @@ extension Analyzer {
             let years = unitText.hasPrefix("year") ? Int(value) : 0
             let months = unitText.hasPrefix("month") ? Int(value) : 0
             if years > 0 || months > 0 { relatives.append((found.count - 1, .ago(years: years, months: months))) }
+            // `Fifty years ago today`: an anniversary, whose count is a figure too.
+            if end > last + 1 { add(Found(type: .figure, start: list[first].start, end: list[last].end, sentence: s, value: format(value), unit: unitText)) }
             return end + 1
         }
         if unit == nil, let multipliedCount, !multipliedCount.isEmpty { unit = multipliedCount }
