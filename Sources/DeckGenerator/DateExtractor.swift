@@ -306,6 +306,11 @@ extension Analyzer {
             let weekday = (names.firstIndex { Lexicon.key($0) == token.key } ?? 0) + 1
             let from = relative ? i - 1 : i
             addDate(s, from, i, nil)
+            // `would have access to their money by Monday`, `talks will resume on Monday`: a day to come (not `since`).
+            if !relative, before != Analyzer.sinceKey, isComingDay(s, i) {
+                relatives.append((found.count - 1, .anchored(.comingWeekday(weekday))))
+                return i + 1
+            }
             // `.weekday` holds 1–7 (on or before the document's day), 8–14 (`last`: before it), 15–21 (`next`: after it).
             relatives.append((found.count - 1, .weekday(weekday + (before == K.last ? 7 : before == K.next ? 14 : 0))))
             return i + 1
