@@ -10,7 +10,7 @@ extension NameFinder {
     /// Nouns whose `of`/`in`/`with` object is a company (`shares of X`, `a stake in X`, `the liquidation of X`).
     static let corporateObjectNouns = Lexicon.set(Lexicon.split("""
         shares stake stakes shareholders shareholder stockholders takeover acquisition buyout bankruptcy liquidation
-        subsidiary subsidiaries merger
+        subsidiary subsidiaries merger purchase purchases deal deals collapse failure
         """))
     static let corporateObjectPrepositions = Lexicon.set(Lexicon.split("of in with"))
     /// Agent nouns of trade that name a body only before a bare one-word name after a modifier (`state investor X`,

@@ -63,6 +63,13 @@ extension NameFinder {
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        // `External Affairs Minister`, `Director General of Military Operations`: a name headed by a title is an office.
+        if chunk.tokenCount >= 2, !first.allCaps {
+            var head = chunk.to
+            for k in chunk.from + 1...chunk.to where list[k].key == K.of && !list[k].upper { head = k - 1; break }
+            if head > chunk.from, list[head].isIn(.roleHeads), isTitleToken(list[head]), !list[head].isIn(.organisationHeads),
+               !(chunk.from...head).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Ashdown Mutual, Britain's second-biggest building society,`
