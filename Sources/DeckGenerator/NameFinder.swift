@@ -170,6 +170,8 @@ final class NameFinder {
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
                 // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name.
                 if pluralPossessiveInName(s, end) { end += 2; continue }
+                // `the Prosecutor General's Office`: a title's possessive before a body's head word is one name.
+                if titlePossessiveInName(s, end) { end += 3; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, list[end].isIn(.honorifics) || list[end].isIn(.roleAbbreviations)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
@@ -276,6 +278,8 @@ final class NameFinder {
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
                 i = end + 1; continue
             }
+            // `DAWN.COM`: a word run into the dot before it ends an address.
+            if start > 0, !list[start].space, a.isPunct(list[start - 1], "."), !list[start - 1].space { i = end + 1; continue }
             let lastToken = list[textEnd > 0 ? textEnd : end]
             let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
                               textStart: list[start].start, textEnd: lastToken.end)
@@ -484,7 +488,7 @@ final class NameFinder {
             if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count || chunk.to + 3 == list.count {
                 var k = chunk.to + 3
                 while k < list.count, list[k].kind == .word, !list[k].isIn(.organisationPossessions), k < chunk.to + 5, !list[k].upper { k += 1 }
-                if k < list.count, list[k].isIn(.organisationPossessions) { groupCue[chunk.key, default: 0] += 1 }
+                if k < list.count, list[k].isIn(.organisationPossessions), !list[k].upper { groupCue[chunk.key, default: 0] += 1 }
             }
             if chunk.from > 0, list[chunk.from - 1].key == K.the, chunk.tokenCount == 1, chunk.titleFrom == nil {
                 theCount[chunk.key, default: 0] += 1
@@ -1011,7 +1015,14 @@ final class NameFinder {
     }
 
     func linkGroups() {
-        for index in chunks.indices where isGroup(chunks[index]) { note(chunk: chunks[index]) }
+        for index in chunks.indices where isGroup(chunks[index]) {
+            note(chunk: chunks[index])
+            // `owned by The Open Group`: a capital `The` inside a sentence belongs to the name.
+            let chunk = chunks[index], list = a.tokens[chunk.s]
+            if chunk.from >= 2, list[chunk.from - 1].key == K.the, list[chunk.from - 1].upper, list[chunk.from - 2].kind == .word, !list[chunk.from - 2].upper {
+                note(chunk.key, a.text(list[chunk.from - 1].start, chunk.textEnd))
+            }
+        }
         for index in chunks.indices {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]

@@ -144,6 +144,14 @@ extension NameFinder {
         return false
     }
 
+    /// `the Prosecutor General's Office`, `the Auditor General's Department`: a title word, `'s` and a body's head word.
+    func titlePossessiveInName(_ s: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        guard end + 3 < list.count, list[end].kind == .word, list[end].upper, a.isPossessive(s, end + 1), list[end + 3].kind == .word,
+              list[end + 3].upper, list[end + 3].space, NameFinder.bodyHeads.contains(list[end + 3].key), isTitleToken(list[end]) else { return false }
+        return true
+    }
+
     /// `Pension Plan`: a pension plan invests as a body (`plan` alone heads a scheme).
     func isPensionPlan(_ s: Int, _ head: Int) -> Bool {
         let list = a.tokens[s]
