@@ -1133,8 +1133,19 @@ final class NameFinder {
             let list = a.tokens[chunk.s]
             guard let full = NameFinder.headAbbreviationKeys[list[chunk.to].key] else { continue }
             let long = a.text(chunk.textStart, list[chunk.to].start) + full
-            let longKey = normal(long)
-            guard let other = byKeyNow.first(longKey), chunks[other].cls == .organisation else { continue }
+            var longKey = normal(long)
+            var found = byKeyNow.first(longKey)
+            if found == nil {
+                // `Bell Labs` = `Bell Telephone Laboratories`: the long form has one more word inside.
+                let fullKey = Lexicon.key(full)
+                found = chunks.indices.first { o in
+                    let c = chunks[o], l = a.tokens[c.s]
+                    return c.cls == .organisation && c.tokenCount == chunk.tokenCount + 1 && l[c.to].key == fullKey && l[c.from].key == list[chunk.from].key
+                        && (chunk.from..<chunk.to).allSatisfy { l[c.from + $0 - chunk.from].key == list[$0].key }
+                }
+                if let found { longKey = chunks[found].key }
+            }
+            guard let other = found, chunks[other].cls == .organisation else { continue }
             note(chunk: chunk); note(longKey, text(chunks[other]))
             union(chunk.key, longKey)
         }

@@ -34,7 +34,8 @@ extension NameFinder {
     func contextGroupCue(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
         var cue = 0
-        if chunk.titleFrom == nil, inExampleList(chunk) { cue += 2 }
+        // `firms, including Peter Thiel's Founders Fund`: the item is the name after the possessive.
+        if chunk.titleFrom == nil, !(a.isPossessive(chunk.s, chunk.to + 1) && chunk.to + 3 < list.count && list[chunk.to + 3].nameLike), inExampleList(chunk) { cue += 2 }
         if chunk.titleFrom == nil, kindNounBefore(chunk) || kindListBefore(chunk) { cue += 1 }
         // `according to Tradeweb data`: the source of data is a body.
         if chunk.from >= 2, chunk.to + 1 < list.count, list[chunk.from - 1].key == K.to, list[chunk.from - 2].key == K.according,
