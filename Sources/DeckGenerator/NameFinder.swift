@@ -84,6 +84,8 @@ final class NameFinder {
         if token.isIn(.titleWords) { return true }
         guard token.kind == .word else { return false }
         if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), token.isIn(.roleHeads) || isHyphenatedTitle(token) { return true }
+        // `Secretary-General`, `Attorney-General`: two title words joined by a hyphen.
+        if token.hyphen, token.upper, Lexicon.titleWords.contains(a.headKey(token)), Lexicon.roleHeads.contains(a.tailKey(token)) { return true }
         // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
         var index = token.start
         while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
@@ -151,6 +153,8 @@ final class NameFinder {
             if i == first, token.isIn(.commonWords) || token.isIn(.sentenceNouns),
                !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
             if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
+            // `DAWN.COM`: a word run into the dot before it is the end of an address, not a name.
+            if !token.space, i > 0, a.isPunct(list[i - 1], "."), !list[i - 1].space { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !token.isIn(.organisationHeads), !token.isIn(.nonGroupHeads), !isTitleToken(token),
@@ -166,6 +170,8 @@ final class NameFinder {
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
                 // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name.
                 if pluralPossessiveInName(s, end) { end += 2; continue }
+                // `the Prosecutor General's Office`: a title's possessive before a body's head word is one name.
+                if titlePossessiveInName(s, end) { end += 3; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, list[end].isIn(.honorifics) || list[end].isIn(.roleAbbreviations)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
@@ -272,6 +278,8 @@ final class NameFinder {
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
                 i = end + 1; continue
             }
+            // `DAWN.COM`: a word run into the dot before it ends an address.
+            if start > 0, !list[start].space, a.isPunct(list[start - 1], "."), !list[start - 1].space { i = end + 1; continue }
             let lastToken = list[textEnd > 0 ? textEnd : end]
             let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
                               textStart: list[start].start, textEnd: lastToken.end)
@@ -414,7 +422,7 @@ final class NameFinder {
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
         if (chunk.from...headEnd).contains(where: { list[$0].isIn(.organisationHeads) })
             || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(a.headKey(list[$0])) && !isModifierToken(list[$0])
-                && a.bytes[list[$0].end - 1] != UInt8(ascii: "d") && upperAfterLastHyphen(list[$0]) }) {
+                && !(a.bytes[list[$0].end - 1] == UInt8(ascii: "d") && a.bytes[list[$0].end - 2] == UInt8(ascii: "e")) && upperAfterLastHyphen(list[$0]) }) {
             if chunk.tokenCount == 1, last.isIn(.commonWords) { return .other }
             return .organisation
         }
@@ -480,7 +488,7 @@ final class NameFinder {
             if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count || chunk.to + 3 == list.count {
                 var k = chunk.to + 3
                 while k < list.count, list[k].kind == .word, !list[k].isIn(.organisationPossessions), k < chunk.to + 5, !list[k].upper { k += 1 }
-                if k < list.count, list[k].isIn(.organisationPossessions) { groupCue[chunk.key, default: 0] += 1 }
+                if k < list.count, list[k].isIn(.organisationPossessions), !list[k].upper { groupCue[chunk.key, default: 0] += 1 }
             }
             if chunk.from > 0, list[chunk.from - 1].key == K.the, chunk.tokenCount == 1, chunk.titleFrom == nil {
                 theCount[chunk.key, default: 0] += 1
@@ -699,6 +707,12 @@ final class NameFinder {
         }
         // `FTX US, the trading firm Alameda Research and …`: a type noun before a name begins the next item of a list.
         guard typeAt >= 0, !(typeAt + 1 < list.count && list[typeAt + 1].upper && list[typeAt + 1].nameLike) else { return nil }
+        // `X, struck a firm tone`, `X, whose company's …`: no apposition opens with a verb or a relative pronoun
+        // (an article after its first word shows a clause).
+        if from == start, list[from].key == NameFinder.whoseKey || (typeAt > from + 1 && (from + 1..<typeAt).contains(where: { list[$0].key == K.a || list[$0].key == K.an || list[$0].key == K.the })) { return nil }
+        // `a former Federal Reserve bank examiner`: a type noun before a noun of a person is a modifier.
+        if typeAt + 1 < list.count, list[typeAt + 1].kind == .word, !list[typeAt + 1].upper, !list[typeAt + 1].isIn(.organisationTypes), !isMakerWord(list[typeAt + 1]),
+           list[typeAt + 1].isIn(.roleHeads) || list[typeAt + 1].isIn(.staffNouns) || isAgentNoun(list[typeAt + 1]) || endsInAgentEr(list[typeAt + 1]) { return nil }
         var check = from
         while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
             if list[check].kind == .word, list[check].isIn(.roleHeads) || list[check].key == K.chief { return nil }
@@ -727,6 +741,12 @@ final class NameFinder {
         return false
     }
     static let beKey = Lexicon.key("be")
+    static let whoseKey = Lexicon.key("whose")
+
+    /// `examiner`, `manager`: a longer noun in -er (a person's occupation).
+    func endsInAgentEr(_ token: Token) -> Bool {
+        token.end - token.start >= 6 && a.bytes[token.end - 2] == UInt8(ascii: "e") && a.bytes[token.end - 1] == UInt8(ascii: "r")
+    }
 
     /// One plain capitalised word after a title that holds an office (`President Smith`, `Gen. Munir`,
     /// `Gov. Brown`): a surname. (`findChunks` keeps a title only when it names an office.)
@@ -820,7 +840,9 @@ final class NameFinder {
                     let left = chunks[x], right = chunks[y]
                     guard right.from > left.to + 1 else { continue }
                     let between = (left.to + 1)..<right.from
-                    guard between.allSatisfy({ a.isPunct(list[$0], ",") || list[$0].key == K.and || list[$0].key == K.or || list[$0].key == K.the }),
+                    // `MIT (…) and General Electric`: the closing bracket of an acronym may end the left name.
+                    guard between.allSatisfy({ a.isPunct(list[$0], ",") || list[$0].key == K.and || list[$0].key == K.or || list[$0].key == K.the
+                            || $0 == left.to + 1 && a.isPunct(list[$0], ")") }),
                           between.count <= 3 else { continue }
                     let hasConjunction = between.contains { list[$0].key == K.and || list[$0].key == K.or }
                     if !hasConjunction {
@@ -830,6 +852,11 @@ final class NameFinder {
                         while k < list.count, a.isPunct(list[k], ",") || list[k].key == K.and || list[k].key == K.or || list[k].key == K.the {
                             if list[k].key == K.and || list[k].key == K.or { sawConjunction = true }
                             k += 1
+                        }
+                        // `by IBM, DEC, Hewlett-Packard and others`: a list closed by `and others`.
+                        if sawConjunction, k < list.count, list[k].key == NameFinder.othersKey, k == right.to + 2 {
+                            if left.cls == .organisation, right.cls == .other, groupCue[right.key, default: 0] >= 0 { chunks[y].cls = .organisation }
+                            continue
                         }
                         guard k > right.to + 1, k < list.count, startsName(s, k), sawConjunction || a.isPunct(list[right.to + 1], ",") else { continue }
                         guard sawConjunction || (k < list.count && bySentence[s].contains(where: { chunks[$0].from == k })) else { continue }
@@ -844,6 +871,8 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .organisation || chunk.cls == .people { best[chunk.key] = chunk.cls }
         for index in chunks.indices where chunks[index].cls == .other { if let cls = best[chunks[index].key] { chunks[index].cls = cls } }
     }
+
+    static let othersKey = Lexicon.key("others")
 
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
         let keys = singleTokenKeys ?? KeySetTable(chunks.filter { $0.tokenCount == 1 }.map(\.key))
@@ -988,7 +1017,14 @@ final class NameFinder {
     }
 
     func linkGroups() {
-        for index in chunks.indices where isGroup(chunks[index]) { note(chunk: chunks[index]) }
+        for index in chunks.indices where isGroup(chunks[index]) {
+            note(chunk: chunks[index])
+            // `owned by The Open Group`: a capital `The` inside a sentence belongs to the name.
+            let chunk = chunks[index], list = a.tokens[chunk.s]
+            if chunk.from >= 2, list[chunk.from - 1].key == K.the, list[chunk.from - 1].upper, list[chunk.from - 2].kind == .word, !list[chunk.from - 2].upper {
+                note(chunk.key, a.text(list[chunk.from - 1].start, chunk.textEnd))
+            }
+        }
         for index in chunks.indices {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
@@ -1099,8 +1135,19 @@ final class NameFinder {
             let list = a.tokens[chunk.s]
             guard let full = NameFinder.headAbbreviationKeys[list[chunk.to].key] else { continue }
             let long = a.text(chunk.textStart, list[chunk.to].start) + full
-            let longKey = normal(long)
-            guard let other = byKeyNow.first(longKey), chunks[other].cls == .organisation else { continue }
+            var longKey = normal(long)
+            var found = byKeyNow.first(longKey)
+            if found == nil {
+                // `Bell Labs` = `Bell Telephone Laboratories`: the long form has one more word inside.
+                let fullKey = Lexicon.key(full)
+                found = chunks.indices.first { o in
+                    let c = chunks[o], l = a.tokens[c.s]
+                    return c.cls == .organisation && c.tokenCount == chunk.tokenCount + 1 && l[c.to].key == fullKey && l[c.from].key == list[chunk.from].key
+                        && (chunk.from..<chunk.to).allSatisfy { l[c.from + $0 - chunk.from].key == list[$0].key }
+                }
+                if let found { longKey = chunks[found].key }
+            }
+            guard let other = found, chunks[other].cls == .organisation else { continue }
             note(chunk: chunk); note(longKey, text(chunks[other]))
             union(chunk.key, longKey)
         }

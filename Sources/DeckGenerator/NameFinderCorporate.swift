@@ -10,7 +10,7 @@ extension NameFinder {
     /// Nouns whose `of`/`in`/`with` object is a company (`shares of X`, `a stake in X`, `the liquidation of X`).
     static let corporateObjectNouns = Lexicon.set(Lexicon.split("""
         shares stake stakes shareholders shareholder stockholders takeover acquisition buyout bankruptcy liquidation
-        subsidiary subsidiaries merger
+        subsidiary subsidiaries merger purchase purchases deal deals collapse failure
         """))
     static let corporateObjectPrepositions = Lexicon.set(Lexicon.split("of in with"))
     /// Agent nouns of trade that name a body only before a bare one-word name after a modifier (`state investor X`,
@@ -151,6 +151,14 @@ extension NameFinder {
             m += 1
         }
         return false
+    }
+
+    /// `the Prosecutor General's Office`, `the Auditor General's Department`: a title word, `'s` and a body's head word.
+    func titlePossessiveInName(_ s: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        guard end + 3 < list.count, list[end].kind == .word, list[end].upper, a.isPossessive(s, end + 1), list[end + 3].kind == .word,
+              list[end + 3].upper, list[end + 3].space, NameFinder.bodyHeads.contains(list[end + 3].key), isTitleToken(list[end]) else { return false }
+        return true
     }
 
     /// `Pension Plan`: a pension plan invests as a body (`plan` alone heads a scheme).

@@ -63,6 +63,24 @@ extension NameFinder {
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        // `"World of Warcraft"`, `"The Design of Design"`: a name of several words in quotes with no head of a body is a title of a work.
+        if chunk.tokenCount >= 2, chunk.to + 1 < list.count, a.isCloseQuote(list[chunk.to + 1]) {
+            var open = chunk.from - 1
+            if open >= 1, list[open].key == K.the { open -= 1 }
+            if open >= 0, a.isOpenQuote(list[open]), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        }
+        // `the giant Tengiz field`: a name before a field or deposit names the site.
+        if let next, next.kind == .word, !next.upper, NameFinder.siteNouns.contains(next.key) { return -100 }
+        // `4:30pm PKT`: an acronym after a clock time is a time zone.
+        if chunk.tokenCount == 1, first.allCaps, chunk.from >= 2, list[chunk.from - 1].kind == .word, NameFinder.clockWords.contains(list[chunk.from - 1].key),
+           list[chunk.from - 2].kind == .number { return -100 }
+        // `External Affairs Minister`, `Director General of Military Operations`: a name headed by a title is an office.
+        if chunk.tokenCount >= 2, !first.allCaps {
+            var head = chunk.to
+            for k in chunk.from + 1...chunk.to where list[k].key == K.of && !list[k].upper { head = k - 1; break }
+            if head > chunk.from, list[head].isIn(.roleHeads), isTitleToken(list[head]), !list[head].isIn(.organisationHeads),
+               !(chunk.from...head).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Ashdown Mutual, Britain's second-biggest building society,`
@@ -95,6 +113,8 @@ extension NameFinder {
         return head > chunk.from && list[head].key == NameFinder.schoolKey && list[head].upper
     }
     static let hmKey = Lexicon.key("hm")
+    static let siteNouns = Lexicon.set(Lexicon.split("field fields oilfield gasfield deposit deposits"))
+    static let clockWords = Lexicon.set(Lexicon.split("am pm a.m. p.m. hrs"))
     static let schoolKey = Lexicon.key("school")
 
     static let broadcastGenres = Lexicon.set(Lexicon.split("comedy drama documentary television tv radio news talk reality crime cartoon"))

@@ -34,8 +34,14 @@ extension NameFinder {
     func contextGroupCue(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
         var cue = 0
-        if chunk.titleFrom == nil, inExampleList(chunk) { cue += 2 }
-        if chunk.titleFrom == nil, kindNounBefore(chunk) { cue += 1 }
+        // `firms, including Peter Thiel's Founders Fund`: the item is the name after the possessive.
+        if chunk.titleFrom == nil, !(a.isPossessive(chunk.s, chunk.to + 1) && chunk.to + 3 < list.count && list[chunk.to + 3].nameLike), inExampleList(chunk) { cue += 2 }
+        if chunk.titleFrom == nil, kindNounBefore(chunk) || kindListBefore(chunk) { cue += 1 }
+        // `according to Tradeweb data`: the source of data is a body.
+        if chunk.from >= 2, chunk.to + 1 < list.count, list[chunk.from - 1].key == K.to, list[chunk.from - 2].key == K.according,
+           list[chunk.to + 1].key == K.data || list[chunk.to + 1].key == K.figures || list[chunk.to + 1].key == K.estimates, !list[chunk.to + 1].upper {
+            cue += 1
+        }
         if appositionBefore(chunk) { cue += 2 }
         // `head of research at Barclays`, `chief economist at X`: a role, a short `of` phrase, then `at`.
         var before = chunk.from - 1
@@ -175,6 +181,17 @@ extension NameFinder {
         if NameFinder.kindPrepositions.contains(before.key) { return true }
         return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs)
             && (before.key != K.s)
+    }
+
+    /// `state energy companies QazaqGaz and KazTransOil`: a plural kind of organisation right before a list of names
+    /// (the first name; `and` passes the class on).
+    func kindListBefore(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        let k = chunk.from - 1
+        guard k >= 1, chunk.to + 2 < list.count, list[k].kind == .word, !list[k].upper, list[k].space, NameFinder.organisationKinds.contains(list[k].key),
+              list[chunk.to + 1].key == K.and || a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].nameLike || list[chunk.to + 2].key == K.the else { return false }
+        let before = list[k - 1]
+        return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs) || before.key == K.the
     }
 
     /// `Japan's largest labour union group, Rengo, has said`: a name in apposition after a noun phrase

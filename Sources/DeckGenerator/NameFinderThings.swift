@@ -13,7 +13,7 @@ extension NameFinder {
         """))
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
-        sim pin atm atms sms mms gsm lte nfc vpn ssd hdd lan wan dsl mri icu ppe esg suv evs hiv pos otc ssn
+        sim pin atm atms sms mms gsm lte nfc vpn ssd hdd lan wan dsl mri icu ppe esg suv evs hiv pos otc ssn os
         """))
 
     /// `Extended Fund Facility (EFF)`, `the China-Pakistan Economic Corridor, … known by its acronym CPEC`: the
@@ -25,7 +25,8 @@ extension NameFinder {
             k -= 1
             if k >= 1, a.isCloseQuote(list[k]) { k -= 1 }
             // `the title of “Benevolent Dictator For Life” (BDFL)`: the acronym of a title.
-            if let named = bySentence[chunk.s].last(where: { chunks[$0].to == k }), chunks[named].tokenCount >= 2, isThingName(chunks[named]) { return true }
+            if let named = bySentence[chunk.s].last(where: { chunks[$0].to == k }), chunks[named].tokenCount >= 2,
+               isThingName(chunks[named]) || groupCue[chunks[named].key, default: 0] < -50 { return true }
         } else if k >= 2, NameFinder.acronymWords.contains(list[k].key) {
             // Back to the name the acronym stands for, within the sentence.
             guard let named = bySentence[chunk.s].last(where: { chunks[$0].to < k && chunks[$0].tokenCount >= 2 }) else { return false }
