@@ -397,7 +397,7 @@ enum Lexicon {
         asserted asserts declared declares announced announces confirmed confirms wrote writes insist
         defended defends defend estimate estimates estimated forecast forecasts doubt
         favours favors favoured favored advocates advocated championed champions resisted resists
-        replied replies responded responds countered sees
+        replied replies responded responds countered sees cautioned cautions thanked
         """))
     /// Nouns that name a view when an actor owns them (`the Taliban's rejection of …`).
     static let stanceNouns = set(split("""

@@ -661,6 +661,7 @@ final class NameFinder {
                 personCue[chunk.key, default: 0] += 1
             }
             personCue[chunk.key, default: 0] += rolePrefixCue(chunk)
+            if roleBeforeNamed(chunk) != nil, isPersonShaped(chunk) { personCue[chunk.key, default: 0] += 1 }
             // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
             if isPersonShaped(chunk), isAppointedToOffice(chunk) { personCue[chunk.key, default: 0] += 1 }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
@@ -712,7 +713,7 @@ final class NameFinder {
         if from == start, list[from].key == NameFinder.whoseKey || (typeAt > from + 1 && (from + 1..<typeAt).contains(where: { list[$0].key == K.a || list[$0].key == K.an || list[$0].key == K.the })) { return nil }
         // `a former Federal Reserve bank examiner`: a type noun before a noun of a person is a modifier.
         if typeAt + 1 < list.count, list[typeAt + 1].kind == .word, !list[typeAt + 1].upper, !list[typeAt + 1].isIn(.organisationTypes), !isMakerWord(list[typeAt + 1]),
-           list[typeAt + 1].isIn(.roleHeads) || list[typeAt + 1].isIn(.staffNouns) || isAgentNoun(list[typeAt + 1]) || endsInAgentEr(list[typeAt + 1]) { return nil }
+           list[typeAt + 1].isIn(.roleHeads) || list[typeAt + 1].isIn(.staffNouns) || isAgentNoun(list[typeAt + 1]) || isErNoun(list[typeAt + 1]) { return nil }
         var check = from
         while check < k, !(check > typeAt && list[check].kind == .word && (a.bytes[list[check].end - 1] == UInt8(ascii: "d") && a.bytes[list[check].end - 2] == UInt8(ascii: "e") || list[check].key == K.by)) {
             if list[check].kind == .word, list[check].isIn(.roleHeads) || list[check].key == K.chief { return nil }
@@ -743,11 +744,6 @@ final class NameFinder {
     static let beKey = Lexicon.key("be")
     static let whoseKey = Lexicon.key("whose")
 
-    /// `examiner`, `manager`: a longer noun in -er (a person's occupation).
-    func endsInAgentEr(_ token: Token) -> Bool {
-        token.end - token.start >= 6 && a.bytes[token.end - 2] == UInt8(ascii: "e") && a.bytes[token.end - 1] == UInt8(ascii: "r")
-    }
-
     /// One plain capitalised word after a title that holds an office (`President Smith`, `Gen. Munir`,
     /// `Gov. Brown`): a surname. (`findChunks` keeps a title only when it names an office.)
     func isTitledSurname(_ chunk: Chunk) -> Bool {
@@ -773,6 +769,8 @@ final class NameFinder {
             if k > chunk.from, k < chunk.to, !token.upper, token.isIn(.nameParticles) { continue }
             // `John J. Ray III`, `Martin Luther King Jr`: a generational suffix.
             if k == chunk.to, k >= chunk.from + 2, NameFinder.generationalSuffixes.contains(token.key) { continue }
+            // `Vice President JD Vance`: two initials without dots opening a titled name.
+            if k == chunk.from, chunk.titleFrom != nil, token.allCaps, token.end - token.start == 2, !token.isIn(.countryAcronyms) { continue }
             if token.allCaps || !token.nameLike || token.isIn(.countries) || token.isIn(.demonym) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
@@ -1313,8 +1311,11 @@ final class NameFinder {
         Lexicon.key("founded"): "founder", Lexicon.key("co-founded"): "co-founder", Lexicon.key("cofounded"): "co-founder",
         Lexicon.key("led"): "leader", Lexicon.key("leads"): "leader", Lexicon.key("heads"): "head", Lexicon.key("headed"): "head",
         Lexicon.key("chairs"): "chair", Lexicon.key("chaired"): "chair", Lexicon.key("runs"): "head",
-        Lexicon.key("directed"): "director", Lexicon.key("directs"): "director",
+        Lexicon.key("directed"): "director", Lexicon.key("directs"): "director", Lexicon.key("ran"): "head",
+        Lexicon.key("co-found"): "co-founder", Lexicon.key("cofound"): "co-founder",
     ]
+    static let thenWordKey = Lexicon.key("then")
+    static let wentKey = Lexicon.key("went")
     static let forKey = Lexicon.key("for")
     static let ethnicKey = Lexicon.key("ethnic")
     static let coFoundedKey = Lexicon.key("co-founded")
@@ -1418,7 +1419,7 @@ final class NameFinder {
         var k = start
         // `Gulnara Toktosunova, 46, a teacher in …`: an age between commas before the apposition.
         if k + 2 < list.count, let age = a.integer(list[k]), (1...120).contains(age), a.isPunct(list[k + 1], ",") { k += 2 }
-        if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly { k += 1 }
+        if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         // `the 32-year-old leader of …`: an age before the role is not part of it.
@@ -1453,6 +1454,8 @@ final class NameFinder {
             end += 1
         }
         guard headAt >= 0, end > phraseStart else { return nil }
+        // `A and B, Chief of Army Staff General C and …`: a title before a name is the list's next item, no apposition.
+        if list[phraseStart].upper, bySentence[s].contains(where: { chunks[$0].titleFrom.map { $0 >= phraseStart && $0 < end } ?? false }) { return nil }
         // The phrase must open like a role: lower case, a title word, a demonym or a possessive name.
         let opener = list[phraseStart]
         if opener.kind == .number { return nil }
@@ -1461,7 +1464,16 @@ final class NameFinder {
 
     func findRoles() {
         var emitted: [(person: UInt64, role: String, index: Int)] = []
+        /// `Director General Lt Gen X`, `Chief of Army Staff General X`: the office and the rank are two roles.
         func emit(_ chunk: Chunk, role: String, of: String?) {
+            if let (office, rank) = NameFinder.splitRank(role) {
+                emitOne(chunk, role: office, of: of)
+                emitOne(chunk, role: rank, of: nil)
+            } else {
+                emitOne(chunk, role: role, of: of)
+            }
+        }
+        func emitOne(_ chunk: Chunk, role: String, of: String?) {
             var roleKey = role.lowercased()
             for prefix in ["then-", "former ", "ex-", "now ", "the ", "a ", "an "] where roleKey.hasPrefix(prefix) { roleKey.removeFirst(prefix.count) }
             if let previous = emitted.firstIndex(where: { $0.person == chunk.key && ($0.role.contains(roleKey) || roleKey.contains($0.role)) }) {
@@ -1590,6 +1602,10 @@ final class NameFinder {
                     }
                 }
             }
+            // `Deputy Prime Minister and Foreign Minister Ishaq Dar`: both titles.
+            if let (role, of) = coordinatedTitle(chunk) { emit(chunk, role: role, of: of) }
+            // `A graduate student named Bill Joy`
+            if let (from, to) = roleBeforeNamed(chunk) { emit(chunk, role: a.span(chunk.s, from, to), of: nil) }
             // Apposition after the name: `Sushant Sareen, a strategic affairs expert, …`.
             if chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), let (from, to) = appositionRole(chunk.s, chunk.to + 2) {
                 var of: String?
@@ -1632,6 +1648,8 @@ final class NameFinder {
                     m += 1
                 }
             }
+            // `Joy went on to co-found Sun Microsystems`
+            if verbAt + 3 < list.count, list[verbAt].key == NameFinder.wentKey, list[verbAt + 1].key == K.on, list[verbAt + 2].key == K.to { verbAt += 3 }
             while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
                   NameFinder.foundingVerbs[list[verbAt].key] == nil, list[verbAt].isIn(.auxiliaries) || list[verbAt].isIn(.timeAdverbs)
                     || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }
@@ -1645,11 +1663,19 @@ final class NameFinder {
                     emit(chunk, role: word, of: text(chunks[owner]))
                 } else if word != "founder" && word != "co-founder" {
                     var end = verbAt + 1
-                    while end + 1 < list.count, end - verbAt < 8, list[end + 1].kind == .word, !list[end + 1].isIn(.stanceVerbs),
-                          list[end + 1].key != K.and, list[end + 1].key != K.was, list[end + 1].key != K.is_ { end += 1 }
+                    // `ran the lab's Computing Techniques Research Department`: the led body is the possessed noun.
+                    var ownedFrom = verbAt + 1
+                    while end + 1 < list.count, end - verbAt < 10 {
+                        if end + 3 < list.count, a.isPossessive(chunk.s, end + 1), list[end + 2].key == K.s, list[end + 3].kind == .word { end += 3; ownedFrom = end; continue }
+                        guard list[end + 1].kind == .word, !list[end + 1].isIn(.stanceVerbs), list[end + 1].key != K.and, list[end + 1].key != K.was,
+                              list[end + 1].key != K.is_, !(list[end + 1].isIn(.prepositions) && list[end + 1].key != K.of) else { break }
+                        end += 1
+                    }
                     let noun = a.span(chunk.s, verbAt + 1, end)
-                    // Only bodies are led as a role (`the interim administration`), not events (`both coups`).
-                    if (verbAt + 1...end).contains(where: { list[$0].isIn(.organisationTypes) || list[$0].isIn(.organisationHeads) || list[$0].key == K.government || list[$0].key == K.opposition }) {
+                    // `Bobby Kotick, who has led the company`: a titled person's bare `the company` is no office of its own.
+                    let bareReferent = end == verbAt + 2 && list[verbAt + 1].key == K.the && list[end].isIn(.coreferenceNouns) && chunk.titleFrom != nil
+                    // Only bodies are led as a role (`the interim administration`), not events (`both coups`) or a body's effort.
+                    if !bareReferent, (ownedFrom...end).contains(where: { list[$0].isIn(.organisationTypes) || list[$0].isIn(.organisationHeads) || list[$0].key == K.government || list[$0].key == K.opposition }) {
                         emit(chunk, role: "\(word) of \(noun)", of: nil)
                     }
                 }

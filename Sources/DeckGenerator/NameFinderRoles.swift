@@ -125,3 +125,71 @@ extension NameFinder {
         return text
     }
 }
+
+/// Titles joined by `and` (`Deputy Prime Minister and Foreign Minister Ishaq Dar`), a role noun before `named`
+/// (`A graduate student named Bill Joy`), and an office with a rank after it (`Director General Lt Gen X`).
+extension NameFinder {
+    static let namingVerbs = Lexicon.set(Lexicon.split("named called"))
+    /// Military ranks that may follow an office in one title (`Chief of Army Staff General`).
+    static let rankWords: Set<String> = ["general", "gen", "gen.", "lt", "lt.", "lieutenant", "colonel", "col", "col.", "major", "maj", "maj.",
+                                         "brigadier", "brig", "brig.", "admiral", "adm", "adm.", "marshal", "captain", "capt", "capt."]
+
+    /// `Director General Lt Gen` → (`Director General`, `Lt Gen`); `Chief of Army Staff General` → (…, `General`).
+    /// A `General` right after an office noun is part of it (`Attorney General`), and ranks alone are one role.
+    static func splitRank(_ role: String) -> (String, String)? {
+        let words = role.split(separator: " ")
+        guard words.count >= 2, let lastWord = words.last, rankWords.contains(lastWord.lowercased()) else { return nil }
+        var r = words.count
+        while r > 0 {
+            let word = words[r - 1].lowercased()
+            guard rankWords.contains(word) else { break }
+            if word == "general", r >= 2, Lexicon.roleHeads.contains(Lexicon.key(words[r - 2].lowercased())), !rankWords.contains(words[r - 2].lowercased()) { break }
+            r -= 1
+        }
+        // The office must be a capitalised title (`army chief General` stays one phrase).
+        guard r > 0, r < words.count, let first = words[r - 1].first, first.isUppercase else { return nil }
+        return (words[..<r].joined(separator: " "), words[r...].joined(separator: " "))
+    }
+
+    /// `Deputy Prime Minister and Foreign Minister Ishaq Dar`: the title before `and` that the name's own title joins.
+    func coordinatedTitle(_ chunk: Chunk) -> (String, String?)? {
+        let list = a.tokens[chunk.s]
+        let opener = chunk.titleFrom ?? chunk.from
+        var k = opener - 1
+        while k >= 0, list[k].kind == .word, list[k].key != K.and, list[k].upper, isTitleToken(list[k]) || list[k].isIn(.roleHeads) { k -= 1 }
+        guard k >= 2, k < opener - 1 || chunk.titleFrom != nil && k < opener, list[k].key == K.and else { return nil }
+        let end = k - 1
+        let head = list[end]
+        guard head.kind == .word, head.upper, head.isIn(.roleHeads) || isHyphenatedTitle(head) else { return nil }
+        var start = end
+        var of: String?
+        while start - 1 >= 0, list[start - 1].kind == .word, list[start - 1].upper, list[start - 1].key != K.and,
+              isTitleToken(list[start - 1]) || list[start - 1].isIn(.roleHeads) || list[start - 1].isIn(.demonym) {
+            if let country = Lexicon.demonymCountry[list[start - 1].key], !country.isEmpty { of = country }
+            start -= 1
+        }
+        // `the Prime Minister and President X` names two people.
+        if start >= 1, list[start - 1].kind == .word, list[start - 1].key == K.the || list[start - 1].key == K.a || list[start - 1].nameLike && list[start - 1].upper { return nil }
+        return (a.span(chunk.s, start, end), of)
+    }
+
+    /// `A graduate student named Bill Joy`: the role noun phrase before `named`/`called` and the name.
+    func roleBeforeNamed(_ chunk: Chunk) -> (Int, Int)? {
+        let list = a.tokens[chunk.s]
+        let start = chunk.titleFrom ?? chunk.from
+        guard start >= 3, list[start - 1].kind == .word, !list[start - 1].upper, NameFinder.namingVerbs.contains(list[start - 1].key) else { return nil }
+        let head = start - 2
+        let noun = list[head]
+        guard noun.kind == .word, !noun.upper, noun.isIn(.roleHeads) || isAgentNoun(noun) || isErNoun(noun) || isOccupationNoun(noun) else { return nil }
+        var from = head
+        while from - 1 >= 0, from > head - 4, list[from - 1].kind == .word {
+            let word = list[from - 1]
+            // Only an indefinite phrase introduces a name (`the president named X` appoints X).
+            if word.key == K.a || word.key == K.an { return (from, head) }
+            if word.key == K.the { return nil }
+            if word.upper && from - 1 != a.firstWordIndex(chunk.s) || isFunctionWord(word) || word.isIn(.stanceVerbs) { return nil }
+            from -= 1
+        }
+        return nil
+    }
+}

@@ -11,10 +11,10 @@ extension NameFinder {
         // The `, who` that opens the clause, within a few dozen tokens.
         var who = back - 1
         while who > 1, who > back - 30 {
-            if list[who].key == K.who, a.isPunct(list[who - 1], ",") { break }
+            if list[who].key == K.who || list[who].key == SK.which, a.isPunct(list[who - 1], ",") { break }
             who -= 1
         }
-        guard who > 1, who > back - 30, list[who].key == K.who else { return nil }
+        guard who > 1, who > back - 30, list[who].key == K.who || list[who].key == SK.which else { return nil }
         let comma = who - 1
         if let subject = mentions.last(where: { $0.to == comma - 1 }), !subject.weak, subject.fixedName == nil { return subject }
         // `X, the group's finance director, who …`
@@ -124,5 +124,58 @@ extension NameFinder {
         if let best, best.count >= 2 { answer = text(chunks[best.index]) }
         articleCompanyCache = .some(answer)
         return answer
+    }
+}
+
+/// Plural actors (`Analysts said …`, `Some analysts questioned …`, `Rights groups disputed …`; not `Taliban
+/// officials`, whose actor is the group, nor `Analysts at X`, whose actor is X) and a speaker's apposition before the verb after a quote
+/// (`“…,” Kristalina Georgieva, the IMF's managing director, said`).
+extension NameFinder {
+    /// Plural nouns of people or bodies that hold views as a kind.
+    static let pluralActorNouns = Lexicon.set(Lexicon.split("""
+        analysts experts economists officials diplomats observers critics residents lawmakers legislators politicians
+        activists groups parties governments unions protesters protestors demonstrators investors campaigners opponents
+        supporters scholars historians scientists researchers sources
+        """))
+    static let pluralQuantifiers = Lexicon.set(Lexicon.split("some many several most few other"))
+
+    /// A plural kind of actor opening sentence `s` (at most three words before the noun), with `at BODY` after it.
+    func pluralActor(_ s: Int) -> Actor? {
+        let list = a.tokens[s]
+        let first = a.firstWordIndex(s)
+        guard first >= 0, first < list.count else { return nil }
+        var k = first
+        while k < list.count, k <= first + 3, list[k].kind == .word {
+            let word = list[k]
+            if NameFinder.pluralActorNouns.contains(word.key) && (word.upper == false || k == first) {
+                guard k + 1 < list.count else { return nil }
+                let to = k
+                // `Taliban officials`: a named group, person or place before the noun is the actor itself.
+                if bySentence[s].contains(where: { chunks[$0].from < k && chunks[$0].to >= first && (isGroup(chunks[$0]) || chunks[$0].cls == .person || chunks[$0].cls == .place) }) { return nil }
+                let next = list[to + 1]
+                guard next.kind == .word, !next.upper, next.isIn(.stanceVerbs) || next.isIn(.auxiliaries) || next.key == K.and else { return nil }
+                return Actor(s: s, from: first, to: to, nameStart: list[first].start, nameEnd: list[to].end)
+            }
+            if word.isIn(.stanceVerbs) || word.isIn(.auxiliaries) || isFunctionWord(word) && !NameFinder.pluralQuantifiers.contains(word.key) { return nil }
+            if k > first, word.upper, !word.isIn(.demonym) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `, the IMF's managing director, said` / `, chief executive of X, wrote` at `comma`: an apposition closed by a comma
+    /// and a reporting verb.
+    func appositionBeforeVerb(_ s: Int, _ comma: Int) -> Bool {
+        let list = a.tokens[s]
+        guard comma + 2 < list.count, a.isPunct(list[comma], ",") else { return false }
+        var k = comma + 1
+        while k < list.count, k <= comma + 16 {
+            let token = list[k]
+            if token.kind == .punct, !a.isPossessive(s, k), !a.isPunct(token, ".") {
+                return a.isPunct(token, ",") && k > comma + 1 && k + 1 < list.count && list[k + 1].isIn(.reportingVerbs)
+            }
+            k += 1
+        }
+        return false
     }
 }

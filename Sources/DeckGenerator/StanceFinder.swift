@@ -58,6 +58,11 @@ extension NameFinder {
             }
         }
         out.append(contentsOf: roleInPlaceActors(s))
+        // `Analysts said …`, `Rights groups disputed …`: a plural kind of actor opening the sentence.
+        if let plural = pluralActor(s) {
+            out.removeAll { $0.from >= plural.from && $0.to <= plural.to }
+            out.append(plural)
+        }
         return out
     }
 
@@ -138,8 +143,8 @@ extension NameFinder {
                     while quoteEnd > open, list[quoteEnd].kind == .punct { quoteEnd -= 1 }
                     if quoteEnd > open { emit(actor, open, close, on: nounPhrase(s, open + 1)) }
                 } else if let actor = mentions.first(where: { $0.from >= v && $0.from <= v + 4 }), actor.to + 1 < list.count,
-                          list[actor.to + 1].isIn(.reportingVerbs) {
-                    // `“…,” Chief Executive Roland Busch said.`
+                          list[actor.to + 1].isIn(.reportingVerbs) || appositionBeforeVerb(s, actor.to + 1) {
+                    // `“…,” Chief Executive Roland Busch said.`, `“…,” Kristalina Georgieva, the IMF's managing director, said`
                     emit(actor, open, close, on: nounPhrase(s, open + 1))
                 }
             }
