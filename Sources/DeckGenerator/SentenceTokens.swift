@@ -8,8 +8,9 @@
 final class SentenceTokens {
     private let storage: UnsafeMutablePointer<Token>
     private let flags: UnsafeMutableBufferPointer<Bool>
-    /// Index of each sentence's first token, then the total (one more entry than sentences).
-    private let starts: [Int]
+    /// Index of each sentence's first token, then the total (one more entry than sentences); a
+    /// plain buffer, read without the array's bounds checks on every sentence lookup.
+    private let starts: UnsafeMutableBufferPointer<Int>
 
     /// Takes over the tokens of `buffer` (all sentences, in order) and the start of each sentence in it.
     init(_ buffer: consuming TokenBuffer, starts: [Int]) {
@@ -17,12 +18,14 @@ final class SentenceTokens {
         storage = base
         flags = .allocate(capacity: max(count, 1))
         flags.initialize(repeating: false)
-        self.starts = starts
+        self.starts = .allocate(capacity: starts.count)
+        _ = self.starts.initialize(from: starts)
     }
 
     deinit {
         storage.deallocate()
         flags.deallocate()
+        starts.deallocate()
     }
 
     /// Number of sentences.
@@ -32,6 +35,7 @@ final class SentenceTokens {
     /// The tokens of sentence `s`, indexed from zero.
     @inline(__always)
     subscript(s: Int) -> UnsafeBufferPointer<Token> {
+        assert(s >= 0 && s < count, "sentence \(s) of \(count)")
         let start = starts[s]
         return UnsafeBufferPointer(start: storage + start, count: starts[s + 1] - start)
     }
@@ -39,6 +43,7 @@ final class SentenceTokens {
     /// The taken flags of sentence `s`, indexed like its tokens.
     @inline(__always)
     func taken(_ s: Int) -> UnsafeMutableBufferPointer<Bool> {
+        assert(s >= 0 && s < count, "sentence \(s) of \(count)")
         let start = starts[s]
         return UnsafeMutableBufferPointer(start: flags.baseAddress! + start, count: starts[s + 1] - start)
     }
