@@ -221,8 +221,6 @@ final class Analyzer {
     /// Full dates seen, with the sentence, to pick the document's own date.
     var fullDates: [(sentence: Int, year: Int, month: Int, day: Int)] = []
     var europeanDayFirst = false
-    /// The index of each sentence's first word or number (see `firstWordIndex`).
-    private var firstWords: [Int] = []
     /// A dateline's month and day written without a year (`DHAKA, Dec 11 (Reuters) -`).
     var dateline: (sentence: Int, month: Int, day: Int)?
 
@@ -246,8 +244,6 @@ final class Analyzer {
         }
         starts.append(list.count)
         tokens = SentenceTokens(list, starts: starts)
-        // The extractors ask for a sentence's first word again and again.
-        firstWords = tokens.indices.map { s in tokens[s].firstIndex { $0.kind != .punct } ?? 0 }
         for index in tokens.indices { markNavigation(index) }
         for index in tokens.indices { findDates(index) }
         for index in tokens.indices { findFigures(index) }
@@ -301,7 +297,7 @@ final class Analyzer {
     func digitsCount(_ token: Token) -> Int { token.end - token.start }
 
     /// Index of the first word or number of sentence `s` (after opening quotes).
-    @inline(__always) func firstWordIndex(_ s: Int) -> Int { firstWords[s] }
+    @inline(__always) func firstWordIndex(_ s: Int) -> Int { tokens.firstWord(s) }
 
     /// The one-byte punctuation mark `ascii` (a scalar literal, so the test is a byte compare).
     @inline(__always) func isPunct(_ token: Token, _ ascii: Unicode.Scalar) -> Bool {

@@ -11,6 +11,9 @@ final class SentenceTokens {
     /// Index of each sentence's first token, then the total (one more entry than sentences); a
     /// plain buffer, read without the array's bounds checks on every sentence lookup.
     private let starts: UnsafeMutableBufferPointer<Int>
+    /// Index (within its sentence) of each sentence's first word or number, 0 when it has none:
+    /// the extractors ask for it again and again.
+    private let firstWords: UnsafeMutableBufferPointer<Int>
 
     /// Takes over the tokens of `buffer` (all sentences, in order) and the start of each sentence in it.
     init(_ buffer: consuming TokenBuffer, starts: [Int]) {
@@ -20,12 +23,20 @@ final class SentenceTokens {
         flags.initialize(repeating: false)
         self.starts = .allocate(capacity: starts.count)
         _ = self.starts.initialize(from: starts)
+        firstWords = .allocate(capacity: max(starts.count - 1, 1))
+        firstWords.initialize(repeating: 0)
+        for s in 0..<(starts.count - 1) {
+            var index = starts[s]
+            while index < starts[s + 1], base[index].kind == .punct { index += 1 }
+            if index < starts[s + 1] { firstWords[s] = index - starts[s] }
+        }
     }
 
     deinit {
         storage.deallocate()
         flags.deallocate()
         starts.deallocate()
+        firstWords.deallocate()
     }
 
     /// Number of sentences.
@@ -38,6 +49,13 @@ final class SentenceTokens {
         assert(s >= 0 && s < count, "sentence \(s) of \(count)")
         let start = starts[s]
         return UnsafeBufferPointer(start: storage + start, count: starts[s + 1] - start)
+    }
+
+    /// The index of sentence `s`'s first word or number (after opening quotes), 0 when it has none.
+    @inline(__always)
+    func firstWord(_ s: Int) -> Int {
+        assert(s >= 0 && s < count, "sentence \(s) of \(count)")
+        return firstWords[s]
     }
 
     /// The taken flags of sentence `s`, indexed like its tokens.
