@@ -215,7 +215,7 @@ final class Analyzer {
     let read: ReadText
     let bytes: UnsafeBufferPointer<UInt8>
     /// Tokens of each sentence (empty for chrome), and which of them a date or figure took.
-    private(set) var tokens = SentenceTokens(TokenBuffer(capacity: 0), starts: [0])
+    let tokens: SentenceTokens
     var found: [Found] = []
     var relatives: [(index: Int, relative: Relative)] = []
     /// Full dates seen, with the sentence, to pick the document's own date.
@@ -224,12 +224,10 @@ final class Analyzer {
     /// A dateline's month and day written without a year (`DHAKA, Dec 11 (Reuters) -`).
     var dateline: (sentence: Int, month: Int, day: Int)?
 
+    /// Tokenizes every sentence of `read` (whose text `bytes` is); `run` extracts the facts.
     init(read: ReadText, bytes: UnsafeBufferPointer<UInt8>) {
         self.read = read
         self.bytes = bytes
-    }
-
-    func run() -> [Found] {
         // Token offsets are 32-bit (see `Token`); the reader refuses articles over 32 MB long before this.
         precondition(bytes.count < Int(UInt32.max), "a text of 4 GB or more cannot be tokenized")
         // Prose has about one token per four or five bytes; the buffer grows if a text has more.
@@ -243,7 +241,11 @@ final class Analyzer {
             }
         }
         starts.append(list.count)
+        // A constant: reading it costs no reference counting in the extractors' loops.
         tokens = SentenceTokens(list, starts: starts)
+    }
+
+    func run() -> [Found] {
         for index in tokens.indices { markNavigation(index) }
         for index in tokens.indices { findDates(index) }
         for index in tokens.indices { findFigures(index) }
