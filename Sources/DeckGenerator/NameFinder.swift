@@ -465,6 +465,8 @@ final class NameFinder {
     func collectCues() {
         for chunk in chunks {
             let list = a.tokens[chunk.s]
+            // Asked by several cues below; computed once, and only if one asks.
+            lazy var personShaped = isPersonShaped(chunk)
             let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
             // A single capitalised word opening a sentence before a lower-case noun is a plain noun (`Aid groups …`).
             let plainOpener = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) && !list[chunk.from].allCaps
@@ -521,7 +523,7 @@ final class NameFinder {
             if chunk.from >= 2, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, list[chunk.from - 1].isIn(.organisationTypes) {
                 var m = chunk.from - 2
                 while m > 0, list[m].kind == .word, !list[m].isIn(.commonWords), m > chunk.from - 6 { m -= 1 }
-                let relativeClause = isPersonShaped(chunk) && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
+                let relativeClause = personShaped && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
                 if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an, !relativeClause { groupCue[chunk.key, default: 0] += 1 }
             }
             // `analysts at Morgan Stanley`, `a professor at the University of Manchester`.
@@ -532,7 +534,7 @@ final class NameFinder {
             }
             // `chief executive of JPMorgan Chase`, `data from CoinDesk` (not `chief minister of Punjab`, `architect of Turbo Pascal`).
             if before >= 1, list[before].key == K.of, list[before - 1].isIn(.roleHeads), !list[before - 1].isIn(.nonCorporateRoles),
-               !isPersonShaped(chunk) || chunk.tokenCount >= 2,
+               !personShaped || chunk.tokenCount >= 2,
                lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
@@ -559,7 +561,7 @@ final class NameFinder {
                 }
             }
             // `Infosys co-founder Narayana Murthy`, `Tesla chief Elon Musk`: a name before a lower-case title and a person.
-            if chunk.tokenCount <= 3, !isPersonShaped(chunk), chunk.to + 2 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper {
+            if chunk.tokenCount <= 3, !personShaped, chunk.to + 2 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper {
                 var m = chunk.to + 1
                 while m + 1 < list.count, m < chunk.to + 3, list[m + 1].kind == .word, !list[m + 1].upper { m += 1 }
                 if list[m].isIn(.roleHeads) || (list[m].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[m]))),
@@ -600,13 +602,13 @@ final class NameFinder {
             // `joined Microsoft in 1996`
             if before >= 0, before == chunk.from - 1, list[before].isIn(.joinVerbs)
                 || (before >= 1 && list[before].key == K.from && list[before - 1].isIn(.joinVerbs)),
-               !isPersonShaped(chunk), lexicalClass(chunk) == .other {
+               !personShaped, lexicalClass(chunk) == .other {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Apple invested …`, `Nvidia agreed …`.
             var v = chunk.to + 1
             while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
-            if v < list.count, list[v].isIn(.organisationVerbs), !isPersonShaped(chunk) { groupCue[chunk.key, default: 0] += 1 }
+            if v < list.count, list[v].isIn(.organisationVerbs), !personShaped { groupCue[chunk.key, default: 0] += 1 }
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
             if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2) {
                 groupCue[chunk.key, default: 0] += 2
@@ -638,7 +640,7 @@ final class NameFinder {
                 }
             }
             // `The governor of the Bank of Japan, Kazuo Ueda`
-            if isPersonShaped(chunk), chunk.from >= 5, a.isPunct(list[chunk.from - 1], ",") {
+            if personShaped, chunk.from >= 5, a.isPunct(list[chunk.from - 1], ",") {
                 var m = chunk.from - 2
                 while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && list[m - 1].isIn(.roleHeads)) { m -= 1 }
                 if m > 0, list[m].key == K.of, list[m - 1].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1 }
@@ -661,12 +663,12 @@ final class NameFinder {
                 personCue[chunk.key, default: 0] += 1
             }
             personCue[chunk.key, default: 0] += rolePrefixCue(chunk)
-            if roleBeforeNamed(chunk) != nil, isPersonShaped(chunk) { personCue[chunk.key, default: 0] += 1 }
+            if roleBeforeNamed(chunk) != nil, personShaped { personCue[chunk.key, default: 0] += 1 }
             // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
-            if isPersonShaped(chunk), isAppointedToOffice(chunk) { personCue[chunk.key, default: 0] += 1 }
+            if personShaped, isAppointedToOffice(chunk) { personCue[chunk.key, default: 0] += 1 }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
             if chunk.tokenCount >= 2, let next, next.key == K.is_ || next.key == K.was, chunk.to + 3 < list.count,
-               list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, isPersonShaped(chunk) {
+               list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, personShaped {
                 var m = chunk.to + 3
                 while m < list.count, m <= chunk.to + 6, list[m].kind == .word, !list[m].isIn(.roleBreakers) {
                     if list[m].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1; break }
