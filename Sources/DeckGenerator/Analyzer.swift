@@ -207,6 +207,7 @@ enum Relative {
     case quarter(Int) // the third quarter: of the document's year
     case week(offset: Int) // this week, last week: an ISO week
     case monthOfYear(Int, yearOffset: Int) // August last year
+    case dayOfYear(Int, Int, yearOffset: Int) // Nov. 30 last year
     case anchored(AnchoredDate) // `By Sunday morning`, `Today we`, `The following day` (DateAnaphora.swift)
 }
 

@@ -68,8 +68,10 @@ extension Analyzer {
         // The noun of the last figure before it in this sentence.
         var unit: String?
         var index = found.count - 1
-        while index >= 0, found[index].sentence == s {
-            if found[index].type == .figure, found[index].start < list[i].start, let counted = found[index].unit,
+        // `… Only six candidates were approved. Two of them withdrew.`: at a sentence's start, the sentence before too.
+        let first = i == firstWordIndex(s) ? s - 1 : s
+        while index >= 0, found[index].sentence >= first, found[index].sentence <= s {
+            if found[index].type == .figure, found[index].sentence < s || found[index].start < list[i].start, let counted = found[index].unit,
                let value = Double(found[index].value ?? ""), value > number {
                 unit = counted
                 break

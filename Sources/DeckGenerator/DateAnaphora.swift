@@ -5,6 +5,8 @@ enum AnchoredDate {
     case lastWeekday(Int) // `By Sunday morning`: on or before the document's day (1 = Monday)
     case comingWeekday(Int) // `would leave by Wednesday`: on or after it
     case documentDay // `Today we …`
+    case dayBefore // `yesterday`, `last night`
+    case quotedDay // `"… effective today …"`: the document's day, as `documentDay`
 }
 
 enum DateUnit { case day, week, month, year }
@@ -30,7 +32,12 @@ extension Analyzer {
     func textPinnedDate(_ s: Int, _ i: Int) -> Int? {
         let token = tokens[s][i]
         if token.isIn(.weekdays) { return bareWeekday(s, i) }
-        if token.key == K.today { return speakerToday(s, i) }
+        if token.key == K.today { return speakerToday(s, i) ?? quotedToday(s, i) }
+        if token.key == Analyzer.yesterdayKey {
+            addDate(s, i, i, nil)
+            relatives.append((found.count - 1, .anchored(.dayBefore)))
+            return i + 1
+        }
         if token.key == K.the || token.key == K.that { return partOfPeriodDate(s, i) ?? anaphoricDate(s, i) }
         return nil
     }
@@ -181,8 +188,36 @@ extension Analyzer {
             // The last such day on or before six days later.
             let (y, m, d) = CalendarMath.civil(CalendarMath.days(anchor.year, anchor.month, anchor.day) + 6)
             return CalendarMath.previousWeekday(weekday, onOrBefore: (y, m, d))
-        case .documentDay:
+        case .documentDay, .quotedDay:
             return "\(anchor.year)-\(two(anchor.month))-\(two(anchor.day))"
+        case .dayBefore:
+            let (y, m, d) = CalendarMath.civil(CalendarMath.days(anchor.year, anchor.month, anchor.day) - 1)
+            return "\(y)-\(two(m))-\(two(d))"
         }
+    }
+}
+
+/// `yesterday`, `last night` (the day before the document's), and `today` inside a quotation (`"I have resigned
+/// effective today …"`, `"… our decision today is …"`): the speaker's day, the document's. An unquoted lower-case
+/// `today` is often the present era (`today's smartphones`) and stays no date.
+extension Analyzer {
+    static let yesterdayKey = Lexicon.key("yesterday")
+    static let nightKey = Lexicon.key("night")
+
+    /// `today` after an opening quote earlier in the sentence with no closing one between.
+    func quotedToday(_ s: Int, _ i: Int) -> Int? {
+        let list = tokens[s]
+        guard !list[i].upper, i + 1 < list.count, !isPossessive(s, i + 1) else { return nil }
+        var inside = false
+        for k in 0..<i where list[k].kind == .punct {
+            let wide = list[k].end - list[k].start == 3
+            if list[k].mark == UInt8(ascii: "\"") { inside.toggle() }
+            else if wide && list[k].mark == 0x9C { inside = true }
+            else if wide && list[k].mark == 0x9D { inside = false }
+        }
+        guard inside else { return nil }
+        addDate(s, i, i, nil)
+        relatives.append((found.count - 1, .anchored(.quotedDay)))
+        return i + 1
     }
 }

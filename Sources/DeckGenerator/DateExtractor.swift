@@ -13,7 +13,7 @@ extension Analyzer {
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
                      "previous", "coming", "past", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4",
                      "first", "second", "third", "fourth", "fiscal", "the", "early", "mid", "late", "mid-", "current"]
-        words += ["that", "today"]
+        words += ["that", "today", "yesterday"]
         return Lexicon.set(words)
     }()
     static let seasonPrepositions = Lexicon.set(Lexicon.split("in during over until till through throughout by since before after"))
@@ -172,6 +172,17 @@ extension Analyzer {
                 return k + 1
             }
             noteDateline(s, i, dayEnd, m, d)
+            // `Nov. 30 last year`: one date in the year before the document's.
+            if dayEnd + 2 < list.count, list[dayEnd + 2].key == K.year, list[dayEnd + 1].key == K.last || list[dayEnd + 1].key == K.next || list[dayEnd + 1].key == K.this {
+                let word = list[dayEnd + 1].key
+                addDate(s, i, dayEnd + 2, nil)
+                relatives.append((found.count - 1, .dayOfYear(m, d, yearOffset: word == K.last ? -1 : word == K.next ? 1 : 0)))
+                return dayEnd + 3
+            }
+            // `November 6-7`: a stretch of days is one date (its second day no figure).
+            var dayEnd = dayEnd
+            if dayEnd + 2 < list.count, isDash(list[dayEnd + 1]), !list[dayEnd + 1].space, !list[dayEnd + 2].space,
+               let second = integer(list[dayEnd + 2]), second > d, second <= 31 { dayEnd += 2 }
             if isAnchoredDay(s, i) {
                 addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
                 return dayEnd + 1
@@ -305,6 +316,12 @@ extension Analyzer {
             let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             let weekday = (names.firstIndex { Lexicon.key($0) == token.key } ?? 0) + 1
             let from = relative ? i - 1 : i
+            // `On Monday last week`: one date, the weekday before the document's day.
+            if !relative, i + 2 < list.count, list[i + 1].key == K.last, list[i + 2].key == Analyzer.weekKey {
+                addDate(s, from, i + 2, nil)
+                relatives.append((found.count - 1, .weekday(weekday + 7)))
+                return i + 3
+            }
             addDate(s, from, i, nil)
             // `would have access to their money by Monday`, `talks will resume on Monday`: a day to come (not `since`).
             if !relative, before != Analyzer.sinceKey, isComingDay(s, i) {
@@ -327,6 +344,12 @@ extension Analyzer {
         if let m = Lexicon.monthNumbers[next.key], next.isIn(.fullMonthNames), next.upper {
             addDate(s, i, i + 1, nil)
             relatives.append((found.count - 1, .month(m, offset: offset)))
+            return i + 2
+        }
+        // `last night`: the day before the document's.
+        if next.key == Analyzer.nightKey, token.key == K.last {
+            addDate(s, i, i + 1, nil)
+            relatives.append((found.count - 1, .anchored(.dayBefore)))
             return i + 2
         }
         if next.key == K.year {
@@ -419,6 +442,20 @@ extension Analyzer {
             yearKnown = inferred != nil
             datelineAnchor = (dateline.sentence, inferred ?? 4000, dateline.month, dateline.day)
         }
+        // `yesterday`, `last night`, a quoted `today` are dates only in a text dated by a byline or dateline (news):
+        // in a story or a quotation collection they pin nothing down.
+        if anchor == nil && datelineAnchor == nil {
+            let loose = relatives.compactMap { entry -> Int? in
+                if case .anchored(.dayBefore) = entry.relative { return entry.index }
+                if case .anchored(.quotedDay) = entry.relative { return entry.index }
+                return nil
+            }
+            if !loose.isEmpty {
+                relatives.removeAll { entry in loose.contains(entry.index) }
+                for index in loose.reversed() { found.remove(at: index) }
+                relatives = relatives.map { entry in (entry.index - loose.filter { $0 < entry.index }.count, entry.relative) }
+            }
+        }
         guard let anchor = anchor ?? datelineAnchor ?? fullDates.first else { return }
         for (index, relative) in relatives {
             switch relative {
@@ -447,6 +484,8 @@ extension Analyzer {
                 found[index].value = Analyzer.isoWeek((anchor.year, anchor.month, anchor.day), offset: offset)
             case let .monthOfYear(m, yearOffset):
                 found[index].value = "\(anchor.year + yearOffset)-\(two(m))"
+            case let .dayOfYear(m, d, yearOffset):
+                found[index].value = "\(anchor.year + yearOffset)-\(two(m))-\(two(d))"
             case let .anchored(date):
                 found[index].value = anchoredValue(date, (anchor.year, anchor.month, anchor.day))
             }

@@ -81,7 +81,14 @@ extension Analyzer {
         let list = tokens[s]
         var k = of + 1
         guard k < list.count else { return nil }
-        if list[k].key == K.the || list[k].key == K.its || list[k].key == K.their || list[k].key == K.his || list[k].key == K.her { k += 1 }
+        if list[k].key == K.the || list[k].key == K.its || list[k].key == K.their || list[k].key == K.his || list[k].key == K.her {
+            k += 1
+            // `Two of the directors who …`: a part of a plural noun's whole.
+            if k + 1 < list.count, list[k].kind == .word, !list[k].upper, !list[k].isIn(.commonWords), isPluralNoun(list[k]),
+               list[k + 1].kind != .word || list[k + 1].key == K.who || list[k + 1].key == K.that || list[k + 1].isIn(.auxiliaries) {
+                return k
+            }
+        }
         else if list[k].kind == .word, list[k].nameLike, isPossessive(s, k + 1) { k += 3 }
         else if list[k].kind != .number { return nil } // `Thirty-two of 41 economists`
         guard k + 1 < list.count, list[k].kind == .number || Lexicon.numberWords[list[k].key] != nil && list[k].kind == .word else { return nil }

@@ -99,6 +99,16 @@ extension Analyzer {
             }
             return nil
         }
+        // `by half a point`, `half a percentage point`, `a further half point` (not `the half point of the season`).
+        if token.key == K.half, i + 1 < list.count, !(i > 0 && list[i - 1].key == K.the) {
+            var k = i + 1
+            if list[k].key == K.a, k + 1 < list.count { k += 1 }
+            if list[k].key == Analyzer.percentageKey, k + 1 < list.count, Analyzer.pointKeys.contains(list[k + 1].key) { k += 1 }
+            if list[k].kind == .word, Analyzer.pointKeys.contains(list[k].key) {
+                addFigure(s, i, k, "0.5", "percentage points")
+                return k + 1
+            }
+        }
         // `almost half of`: a bare `half` with a qualifier.
         if token.key == K.half, i + 1 < list.count, list[i + 1].key == K.of, qualifierStart(s, i) < i {
             addFigure(s, i, i, "0.5", nil)
@@ -167,6 +177,13 @@ extension Analyzer {
     /// `an 8-1 vote`, `a 5-4 majority`: a tally as one figure.
     func tallyFigure(_ s: Int, _ i: Int) -> Int? {
         let list = tokens[s]
+        // `The final vote was 11 to 1.`: a tally noun, a copula, and `A to B` closing the clause.
+        if i >= 2, i + 3 < list.count, list[i + 1].key == K.to, list[i + 2].kind == .number, list[i + 3].kind == .punct,
+           list[i - 1].key == K.was || list[i - 1].key == K.is_ || list[i - 1].key == K.were,
+           Analyzer.tallyNouns.contains(list[i - 2].key), let a = integer(list[i]), let b = integer(list[i + 2]), a <= 999, b <= 999 {
+            addFigure(s, i, i + 2, "\(a)-\(b)", text(list[i - 2]))
+            return i + 3
+        }
         guard i + 3 < list.count, isDash(list[i + 1]), !list[i + 1].space, !list[i + 2].space, list[i + 2].kind == .number,
               let a = integer(list[i]), let b = integer(list[i + 2]), a <= 999, b <= 999,
               list[i + 3].kind == .word, Analyzer.tallyNouns.contains(list[i + 3].key) else { return nil }

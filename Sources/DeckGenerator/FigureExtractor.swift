@@ -125,6 +125,9 @@ extension Analyzer {
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)),
                !(i >= 4 && list[i - 3].allCaps && list[i - 4].key == K.the && token.end - token.start <= 3) { return i + 1 }
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
+            // `a 3D headset`, `2D graphics`: dimensions, not a count.
+            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].end - list[i + 1].start == 1,
+               bytes[list[i + 1].start] == UInt8(ascii: "D"), token.end - token.start == 1 { return i + 2 }
             if i + 1 < list.count, list[i + 1].key == K.am || list[i + 1].key == K.pm || (list[i + 1].key == K.am2 || list[i + 1].key == K.pm2) { return i + 2 }
             // `by 0900 GMT`: a clock time before a time zone.
             if i + 1 < list.count, list[i + 1].allCaps, list[i + 1].isIn(.timeZones) { return i + 2 }
@@ -153,8 +156,9 @@ extension Analyzer {
             // `four Asian countries`, `the five Central Asian states`: a count of a noun after a demonym.
             if next.kind == .word, next.upper {
                 var j = end + 1
+                // `four AA batteries`: an acronym as a modifier too.
                 while j < list.count, j <= end + 2, list[j].kind == .word, list[j].upper,
-                      list[j].isIn(.demonym) || list[j].isIn(.compassWords) { j += 1 }
+                      list[j].isIn(.demonym) || list[j].isIn(.compassWords) || list[j].allCaps && j == end + 1 { j += 1 }
                 if j > end + 1, j < list.count, list[j].kind == .word, !list[j].upper, !list[j].isIn(.commonWords),
                    isPluralNoun(list[j]), number != 1 {
                     for index in i...end { taken(s)[index] = true }

@@ -1458,6 +1458,8 @@ final class NameFinder {
         guard headAt >= 0, end > phraseStart else { return nil }
         // `A and B, Chief of Army Staff General C and …`: a title before a name is the list's next item, no apposition.
         if list[phraseStart].upper, bySentence[s].contains(where: { chunks[$0].titleFrom.map { $0 >= phraseStart && $0 < end } ?? false }) { return nil }
+        // `A, former foreign secretary B and …`: a title right before a name is the list's next item.
+        if titledListItem(s, phraseStart, end) { return nil }
         // The phrase must open like a role: lower case, a title word, a demonym or a possessive name.
         let opener = list[phraseStart]
         if opener.kind == .number { return nil }
@@ -1478,7 +1480,8 @@ final class NameFinder {
         func emitOne(_ chunk: Chunk, role: String, of: String?) {
             var roleKey = role.lowercased()
             for prefix in ["then-", "former ", "ex-", "now ", "the ", "a ", "an "] where roleKey.hasPrefix(prefix) { roleKey.removeFirst(prefix.count) }
-            if let previous = emitted.firstIndex(where: { $0.person == chunk.key && ($0.role.contains(roleKey) || roleKey.contains($0.role)) }) {
+            if NameFinder.isPoliticalLabel(roleKey) { return }
+            if let previous = emitted.firstIndex(where: { $0.person == chunk.key && ($0.role.contains(roleKey) || roleKey.contains($0.role) || NameFinder.sameRoleWords($0.role, roleKey)) }) {
                 // Keep the fuller wording of the same role.
                 if roleKey.count > emitted[previous].role.count {
                     a.found[emitted[previous].index].role = role
@@ -1727,7 +1730,9 @@ final class NameFinder {
                 if m < list.count, list[m].key == K.the || list[m].key == K.a || list[m].key == K.an { m += 1 }
                 var end = m
                 var head = -1
-                while end < list.count, end - m < 8, list[end].kind == .word, !list[end].isIn(.roleBreakers) || (list[end].key == K.of || list[end].key == K.the) && head >= 0 {
+                while end < list.count, end - m < 8, list[end].kind == .word, !list[end].isIn(.roleBreakers) || (list[end].key == K.of || list[end].key == K.the) && head >= 0,
+                      // `to return as OpenAI chief executive under new board`: the office ends before a preposition.
+                      !(head >= 0 && list[end].isIn(.prepositions) && list[end].key != K.of && list[end].key != K.for_) {
                     if head < 0, list[end].isIn(.roleHeads) { head = end }
                     end += 1
                 }

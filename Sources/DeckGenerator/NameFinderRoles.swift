@@ -193,3 +193,42 @@ extension NameFinder {
         return nil
     }
 }
+
+/// Political labels and lists of titled names: `hardliner Jalili`, `reformist President X` and `X, a hardliner seen as …`
+/// hold no office (the label is a view, not a post); `A, former foreign secretary B and environmental lawyer C` is a
+/// list whose every name has its own title, not an apposition of A.
+extension NameFinder {
+    static let politicalLabels: Set<String> = ["hardliner", "hardliners", "reformist", "reformists", "reformer", "moderate", "conservative",
+                                                "liberal", "populist", "centrist", "leftist", "rightist", "progressive", "ultraconservative",
+                                                "loyalist", "royalist", "traditionalist", "principlist", "hawk", "dove", "firebrand", "maverick"]
+
+    /// A role (lower case, without `former`/`the`) that is only a political label: the label alone or not followed by an office.
+    static func isPoliticalLabel(_ roleKey: String) -> Bool {
+        guard let space = roleKey.firstIndex(of: " ") else { return politicalLabels.contains(roleKey) }
+        guard politicalLabels.contains(String(roleKey[..<space])) else { return false }
+        let rest = roleKey[roleKey.index(after: space)...]
+        let second = rest.firstIndex(of: " ").map { rest[..<$0] } ?? rest
+        return !Lexicon.roleHeads.contains(Lexicon.key(String(second)))
+    }
+
+    /// `OpenAI chief executive` and `chief executive of OpenAI`: the same words in another order (without `of`/`the`).
+    static func sameRoleWords(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.contains(" "), rhs.contains(" ") else { return false }
+        func words(_ text: String) -> [Substring] { text.split(separator: " ").filter { $0 != "of" && $0 != "the" }.sorted() }
+        return words(lhs) == words(rhs)
+    }
+
+    /// An apposition `from..<end` holding a name right after a role word, with only words of the title before it
+    /// (`former foreign secretary Touhid Hossain`): the next titled item of a list. `adviser to President X` is not.
+    func titledListItem(_ s: Int, _ from: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        for c in bySentence[s] {
+            let start = chunks[c].titleFrom ?? chunks[c].from
+            guard start > from + 1, start < end else { continue }
+            let before = list[start - 1]
+            guard chunks[c].titleFrom != nil || before.isIn(.roleHeads) || isRoleNounBeforeName(before) else { continue }
+            if (from..<start).allSatisfy({ list[$0].kind == .word && !isFunctionWord(list[$0]) }) { return true }
+        }
+        return false
+    }
+}
