@@ -424,6 +424,8 @@ enum Chrome {
         while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "|") || bytes[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { return false }
         if !heading, furnitureLines.contains(Lexicon.key(bytes, 0, end)) { return true }
+        // `News / Bangladesh / Politics`, `42 Comments / 42 New`: parts of a trail or of counts between slashes or bars.
+        if !heading, isSeparatedFurniture(bytes, end) { return true }
         // The other rules are about numbers.
         guard bytes[0..<end].contains(where: isDigit) else { return false }
         // The words, at most eight.
@@ -485,6 +487,49 @@ enum Chrome {
             numberWords += 1
         }
         return labels > 0 && numberWords > 0 && numberDigits >= 7 && labels <= numberWords + 1
+    }
+    /// A line cut by ` / ` or ` | ` into parts that are all short capitalised labels (a breadcrumb trail, two
+    /// separators or more) or all counts of one word, one of them page furniture (`42 Comments / 42 New`).
+    static func isSeparatedFurniture(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var separators = 0
+        var index = 1
+        while index + 1 < end {
+            if bytes[index] == 0x20, bytes[index + 1] == 0x20 || bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "|"),
+               index + 2 < end, bytes[index + 2] == 0x20, bytes[index + 1] != 0x20 { separators += 1; index += 3; continue }
+            index += 1
+        }
+        guard separators >= 1 else { return false }
+        var labels = 0, counts = 0, furniture = 0, parts = 0
+        var start = 0
+        index = 0
+        while index <= end {
+            let isCut = index == end || (index + 2 < end && bytes[index] == 0x20 && (bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "|")) && bytes[index + 2] == 0x20)
+            guard isCut else { index += 1; continue }
+            parts += 1
+            // The words of the part.
+            var words: [(Int, Int)] = []
+            var wordStart = start
+            for k in start...index where k == index || bytes[k] == 0x20 {
+                if k > wordStart { words.append((wordStart, k)) }
+                wordStart = k + 1
+            }
+            if words.isEmpty || words.count > 3 { return false }
+            let firstByte = bytes[words[0].0]
+            if words.count == 2, (words[0].0..<words[0].1).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 || bytes[$0] == UInt8(ascii: ",") }) {
+                counts += 1
+                if countedFurniture.contains(Lexicon.key(bytes, words[1].0, words[1].1)) { furniture += 1 }
+            } else if firstByte >= 0x41 && firstByte <= 0x5A,
+                      words.allSatisfy({ word in (word.0..<word.1).allSatisfy({ bytes[$0] >= 0x41 && bytes[$0] <= 0x5A || bytes[$0] >= 0x61 && bytes[$0] <= 0x7A || bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "&") }) }) {
+                labels += 1
+            } else {
+                return false
+            }
+            if index == end { break }
+            index += 3
+            start = index
+        }
+        if counts == parts { return furniture > 0 }
+        return labels == parts && parts >= 3
     }
     static let pageKey = Lexicon.key("page")
     static let ofKey = Lexicon.key("of")
