@@ -133,10 +133,17 @@ public enum ArticleReader {
         var blocks = input
         var kept = 0
         var total = 0
+        // Short title-case lines before the first heading are a masthead or a menu (`The Daily Star`).
+        let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? 0
+        var inRelated = false
         for position in blocks.indices {
             var block = blocks[position]
             blocks[position].bytes = []
             if block.kind != .chrome, Chrome.isChrome(block.bytes, kind: block.kind) { block.kind = .chrome }
+            // `Related topic`, `Tags`: a heading over links to other pages, and the blocks under it.
+            if block.kind == .heading { inRelated = Chrome.isRelatedHeading(block.bytes) }
+            if inRelated { block.kind = .chrome }
+            if position < firstHeading, block.kind == .body, Chrome.isMastheadLine(block.bytes) { block.kind = .chrome }
             // `© 2019 Example Media`, `Copyright …`: a copyright line.
             if block.bytes.starts(with: [0xC2, 0xA9]) || block.bytes.starts(with: Chrome.copyrightPrefix) { block.kind = .chrome }
             total += block.bytes.count + 2
@@ -530,6 +537,35 @@ enum Chrome {
         }
         if counts == parts { return furniture > 0 }
         return labels == parts && parts >= 3
+    }
+    /// Headings over links to other pages.
+    static let relatedHeadings = Lexicon.set([
+        "related", "related topic", "related topics", "related articles", "related stories", "related content",
+        "related coverage", "related news", "tags", "topics", "more on this story", "more on this topic", "you may also like",
+        "read more", "most read", "most popular", "recommended", "recommended stories", "trending", "more stories",
+    ])
+    static func isRelatedHeading(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count < 40 else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == 0x20 { end -= 1 }
+        return bytes.withUnsafeBufferPointer { relatedHeadings.contains(Lexicon.key($0, 0, end)) }
+    }
+    /// A short line of one to four capitalised words without digits or closing punctuation (`The Daily Star`).
+    static func isMastheadLine(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty, bytes.count < 40 else { return false }
+        var words = 0
+        var atWordStart = true
+        for byte in bytes {
+            if byte == 0x20 { atWordStart = true; continue }
+            if atWordStart {
+                words += 1
+                guard byte >= 0x41 && byte <= 0x5A || byte == UInt8(ascii: "&") else { return false }
+                atWordStart = false
+            } else if !(byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) {
+                return false
+            }
+        }
+        return words >= 1 && words <= 4
     }
     static let pageKey = Lexicon.key("page")
     static let ofKey = Lexicon.key("of")
