@@ -759,7 +759,8 @@ final class NameFinder {
         // The word before the name is an office (`President`, `General`) or an abbreviated rank (`Gen.`).
         let title = list[chunk.from - 1]
         guard title.isIn(.roleHeads) || a.isPunct(title, ".") && chunk.from >= 2 && list[chunk.from - 2].kind == .word else { return false }
-        return token.kind == .word && token.upper && !token.allCaps && !token.hyphen && token.end - token.start >= 3
+        // `General Waker-Uz-Zaman`: a hyphenated name shaped like a person's.
+        return token.kind == .word && token.upper && !token.allCaps && (!token.hyphen || hyphenatedName(token)) && token.end - token.start >= 3
             && !token.isIn(.countries) && !token.isIn(.demonym) && !token.isIn(.organisationHeads) && !isTitleToken(token)
     }
 

@@ -51,3 +51,10 @@ extension GroupExtractorTests {
         #expect(answers.isSuperset(of: ["Quorix", "Kantor Games", "Students Against Quotas", "Hamzat"]))
     }
 }
+
+extension GroupExtractorTests {
+    @Test func aHyphenatedNameAfterARankIsAPerson() {
+        let answers = Set(groups("Army chief General Varek-Uz-Doman announced in a televised address that a government would be formed.").map(\.answer))
+        #expect(!answers.contains("Varek-Uz-Doman"))
+    }
+}
