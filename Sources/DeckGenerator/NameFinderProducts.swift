@@ -20,6 +20,7 @@ extension NameFinder {
     static let bannerNouns = Lexicon.set(Lexicon.split("banner umbrella auspices"))
     static let nationNouns = Lexicon.set(Lexicon.split("nation country state kingdom republic"))
     static let peopleNounKey = Lexicon.key("people")
+    static let bodyPassives = Lexicon.set(Lexicon.split("dissolved disbanded outlawed liquidated deregistered"))
 
     /// The token after a name and any name joined to it by `and` (`Pocket Monsters Red and Green, released`).
     func afterCoordinated(_ chunk: Chunk) -> Int {
@@ -98,6 +99,9 @@ extension NameFinder {
             if k < list.count, list[k].upper, let product = bySentence[chunk.s].first(where: { chunks[$0].from == k }),
                isProductByApposition(chunks[product]) || isProductNounMention(chunks[product]) { cue += 2 }
         }
+        // `The House of Representatives was dissolved`: only bodies are dissolved or disbanded.
+        if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.was || list[chunk.to + 1].key == K.were,
+           NameFinder.bodyPassives.contains(list[chunk.to + 2].key) { cue += 1 }
         if chunk.from >= 2 {
             let before = list[chunk.from - 1]
             // `Iran's ally Hamas`: a country's ally is a body (or a country).

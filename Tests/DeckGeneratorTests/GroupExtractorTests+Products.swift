@@ -45,10 +45,11 @@ extension GroupExtractorTests {
         Adam Vell, the chief executive of question-and-answer site Quorix, will remain. \
         "It works," said Toma Sen, founder of the Tokyo-based consultancy Kantor Games. \
         The demonstrators, organised under the banner of Students Against Quotas, went on. \
-        The vote comes amid a war between Israel and Iran's ally Hamzat.
+        The vote comes amid a war between Israel and Iran's ally Hamzat. \
+        The Lodge of Elders was dissolved on her recommendation.
         """
         let answers = Set(groups(text).map(\.answer))
-        #expect(answers.isSuperset(of: ["Quorix", "Kantor Games", "Students Against Quotas", "Hamzat"]))
+        #expect(answers.isSuperset(of: ["Quorix", "Kantor Games", "Students Against Quotas", "Hamzat", "Lodge of Elders"]))
     }
 }
 
