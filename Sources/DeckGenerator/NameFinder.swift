@@ -47,6 +47,8 @@ final class NameFinder {
     var byKey = KeyedIndexLists(count: 0) { _ in 0 }
     /// `articleCompany()` once computed (`.some(nil)` when there is none).
     var articleCompanyCache: String?? = nil
+    /// Answers of `isWrittenInLowerCase`, by key.
+    var lowerCaseCache = KeyTable<Bool>()
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -166,6 +168,9 @@ final class NameFinder {
             while end + 1 < list.count {
                 let next = list[end + 1]
                 if taken[end + 1] { break }
+                // `Nintendo Research & Development 1 (R&D1)`: a unit's number that its bracketed acronym ends with.
+                if next.kind == .number, next.space, end > i, end + 3 < list.count, a.isPunct(list[end + 2], "("),
+                   numberClosesAcronym(s, end + 1) { end += 1; continue }
                 if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
                 // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name.
@@ -470,7 +475,8 @@ final class NameFinder {
             let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
             // A single capitalised word opening a sentence before a lower-case noun is a plain noun (`Aid groups …`).
             let plainOpener = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) && !list[chunk.from].allCaps
-            if let next, next.kind == .word, !next.upper, plainOpener, next.isIn(.organisationMembers), next.key != K.group {
+            if let next, next.kind == .word, !next.upper, plainOpener, next.isIn(.organisationMembers), next.key != K.group,
+               !isWrittenInLowerCase(list[chunk.from].key) {
                 groupCue[chunk.key, default: 0] += 1
             }
             if let next, next.kind == .word, !next.upper, !plainOpener {
@@ -755,7 +761,8 @@ final class NameFinder {
         // The word before the name is an office (`President`, `General`) or an abbreviated rank (`Gen.`).
         let title = list[chunk.from - 1]
         guard title.isIn(.roleHeads) || a.isPunct(title, ".") && chunk.from >= 2 && list[chunk.from - 2].kind == .word else { return false }
-        return token.kind == .word && token.upper && !token.allCaps && !token.hyphen && token.end - token.start >= 3
+        // `General Waker-Uz-Zaman`: a hyphenated name shaped like a person's.
+        return token.kind == .word && token.upper && !token.allCaps && (!token.hyphen || hyphenatedName(token)) && token.end - token.start >= 3
             && !token.isIn(.countries) && !token.isIn(.demonym) && !token.isIn(.organisationHeads) && !isTitleToken(token)
     }
 
@@ -804,6 +811,9 @@ final class NameFinder {
             }
             if groupCue[key, default: 0] < -50, cls == .organisation { cls = .other }
             if cls == .organisation, isProductMention(chunk) { cls = .other }
+            if cls == .people || cls == .demonymName, isNationAdjective(chunk) { cls = .other }
+            // `the consultancy Kantan Games`: a kind of body before a name headed like an event or a place.
+            if cls == .place, chunk.tokenCount >= 2, kindNounRightBefore(chunk), !a.tokens[chunk.s][chunk.from].isIn(.countries) { cls = .organisation }
             // `Borland, a software company`: a well-cued name that only looks like a place (`-land`).
             if cls == .place, chunk.tokenCount == 1, groupCue[key, default: 0] >= 2, !a.tokens[chunk.s][chunk.from].isIn(.countries),
                !a.tokens[chunk.s][chunk.from].isIn(.countryAcronyms) { cls = .organisation }
@@ -812,7 +822,12 @@ final class NameFinder {
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
-                if chunk.tokenCount >= 2 { surnames.insert(a.tokens[chunk.s][chunk.from].key) }
+                // `the Nintendo Switch Online service`: a run after `the` before a lower-case noun is a modifier, and its
+                // first word no first name (`Nintendo` stays the company).
+                let list = a.tokens[chunk.s]
+                let modifierUse = chunk.from > 0 && list[chunk.from - 1].key == K.the && !list[chunk.from - 1].upper && chunk.to + 1 < list.count
+                    && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper && personCue[key, default: 0] == 0
+                if chunk.tokenCount >= 2, !modifierUse { surnames.insert(list[chunk.from].key) }
             }
             chunk.cls = cls
             chunks[index] = chunk

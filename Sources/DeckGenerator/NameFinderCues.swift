@@ -45,7 +45,9 @@ extension NameFinder {
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
         if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
-        let context = contextGroupCue(chunk) + corporateGroupCue(chunk)
+        let product = productAndCreditCue(chunk)
+        if product <= -100 { return product }
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
@@ -89,6 +91,7 @@ extension NameFinder {
     }
     /// One mention of an acronym that names a product, not a body: `the KD hardware line`, `the business-oriented COBOL`.
     func isProductMention(_ chunk: Chunk) -> Bool {
+        if isProductNounMention(chunk) { return true }
         guard chunk.tokenCount == 1 else { return false }
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]

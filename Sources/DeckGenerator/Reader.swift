@@ -133,10 +133,17 @@ public enum ArticleReader {
         var blocks = input
         var kept = 0
         var total = 0
+        // Short title-case lines before the first heading are a masthead or a menu (`The Daily Star`).
+        let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? 0
+        var inRelated = false
         for position in blocks.indices {
             var block = blocks[position]
             blocks[position].bytes = []
             if block.kind != .chrome, Chrome.isChrome(block.bytes, kind: block.kind) { block.kind = .chrome }
+            // `Related topic`, `Tags`: a heading over links to other pages, and the blocks under it.
+            if block.kind == .heading { inRelated = Chrome.isRelatedHeading(block.bytes) }
+            if inRelated { block.kind = .chrome }
+            if position < firstHeading, block.kind == .body, Chrome.isMastheadLine(block.bytes) { block.kind = .chrome }
             // `© 2019 Example Media`, `Copyright …`: a copyright line.
             if block.bytes.starts(with: [0xC2, 0xA9]) || block.bytes.starts(with: Chrome.copyrightPrefix) { block.kind = .chrome }
             total += block.bytes.count + 2
@@ -424,6 +431,8 @@ enum Chrome {
         while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "|") || bytes[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { return false }
         if !heading, furnitureLines.contains(Lexicon.key(bytes, 0, end)) { return true }
+        // `News / Bangladesh / Politics`, `42 Comments / 42 New`: parts of a trail or of counts between slashes or bars.
+        if !heading, isSeparatedFurniture(bytes, end) { return true }
         // The other rules are about numbers.
         guard bytes[0..<end].contains(where: isDigit) else { return false }
         // The words, at most eight.
@@ -485,6 +494,78 @@ enum Chrome {
             numberWords += 1
         }
         return labels > 0 && numberWords > 0 && numberDigits >= 7 && labels <= numberWords + 1
+    }
+    /// A line cut by ` / ` or ` | ` into parts that are all short capitalised labels (a breadcrumb trail, two
+    /// separators or more) or all counts of one word, one of them page furniture (`42 Comments / 42 New`).
+    static func isSeparatedFurniture(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var separators = 0
+        var index = 1
+        while index + 1 < end {
+            if bytes[index] == 0x20, bytes[index + 1] == 0x20 || bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "|"),
+               index + 2 < end, bytes[index + 2] == 0x20, bytes[index + 1] != 0x20 { separators += 1; index += 3; continue }
+            index += 1
+        }
+        guard separators >= 1 else { return false }
+        var labels = 0, counts = 0, furniture = 0, parts = 0
+        var start = 0
+        index = 0
+        while index <= end {
+            let isCut = index == end || (index + 2 < end && bytes[index] == 0x20 && (bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "|")) && bytes[index + 2] == 0x20)
+            guard isCut else { index += 1; continue }
+            parts += 1
+            // The words of the part.
+            var words: [(Int, Int)] = []
+            var wordStart = start
+            for k in start...index where k == index || bytes[k] == 0x20 {
+                if k > wordStart { words.append((wordStart, k)) }
+                wordStart = k + 1
+            }
+            if words.isEmpty || words.count > 3 { return false }
+            let firstByte = bytes[words[0].0]
+            if words.count == 2, (words[0].0..<words[0].1).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 || bytes[$0] == UInt8(ascii: ",") }) {
+                counts += 1
+                if countedFurniture.contains(Lexicon.key(bytes, words[1].0, words[1].1)) { furniture += 1 }
+            } else if firstByte >= 0x41 && firstByte <= 0x5A,
+                      words.allSatisfy({ word in (word.0..<word.1).allSatisfy({ bytes[$0] >= 0x41 && bytes[$0] <= 0x5A || bytes[$0] >= 0x61 && bytes[$0] <= 0x7A || bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "&") }) }) {
+                labels += 1
+            } else {
+                return false
+            }
+            if index == end { break }
+            index += 3
+            start = index
+        }
+        if counts == parts { return furniture > 0 }
+        return labels == parts && parts >= 3
+    }
+    /// Headings over links to other pages.
+    static let relatedHeadings = Lexicon.set([
+        "related", "related topic", "related topics", "related articles", "related stories", "related content",
+        "related coverage", "related news", "tags", "topics", "more on this story", "more on this topic", "you may also like",
+        "read more", "most read", "most popular", "recommended", "recommended stories", "trending", "more stories",
+    ])
+    static func isRelatedHeading(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count < 40 else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == 0x20 { end -= 1 }
+        return bytes.withUnsafeBufferPointer { relatedHeadings.contains(Lexicon.key($0, 0, end)) }
+    }
+    /// A short line of one to four capitalised words without digits or closing punctuation (`The Daily Star`).
+    static func isMastheadLine(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty, bytes.count < 40 else { return false }
+        var words = 0
+        var atWordStart = true
+        for byte in bytes {
+            if byte == 0x20 { atWordStart = true; continue }
+            if atWordStart {
+                words += 1
+                guard byte >= 0x41 && byte <= 0x5A || byte == UInt8(ascii: "&") else { return false }
+                atWordStart = false
+            } else if !(byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) {
+                return false
+            }
+        }
+        return words >= 1 && words <= 4
     }
     static let pageKey = Lexicon.key("page")
     static let ofKey = Lexicon.key("of")
