@@ -185,6 +185,10 @@ final class NameFinder {
                 }
                 // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
                 if initialContinues(s, end) { end += 2; continue }
+                // `Ministry of Ports, Shipping and Waterways`: a body's list of portfolios runs on through its commas.
+                if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
+                // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
+                if collectivePossessiveInName(s, end) { end += 3; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
@@ -256,8 +260,12 @@ final class NameFinder {
                     && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) && !isFunctionWord(list[$0]) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
                 if tailIsName && prefixIsShort {
-                    chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
+                    // `External Affairs Minister X`, `Roads and Urban Development Minister X`: a portfolio before a
+                    // minister's title is no name of its own.
+                    if !isPortfolioBeforeTitle(s, i, titleStart) {
+                        chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
                                         textStart: list[i].start, textEnd: list[titleStart - 1].end))
+                    }
                     chunks.append(Chunk(s: s, from: nameStart, to: end, titleFrom: titleStart, key: keyOf(a.bytes, list[nameStart].start, list[end].end),
                                         textStart: list[nameStart].start, textEnd: list[end].end))
                     i = end + 1
