@@ -303,7 +303,7 @@ enum Lexicon {
         organization militia movement union chipmaker carmaker automaker giant subsidiary regulator watchdog
         charity ngo network outlet daily magazine publisher exchange institute alliance coalition faction outfit
         agency website site
-        brand supplier miner utility provider platform consultancy studio label club bloc council committee
+        brand supplier miner utility provider platform consultancy studio label club bloc council committee corporation
         commission venture affiliate franchise chain laboratory lab insurgency rebels militants cartel
         broker brokerage marketplace exporter importer refiner shipper builder designer
         """))

@@ -525,6 +525,8 @@ final class NameFinder {
             // `the Bruegel think tank`, `the Jamaat Ansarullah group` (not `Aid groups …` opening a sentence).
             var k = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) ? list.count : chunk.to + 1
             while k < list.count, k <= chunk.to + 3, list[k].kind == .word, !list[k].upper {
+                // `the Semipalatinsk test site`: a site after another noun is a place (a test site), not a website.
+                if k > chunk.to + 1, list[k].key == NameFinder.siteKey { break }
                 if list[k].isIn(.organisationTypes) && !(k + 1 < list.count && a.isPunct(list[k + 1], "-")) {
                     // `the iPhone maker` names a product's maker, not the product.
                     if k == chunk.to + 1, list[k].isIn(.makerNouns) { break }
@@ -538,7 +540,8 @@ final class NameFinder {
                 var m = chunk.from - 2
                 while m > 0, list[m].kind == .word, !list[m].isIn(.commonWords), m > chunk.from - 6 { m -= 1 }
                 let relativeClause = personShaped && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
-                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an, !relativeClause { groupCue[chunk.key, default: 0] += 1 }
+                // `Russia's state nuclear corporation Rosatom`: a possessive determines the kind noun too.
+                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an || a.isPossessive(chunk.s, m), !relativeClause { groupCue[chunk.key, default: 0] += 1 }
             }
             // `analysts at Morgan Stanley`, `a professor at the University of Manchester`.
             var before = chunk.from - 1

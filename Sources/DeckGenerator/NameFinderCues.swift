@@ -65,6 +65,13 @@ extension NameFinder {
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        // `Tom Whitfield, Senior Technology Editor`: a run closed by a title word names an office, not a body.
+        // A head of a body inside it only modifies the title (`Technology Editor`).
+        if chunk.tokenCount >= 2, !list[chunk.to].allCaps, list[chunk.to].isIn(.roleHeads), list[chunk.to].upper,
+           !list[chunk.to].isIn(.organisationHeads), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.nameConnectors) }) { return -100 }
+        // `2.8 gigawatts (GW)`: the bracketed symbol of a unit after its number.
+        if chunk.tokenCount == 1, first.allCaps, chunk.from >= 3, a.isPunct(list[chunk.from - 1], "("), list[chunk.from - 2].kind == .word,
+           !list[chunk.from - 2].upper, list[chunk.from - 3].kind == .number, let next, a.isPunct(next, ")") { return -100 }
         // `"World of Warcraft"`, `"The Design of Design"`: a name of several words in quotes with no head of a body is a title of a work.
         if chunk.tokenCount >= 2, chunk.to + 1 < list.count, a.isCloseQuote(list[chunk.to + 1]) {
             var open = chunk.from - 1

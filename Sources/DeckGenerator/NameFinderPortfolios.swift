@@ -3,6 +3,7 @@
 /// title (`External Affairs Minister X`), and a collective noun's possessive opens a name (`People's Majlis`).
 extension NameFinder {
     /// Titles that take a portfolio before them (`Finance Minister`, `Home Secretary`).
+    static let siteKey = Lexicon.key("site")
     static let portfolioTitles = Lexicon.set(Lexicon.split("minister ministers secretary"))
     /// Collective nouns whose possessive may open a body's name (`People's Party`, `Women's League`).
     static let collectivePossessors = Lexicon.set(Lexicon.split("people women children men workers"))
