@@ -60,6 +60,10 @@ extension NameFinder {
             // `Board member X`: a bare head word before a member or role noun.
             if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,
                next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
+            // `Ecologists have also raised …`: a plural of a profession in -ists opening a sentence is a common noun.
+            if !first.allCaps, !first.hyphen, chunk.from == a.firstWordIndex(chunk.s), first.end - first.start >= 8,
+               a.bytes[first.end - 4] == UInt8(ascii: "i"), a.bytes[first.end - 3] == UInt8(ascii: "s"), a.bytes[first.end - 2] == UInt8(ascii: "t"),
+               a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
         }
