@@ -798,6 +798,8 @@ final class NameFinder {
     }
 
     func classify() {
+        // Surnames proper (not first words of person-shaped names), for the check below.
+        var lastNames = KeySetTable()
         for index in chunks.indices {
             var chunk = chunks[index]
             var cls = lexicalClass(chunk)
@@ -833,6 +835,7 @@ final class NameFinder {
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
+                lastNames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
                 // `the Nintendo Switch Online service`: a run after `the` before a lower-case noun is a modifier, and its
                 // first word no first name (`Nintendo` stays the company).
                 let list = a.tokens[chunk.s]
@@ -845,6 +848,9 @@ final class NameFinder {
         }
         // A lone surname of a known person is that person, not a group.
         for index in chunks.indices where chunks[index].tokenCount == 1 && surnames.contains(chunks[index].key) {
+            // `Google's Gmail … and Google Maps`: a word well cued as a company is no first name of a person-shaped product.
+            let key = chunks[index].key
+            if chunks[index].cls == .organisation, !lastNames.contains(key), groupCue[key, default: 0] >= 3, personCue[key, default: 0] == 0 { continue }
             chunks[index].cls = .person
         }
         propagateCoordination()
