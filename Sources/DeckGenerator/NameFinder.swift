@@ -197,6 +197,9 @@ final class NameFinder {
                    (i...end).contains(where: { list[$0].isIn(.bodyHeads) }) {
                     end += 2; continue
                 }
+                // `CEO of Intel Products`: a company office and the body it heads are two names.
+                if next.key == K.of, !next.upper, end + 2 < list.count, list[end + 2].key != K.the,
+                   (i...end).allSatisfy({ NameFinder.corporateOffices.contains(list[$0].key) }) { break }
                 if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i

@@ -3,6 +3,8 @@
 /// title (`External Affairs Minister X`), and a collective noun's possessive opens a name (`People's Majlis`).
 extension NameFinder {
     /// Titles that take a portfolio before them (`Finance Minister`, `Home Secretary`).
+    /// Company offices that head a run before `of` and the body (`CEO of Intel Products`).
+    static let corporateOffices = Lexicon.set(Lexicon.split("ceo cfo coo cto chairman chairwoman founder co-founder cofounder"))
     static let siteKey = Lexicon.key("site")
     static let portfolioTitles = Lexicon.set(Lexicon.split("minister ministers secretary"))
     /// Collective nouns whose possessive may open a body's name (`People's Party`, `Women's League`).

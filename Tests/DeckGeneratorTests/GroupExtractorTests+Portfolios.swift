@@ -38,6 +38,14 @@ extension GroupExtractorTests {
         #expect(answers.contains("Atomkor"))
     }
 
+    @Test func aCompanyOfficeAndItsBodyAreTwoNames() {
+        let text = "She was appointed to the new post of CEO of Pell Products, and he remained Chairman of the Board."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.contains("Pell Products"))
+        #expect(!answers.contains("CEO of Pell Products"))
+        #expect(!answers.contains("Board"))
+    }
+
     @Test func arrowBreadcrumbsAreChrome() {
         let html = """
         <html><body><div class="crumbs"><a>Companies</a> &rsaquo; <a>Foundries</a></div>\
