@@ -147,6 +147,7 @@ enum Lexicon {
         authorities governments companies banks customers users consumers citizens people children women men leaders
         members soldiers fighters militants rebels forces attacks talks negotiations elections inflation growth
         demand revenue earnings security violence fighting clashes tensions relations ties meanwhile still
+        rival rivals competitor competitors
         """))
     /// Words that end a name-like run of capitalised words (pronouns, function words) even mid-sentence.
     static let nameConnectors = set(["of", "for", "de", "del", "da", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "and", "&"])

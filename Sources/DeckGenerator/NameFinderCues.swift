@@ -47,7 +47,7 @@ extension NameFinder {
         if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
-        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk)
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }

@@ -5,6 +5,7 @@ extension NameFinder {
     /// Titles that take a portfolio before them (`Finance Minister`, `Home Secretary`).
     /// Company offices that head a run before `of` and the body (`CEO of Intel Products`).
     static let corporateOffices = Lexicon.set(Lexicon.split("ceo cfo coo cto chairman chairwoman founder co-founder cofounder"))
+    static let rivalNouns = Lexicon.set(Lexicon.split("rival rivals competitor competitors"))
     static let siteKey = Lexicon.key("site")
     static let portfolioTitles = Lexicon.set(Lexicon.split("minister ministers secretary"))
     /// Collective nouns whose possessive may open a body's name (`People's Party`, `Women's League`).
@@ -42,5 +43,14 @@ extension NameFinder {
         guard NameFinder.portfolioTitles.contains(list[titleStart].key), titleStart > from else { return false }
         if list[from].isIn(.demonym) || list[from].isIn(.countries) { return false }
         return (from..<titleStart).allSatisfy { !list[$0].allCaps && !list[$0].isIn(.organisationHeads) && !list[$0].isIn(.countries) }
+    }
+
+    /// `Rival Qualcomm approached Intel`: a one-word name right after `rival` or `competitor` is a company.
+    func rivalCue(_ chunk: Chunk) -> Int {
+        guard chunk.tokenCount == 1, chunk.from >= 1 else { return 0 }
+        let list = a.tokens[chunk.s]
+        let before = list[chunk.from - 1]
+        guard before.kind == .word, NameFinder.rivalNouns.contains(before.key), !list[chunk.from].isIn(.countries) else { return 0 }
+        return 1
     }
 }

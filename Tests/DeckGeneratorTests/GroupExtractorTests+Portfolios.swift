@@ -46,6 +46,13 @@ extension GroupExtractorTests {
         #expect(!answers.contains("Board"))
     }
 
+    @Test func aRivalOpeningASentenceIsACompany() {
+        let text = "Pell Works lost money. Rival Quorix approached Pell Works about a takeover that month."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.contains("Quorix"))
+        #expect(!answers.contains("Rival Quorix"))
+    }
+
     @Test func arrowBreadcrumbsAreChrome() {
         let html = """
         <html><body><div class="crumbs"><a>Companies</a> &rsaquo; <a>Foundries</a></div>\
