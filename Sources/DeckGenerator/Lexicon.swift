@@ -147,6 +147,7 @@ enum Lexicon {
         authorities governments companies banks customers users consumers citizens people children women men leaders
         members soldiers fighters militants rebels forces attacks talks negotiations elections inflation growth
         demand revenue earnings security violence fighting clashes tensions relations ties meanwhile still
+        rival rivals competitor competitors
         """))
     /// Words that end a name-like run of capitalised words (pronouns, function words) even mid-sentence.
     static let nameConnectors = set(["of", "for", "de", "del", "da", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "and", "&"])
@@ -303,7 +304,7 @@ enum Lexicon {
         organization militia movement union chipmaker carmaker automaker giant subsidiary regulator watchdog
         charity ngo network outlet daily magazine publisher exchange institute alliance coalition faction outfit
         agency website site
-        brand supplier miner utility provider platform consultancy studio label club bloc council committee
+        brand supplier miner utility provider platform consultancy studio label club bloc council committee corporation
         commission venture affiliate franchise chain laboratory lab insurgency rebels militants cartel
         broker brokerage marketplace exporter importer refiner shipper builder designer
         """))

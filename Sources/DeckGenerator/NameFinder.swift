@@ -185,6 +185,10 @@ final class NameFinder {
                 }
                 // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
                 if initialContinues(s, end) { end += 2; continue }
+                // `Ministry of Ports, Shipping and Waterways`: a body's list of portfolios runs on through its commas.
+                if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
+                // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
+                if collectivePossessiveInName(s, end) { end += 3; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
@@ -193,6 +197,9 @@ final class NameFinder {
                    (i...end).contains(where: { list[$0].isIn(.bodyHeads) }) {
                     end += 2; continue
                 }
+                // `CEO of Intel Products`: a company office and the body it heads are two names.
+                if next.key == K.of, !next.upper, end + 2 < list.count, list[end + 2].key != K.the,
+                   (i...end).allSatisfy({ NameFinder.corporateOffices.contains(list[$0].key) }) { break }
                 if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
@@ -256,8 +263,12 @@ final class NameFinder {
                     && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) && !isFunctionWord(list[$0]) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
                 if tailIsName && prefixIsShort {
-                    chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
+                    // `External Affairs Minister X`, `Roads and Urban Development Minister X`: a portfolio before a
+                    // minister's title is no name of its own.
+                    if !isPortfolioBeforeTitle(s, i, titleStart) {
+                        chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
                                         textStart: list[i].start, textEnd: list[titleStart - 1].end))
+                    }
                     chunks.append(Chunk(s: s, from: nameStart, to: end, titleFrom: titleStart, key: keyOf(a.bytes, list[nameStart].start, list[end].end),
                                         textStart: list[nameStart].start, textEnd: list[end].end))
                     i = end + 1
@@ -517,6 +528,8 @@ final class NameFinder {
             // `the Bruegel think tank`, `the Jamaat Ansarullah group` (not `Aid groups …` opening a sentence).
             var k = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) ? list.count : chunk.to + 1
             while k < list.count, k <= chunk.to + 3, list[k].kind == .word, !list[k].upper {
+                // `the Semipalatinsk test site`: a site after another noun is a place (a test site), not a website.
+                if k > chunk.to + 1, list[k].key == NameFinder.siteKey { break }
                 if list[k].isIn(.organisationTypes) && !(k + 1 < list.count && a.isPunct(list[k + 1], "-")) {
                     // `the iPhone maker` names a product's maker, not the product.
                     if k == chunk.to + 1, list[k].isIn(.makerNouns) { break }
@@ -530,7 +543,8 @@ final class NameFinder {
                 var m = chunk.from - 2
                 while m > 0, list[m].kind == .word, !list[m].isIn(.commonWords), m > chunk.from - 6 { m -= 1 }
                 let relativeClause = personShaped && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
-                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an, !relativeClause { groupCue[chunk.key, default: 0] += 1 }
+                // `Russia's state nuclear corporation Rosatom`: a possessive determines the kind noun too.
+                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an || a.isPossessive(chunk.s, m), !relativeClause { groupCue[chunk.key, default: 0] += 1 }
             }
             // `analysts at Morgan Stanley`, `a professor at the University of Manchester`.
             var before = chunk.from - 1
@@ -787,6 +801,8 @@ final class NameFinder {
     }
 
     func classify() {
+        // Surnames proper (not first words of person-shaped names), for the check below.
+        var lastNames = KeySetTable()
         for index in chunks.indices {
             var chunk = chunks[index]
             var cls = lexicalClass(chunk)
@@ -822,6 +838,7 @@ final class NameFinder {
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
+                lastNames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
                 // `the Nintendo Switch Online service`: a run after `the` before a lower-case noun is a modifier, and its
                 // first word no first name (`Nintendo` stays the company).
                 let list = a.tokens[chunk.s]
@@ -834,6 +851,9 @@ final class NameFinder {
         }
         // A lone surname of a known person is that person, not a group.
         for index in chunks.indices where chunks[index].tokenCount == 1 && surnames.contains(chunks[index].key) {
+            // `Google's Gmail … and Google Maps`: a word well cued as a company is no first name of a person-shaped product.
+            let key = chunks[index].key
+            if chunks[index].cls == .organisation, !lastNames.contains(key), groupCue[key, default: 0] >= 3, personCue[key, default: 0] == 0 { continue }
             chunks[index].cls = .person
         }
         propagateCoordination()

@@ -47,7 +47,7 @@ extension NameFinder {
         if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
-        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk)
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
@@ -60,11 +60,22 @@ extension NameFinder {
             // `Board member X`: a bare head word before a member or role noun.
             if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,
                next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
+            // `Ecologists have also raised …`: a plural of a profession in -ists opening a sentence is a common noun.
+            if !first.allCaps, !first.hyphen, chunk.from == a.firstWordIndex(chunk.s), first.end - first.start >= 8,
+               a.bytes[first.end - 4] == UInt8(ascii: "i"), a.bytes[first.end - 3] == UInt8(ascii: "s"), a.bytes[first.end - 2] == UInt8(ascii: "t"),
+               a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        // `Tom Whitfield, Senior Technology Editor`: a run closed by a title word names an office, not a body.
+        // A head of a body inside it only modifies the title (`Technology Editor`).
+        if chunk.tokenCount >= 2, !list[chunk.to].allCaps, list[chunk.to].isIn(.roleHeads), list[chunk.to].upper,
+           !list[chunk.to].isIn(.organisationHeads), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.nameConnectors) }) { return -100 }
+        // `2.8 gigawatts (GW)`: the bracketed symbol of a unit after its number.
+        if chunk.tokenCount == 1, first.allCaps, chunk.from >= 3, a.isPunct(list[chunk.from - 1], "("), list[chunk.from - 2].kind == .word,
+           !list[chunk.from - 2].upper, list[chunk.from - 3].kind == .number, let next, a.isPunct(next, ")") { return -100 }
         // `"World of Warcraft"`, `"The Design of Design"`: a name of several words in quotes with no head of a body is a title of a work.
         if chunk.tokenCount >= 2, chunk.to + 1 < list.count, a.isCloseQuote(list[chunk.to + 1]) {
             var open = chunk.from - 1

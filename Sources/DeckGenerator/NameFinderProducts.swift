@@ -12,6 +12,7 @@ extension NameFinder {
         """))
     /// Participles that follow a product's name after a comma (`X, released in 1996,`).
     static let releaseWords = Lexicon.set(Lexicon.split("released unveiled priced"))
+    static let launchedKey = Lexicon.key("launched")
     /// Verbs of a product on sale after `, which` (`Atari's Lynx, which arrived in the US`).
     static let saleVerbs = Lexicon.set(Lexicon.split("arrived cost costs sold shipped retailed"))
     /// Words that label a picture's credit (`Photo: PID`).
@@ -38,6 +39,8 @@ extension NameFinder {
         guard k + 2 < list.count, a.isPunct(list[k], ",") else { return false }
         k += 1
         if NameFinder.releaseWords.contains(list[k].key) { return true }
+        // `Google's Gmail, launched in 2004`: a maker's product launched.
+        if list[k].key == NameFinder.launchedKey, chunk.from >= 2, list[chunk.from - 1].key == K.s, a.isPossessive(chunk.s, chunk.from - 2) { return true }
         // `Atari's Lynx, which arrived …`: a maker's product on sale.
         if list[k].key == K.which, chunk.from >= 2, list[chunk.from - 1].key == K.s, a.isPossessive(chunk.s, chunk.from - 2),
            NameFinder.saleVerbs.contains(list[k + 1].key) { return true }

@@ -41,6 +41,8 @@ extension NameFinder {
         facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
         index project deal bill
         """))
+    /// Words that open a modifier after an apposition's head noun (`a data format based on …`, `a language used for …`).
+    static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with"))
     static let acronymWords = Lexicon.set(Lexicon.split("acronym abbreviation initials"))
 
     /// Whether a name is a thing by the words around it (see the type comment).
@@ -73,7 +75,9 @@ extension NameFinder {
         while k < list.count, k < limit {
             let token = list[k]
             if token.kind == .word, !token.upper, NameFinder.thingNouns.contains(token.key) {
+                // `JSON, a data format based on …`: the head may be followed by its own modifier.
                 return k + 1 >= list.count || list[k + 1].kind == .punct && !a.isPossessive(chunk.s, k + 1)
+                    || list[k + 1].kind == .word && !list[k + 1].upper && NameFinder.headModifierStarts.contains(list[k + 1].key)
             }
             // `the exchange's own token`: the owner before a possessive is no head.
             if token.kind == .word, k + 1 < list.count, a.isPossessive(chunk.s, k + 1) { k += 3; continue }

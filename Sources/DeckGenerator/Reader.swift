@@ -498,11 +498,11 @@ enum Chrome {
     /// A line cut by ` / ` or ` | ` into parts that are all short capitalised labels (a breadcrumb trail, two
     /// separators or more) or all counts of one word, one of them page furniture (`42 Comments / 42 New`).
     static func isSeparatedFurniture(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        var separators = 0
+        var separators = 0, arrows = 0
         var index = 1
         while index + 1 < end {
-            if bytes[index] == 0x20, bytes[index + 1] == 0x20 || bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "|"),
-               index + 2 < end, bytes[index + 2] == 0x20, bytes[index + 1] != 0x20 { separators += 1; index += 3; continue }
+            let width = separatorWidth(bytes, index, end)
+            if width > 0 { separators += 1; if width > 3 { arrows += 1 }; index += width; continue }
             index += 1
         }
         guard separators >= 1 else { return false }
@@ -510,8 +510,8 @@ enum Chrome {
         var start = 0
         index = 0
         while index <= end {
-            let isCut = index == end || (index + 2 < end && bytes[index] == 0x20 && (bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "|")) && bytes[index + 2] == 0x20)
-            guard isCut else { index += 1; continue }
+            let width = index == end ? 0 : separatorWidth(bytes, index, end)
+            guard index == end || width > 0 else { index += 1; continue }
             parts += 1
             // The words of the part.
             var words: [(Int, Int)] = []
@@ -532,11 +532,21 @@ enum Chrome {
                 return false
             }
             if index == end { break }
-            index += 3
+            index += width
             start = index
         }
         if counts == parts { return furniture > 0 }
-        return labels == parts && parts >= 3
+        // `Companies › Semiconductors`: an arrow separator marks a breadcrumb even with two parts.
+        return labels == parts && (parts >= 3 || arrows > 0 && parts >= 2)
+    }
+    /// The width of a separator at `index` between spaces: ` / `, ` | ` (3 bytes), ` » ` (4) or ` › ` (5); else 0.
+    static func separatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
+        guard bytes[index] == 0x20, index + 2 < end else { return 0 }
+        let mark = bytes[index + 1]
+        if mark == UInt8(ascii: "/") || mark == UInt8(ascii: "|") { return bytes[index + 2] == 0x20 ? 3 : 0 }
+        if mark == 0xC2, index + 3 < end, bytes[index + 2] == 0xBB, bytes[index + 3] == 0x20 { return 4 }
+        if mark == 0xE2, index + 4 < end, bytes[index + 2] == 0x80, bytes[index + 3] == 0xBA, bytes[index + 4] == 0x20 { return 5 }
+        return 0
     }
     /// Headings over links to other pages.
     static let relatedHeadings = Lexicon.set([
