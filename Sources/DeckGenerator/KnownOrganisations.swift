@@ -359,6 +359,8 @@ extension KnownOrganisations {
     static let capitalsOnly: UInt8 = 1
     /// A name that is also an ordinary word (`Apple`, `Oracle`): only inside a sentence and not after `the`.
     static let insideSentenceOnly: UInt8 = 2
+    /// Securities named after their issuer (`Treasury bills`).
+    static let securityNouns = Lexicon.set(Lexicon.split("bond bonds bill bills note notes securities stock stocks share shares futures"))
 
     static var all: [[String]] {
         [technology, finance, consulting, energy, industry, airlines, central, international, universities, sports, parties,
@@ -394,6 +396,9 @@ extension NameFinder {
             if opening || chunk.from > 0 && list[chunk.from - 1].key == K.the { return 0 }
         }
         if opening, chunk.tokenCount == 1, !first.allCaps, isWrittenInLowerCase(first.key) { return 0 }
+        // `Treasury yields rose`: a name modifying a market term names the securities, not the body.
+        if chunk.to + 1 < list.count, list[chunk.to + 1].kind == .word, !list[chunk.to + 1].upper,
+           NameFinder.termTails.contains(list[chunk.to + 1].key) || KnownOrganisations.securityNouns.contains(list[chunk.to + 1].key) { return 0 }
         // `buy a Chrysler`, `an 8-year-old Honda`, `a flashy Mercedes-Benz`: one of its products, not the body.
         if chunk.from > 0, list[chunk.from - 1].key == K.a || list[chunk.from - 1].key == K.an { return 0 }
         if chunk.from > 1, list[chunk.from - 1].kind == .word, !list[chunk.from - 1].upper, !isFunctionWord(list[chunk.from - 1]),

@@ -293,7 +293,9 @@ final class NameFinder {
             // `Chairman Sir Alistair Pryce`: the honorific stays in the name; `Historian X`: a role opening a sentence.
             if let from = titleFrom, start > from, let kept = keptHonorific(s, from, start) { start = kept }
             if titleFrom == nil, !hasHead, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut }
-            if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
+            // A lone title word is no name, unless it is a well-known body's (`Labour`, `Treasury`).
+            if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps
+                && KnownOrganisations.table[list[start].key] == nil {
                 i = end + 1; continue
             }
             // `DAWN.COM`: a word run into the dot before it ends an address.
