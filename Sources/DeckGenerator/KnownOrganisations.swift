@@ -394,6 +394,8 @@ extension NameFinder {
         if flags & KnownOrganisations.capitalsOnly != 0, !first.allCaps { return 0 }
         if flags & KnownOrganisations.insideSentenceOnly != 0 {
             if opening || chunk.from > 0 && list[chunk.from - 1].key == K.the { return 0 }
+            // `Love's Labour's Lost`: a common noun after a possessive.
+            if chunk.from >= 2, a.isPossessive(chunk.s, chunk.from - 2) { return 0 }
         }
         if opening, chunk.tokenCount == 1, !first.allCaps, isWrittenInLowerCase(first.key) { return 0 }
         // `Treasury yields rose`: a name modifying a market term names the securities, not the body.

@@ -22,6 +22,10 @@ let knownOrganisationCases = [
     "Shell shock was common among the soldiers.",
     // A maker's product after an article.
     "He drove a Honda to work.",
+    // A common noun after a possessive, and a name before a market term.
+    "He quoted Love's Labour's Lost at dinner.",
+    "Treasury yields rose on Monday.",
+    "The [[Treasury|group]] said the plan was sound.",
     // An acronym in capitals only: `Who` is no body.
     "He asked Who would come next.",
 ]
