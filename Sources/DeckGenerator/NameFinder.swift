@@ -214,6 +214,8 @@ final class NameFinder {
                 }
                 break
             }
+            // `Moody's said`: a well-known name whose own `'s` ends it.
+            if knownPossessiveName(s, i, end) { end += 2 }
             // `BeOpen.com`: a web domain closes a company's name.
             if isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
@@ -291,7 +293,9 @@ final class NameFinder {
             // `Chairman Sir Alistair Pryce`: the honorific stays in the name; `Historian X`: a role opening a sentence.
             if let from = titleFrom, start > from, let kept = keptHonorific(s, from, start) { start = kept }
             if titleFrom == nil, !hasHead, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut }
-            if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps {
+            // A lone title word is no name, unless it is a well-known body's (`Labour`, `Treasury`).
+            if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps
+                && KnownOrganisations.table[list[start].key] == nil {
                 i = end + 1; continue
             }
             // `DAWN.COM`: a word run into the dot before it ends an address.
@@ -645,6 +649,9 @@ final class NameFinder {
             // `the DAX index`: a named measure, not a group.
             if let next, next.kind == .word, !next.upper, next.isIn(.measureNouns) { groupCue[chunk.key, default: 0] -= 100 }
             if chunk.tokenCount == 1, list[chunk.from].isIn(.newsAgencies) { groupCue[chunk.key, default: 0] += 2 }
+            // `Microsoft saw the threat early`: a well-known organisation's name (`KnownOrganisations.swift`).
+            let known = knownOrganisationCue(chunk)
+            if known != 0 { groupCue[chunk.key, default: 0] += known }
             // `RISC stands for reduced instruction set computer`: a term, not a group.
             if let next, next.key == K.stands, chunk.to + 2 < list.count, list[chunk.to + 2].key == K.for_ {
                 groupCue[chunk.key, default: 0] -= 100
@@ -808,6 +815,8 @@ final class NameFinder {
             var cls = lexicalClass(chunk)
             let key = chunk.key
             if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
+            // `American Express`, `British Airways`: a well-known organisation whose name opens with a demonym.
+            if cls == .demonymName, chunk.tokenCount >= 2, groupCue[key, default: 0] > 0, KnownOrganisations.table[key] != nil { cls = .organisation }
             // `President Smith said`, `Gen. Munir said`: one name after an office is a person, whatever verb follows.
             if cls == .other, isTitledSurname(chunk) { cls = .person }
             // `Ahmad, a construction worker, …`: one name before an occupation only people hold.
