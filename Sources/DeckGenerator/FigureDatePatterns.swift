@@ -204,7 +204,7 @@ extension Analyzer {
         guard k > 0 else { return next }
         let lead = list[k - 1]
         if connector == K.and { guard lead.key == K.between else { return next } }
-        else { guard Analyzer.rangeLeads.contains(lead.key), first.unit != nil else { return next } }
+        else { guard Analyzer.rangeLeads.contains(lead.key) || lead.key == K.by, first.unit != nil else { return next } }
         // `£13.2 billion to £13.4 billion`: the second number's currency symbol starts it.
         var second = next + 1
         if list[second].kind == .punct, Analyzer.currencySymbols[list[second].mark] != nil, second + 1 < list.count { second += 1 }
@@ -214,6 +214,8 @@ extension Analyzer {
         let upper = found[countBefore + 1]
         if connector == K.to {
             guard let a = Double(first.value ?? ""), let b = Double(upper.value ?? ""), b > a else { return after }
+            // `rose by 15% to 20%` is a range; `rose by 0.2% to 4.1%` is a change and a level.
+            if lead.key == K.by, b > 2 * a { return after }
         }
         let start = connector == K.and ? k - 1 : k
         for index in start..<next + 1 { taken(s)[index] = true }

@@ -120,6 +120,15 @@ extension Analyzer {
                 return i + 1
             }
             if i + 1 < list.count, isPunct(list[i + 1], ")"), i > 0, isPunct(list[i - 1], "(") { return i + 2 }
+            // `the 737 Max`, `the 787 Dreamliner`: a number between `the` and a capitalised singular word is a model
+            // (`the 17 Democrats` is a count).
+            if i > 0, list[i - 1].key == K.the, !list[i - 1].upper || i - 1 == firstWordIndex(s), i + 1 < list.count,
+               list[i + 1].kind == .word, list[i + 1].upper, list[i + 1].space, !list[i + 1].isIn(.month),
+               Lexicon.currencyWords[list[i + 1].key] == nil, !list[i + 1].isIn(.measureUnits), !list[i + 1].isIn(.demonymPlurals),
+               bytes[list[i + 1].end - 1] != UInt8(ascii: "s") { return i + 1 }
+            // `the Java Development Kit (JDK) 1.0`: a decimal after a bracketed acronym is a version.
+            if i >= 3, isPunct(list[i - 1], ")"), list[i - 2].allCaps, isPunct(list[i - 3], "("),
+               (token.start..<token.end).contains(where: { bytes[$0] == UInt8(ascii: ".") }) { return i + 1 }
             // `Intel's 80386`: a product number after a possessive.
             // But `the PPP's 74`: a small count owned by an acronym with an article is a count (seats, votes).
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)),
