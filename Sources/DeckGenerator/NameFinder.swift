@@ -286,7 +286,9 @@ final class NameFinder {
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
                 let restIsName = k <= end && end - k <= 3 + initialDots(s, k, end) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
-                if k > i, k <= end, restIsName, titleHasOffice(s, i, k) { titleFrom = i; start = k }
+                // `General Electric`, `General Motors`: a well-known body's name is not a title and a name.
+                if k > i, k <= end, restIsName, titleHasOffice(s, i, k),
+                   KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end].end)] == nil { titleFrom = i; start = k }
             } else if isTitleToken(list[i]), i < end, list[i].hyphen, a.headKey(list[i]) == K.then {
                 titleFrom = i; start = i + 1
             }
