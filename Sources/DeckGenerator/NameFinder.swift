@@ -1475,9 +1475,12 @@ final class NameFinder {
         }
         var headAt = -1
         var end = k
+        // `HRW’s Europe and Central Asia director`: the owner's possessive is not counted before the head.
+        var ownerWords = 0
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
-            if token.kind == .punct, !(a.isPossessive(s, end)) { break }
+            if token.kind == .punct, !isAnyPossessive(s, end) { break }
+            if token.kind == .punct, headAt < 0, (phraseStart..<end).allSatisfy({ list[$0].upper }) { ownerWords += a.isPossessive(s, end) ? 2 : 1 }
             if headAt >= 0, dateEndsRole(s, end) { break }
             if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
             if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token)
@@ -1486,7 +1489,7 @@ final class NameFinder {
             }
             // `a teacher in Kabul`: an occupation ends before where it is practised.
             if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == NameFinder.fromKey, isOccupationNoun(list[headAt]) { break }
-            if headAt < 0, end - phraseStart >= 5 { return nil }
+            if headAt < 0, end - phraseStart >= 5 + ownerWords { return nil }
             if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
             end += 1
         }
@@ -1649,7 +1652,7 @@ final class NameFinder {
             // Apposition after the name: `Sushant Sareen, a strategic affairs expert, …`.
             if chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), let (from, to) = appositionRole(chunk.s, chunk.to + 2) {
                 var of: String?
-                if let ownerIndex = bySentence[chunk.s].first(where: { chunks[$0].from == from }), a.isPossessive(chunk.s, chunks[ownerIndex].to + 1) {
+                if let ownerIndex = bySentence[chunk.s].first(where: { chunks[$0].from == from }), isAnyPossessive(chunk.s, chunks[ownerIndex].to + 1) {
                     of = text(chunks[ownerIndex])
                 }
                 for k in from...to where list[k].key == K.of || list[k].key == K.at {
@@ -1780,7 +1783,8 @@ final class NameFinder {
                 }
             }
             if k < list.count, list[k].key == K.is_ || list[k].key == K.was || list[k].key == K.became
-                || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_ {
+                || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_,
+               list[k].key != K.is_ && list[k].key != K.was || !insideQuote(chunk.s, chunk.from) {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
                 // `X was named chairman of Y`: the office follows the appointment verb, which is not part of it.
                 if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {

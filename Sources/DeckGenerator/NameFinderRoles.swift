@@ -61,8 +61,13 @@ extension NameFinder {
     /// `X will remain on the board as a non-executive director`.
     func extraRole(_ chunk: Chunk) -> (String, String?)? {
         let list = a.tokens[chunk.s]
-        let before = (chunk.titleFrom ?? chunk.from) - 1
+        var before = (chunk.titleFrom ?? chunk.from) - 1
         var k = chunk.to + 1
+        // `named Chipotle Mexican Grill chief executive Brian Niccol as its new chairman`: past the name's present title.
+        var back = before
+        while back >= 0, back >= before - 6, list[back].kind == .word, !NameFinder.hireVerbs.contains(list[back].key),
+              list[back].upper || list[back].isIn(.roleHeads) || list[back].isIn(.roleModifiers) { back -= 1 }
+        if back >= 0, back < before, NameFinder.hireVerbs.contains(list[back].key), list[before].isIn(.roleHeads) { before = back }
         if before >= 0, list[before].kind == .word, NameFinder.hireVerbs.contains(list[before].key) {
             // Past one apposition between commas.
             if k < list.count, a.isPunct(list[k], ",") {
@@ -75,7 +80,13 @@ extension NameFinder {
             }
             return nil
         }
-        // `X will remain on the board as …`
+        // `X will remain on the board as …`; `X, Starbucks' finance chief, will serve as …` past one apposition
+        // or relative clause between commas.
+        if k < list.count, a.isPunct(list[k], ",") {
+            var close = k + 1
+            while close < list.count, close <= k + 14, !(list[close].kind == .punct && !isAnyPossessive(chunk.s, close) && !a.isDash(list[close])) { close += 1 }
+            if close < list.count, a.isPunct(list[close], ",") { k = close + 1 }
+        }
         var gap = 0
         while k < list.count, gap < 3, list[k].kind == .word, list[k].isIn(.auxiliaries) || list[k].key == K.to, !NameFinder.stayVerbs.contains(list[k].key) { k += 1; gap += 1 }
         guard k < list.count, NameFinder.stayVerbs.contains(list[k].key) else { return nil }

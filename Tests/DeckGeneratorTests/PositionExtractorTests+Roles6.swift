@@ -1,0 +1,31 @@
+import Testing
+@testable import DeckGenerator
+
+/// Appositions with an owner's possessive (`Starbucks'`, `HRW’s`), `will serve as ROLE` past an apposition,
+/// `named X's present title … as ROLE`, and no role for a description inside a quotation (seen on set 15).
+extension PositionExtractorTests {
+    @Test func pluralPossessiveOwnerOpensAnApposition() {
+        let found = roles("Rachel Ruggeri, Starbucks' chief financial officer, will serve as interim chief executive until then.")
+        #expect(found["Rachel Ruggeri"] != nil, "\(found)")
+        let all = positions("Rachel Ruggeri, Starbucks' chief financial officer, will serve as interim chief executive until then.", "role").compactMap(\.role)
+        #expect(all.contains("Starbucks' chief financial officer") && all.contains("interim chief executive"), "\(all)")
+    }
+
+    @Test(arguments: ["HRW’s", "HRW's"]) func possessiveOwnerBeforeALongRole(_ owner: String) {
+        let found = roles("Hugh Williamson, \(owner) Europe and Central Asia director, said the toll was high.")
+        #expect(found["Hugh Williamson"] == "\(owner) Europe and Central Asia director", "\(found)")
+    }
+
+    @Test func namedPastAPresentTitle() {
+        let all = positions("Starbucks said it had named Chipotle chief executive Brian Niccol as its new chairman and CEO.", "role").compactMap(\.role)
+        #expect(all.contains("new chairman"), "\(all)")
+    }
+
+    @Test(arguments: [
+        "\"Brian is a transformational leader with a proven track record,\" said the chair.",
+        "“Justice Afridi is a respected judge with a clean record.”",
+    ]) func aDescriptionInAQuoteIsNoRole(_ text: String) {
+        let found = positions(text, "role").compactMap(\.role)
+        #expect(!found.contains { $0.contains("leader") || $0.contains("judge") }, "\(found)")
+    }
+}
