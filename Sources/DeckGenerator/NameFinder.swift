@@ -1638,7 +1638,16 @@ final class NameFinder {
                     if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
                         of = text(chunks[owner])
                     }
-                    if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) || isHyphenatedTitle(list[last]) {
+                    // `PTI chairman Barrister Gohar Ali Khan`: an office in lower case before a one-word title is a role of its own.
+                    if start < first, first == last, list[first - 1].isIn(.roleHeads), list[first].isIn(.roleHeads), !list[first - 1].upper,
+                       !NameFinder.rankWords.contains(a.text(list[first]).lowercased()) {
+                        var officeStart = start
+                        if officeStart >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == officeStart - 1 }), isGroup(chunks[owner]), chunks[owner].from == chunks[owner].to {
+                            officeStart = chunks[owner].from
+                        }
+                        emit(chunk, role: a.span(chunk.s, officeStart, first - 1), of: of)
+                        emit(chunk, role: a.span(chunk.s, first, last), of: nil)
+                    } else if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) || isHyphenatedTitle(list[last]) {
                         // `Lt. Gen.`: an abbreviated rank keeps its dot.
                         let lastWithDot = last + 1 < chunk.from && a.isPunct(list[last + 1], ".") ? last + 1 : last
                         emit(chunk, role: a.span(chunk.s, start, lastWithDot), of: of)

@@ -29,3 +29,16 @@ extension PositionExtractorTests {
         #expect(!found.contains { $0.contains("leader") || $0.contains("judge") }, "\(found)")
     }
 }
+
+/// `Maulana` is an honorific outside the name; an office in lower case before a one-word title is its own role.
+extension PositionExtractorTests {
+    @Test func maulanaStaysOutOfTheName() {
+        let found = roles("He thanked Maulana Fazlur Rehman, chief of the Jamiat Ulema-e-Islam-Fazl (JUI-F), for his votes.")
+        #expect(found["Fazlur Rehman"] != nil, "\(found)")
+    }
+
+    @Test func officeBeforeATitleIsTwoRoles() {
+        let all = positions("PTI chairman Barrister Gohar Ali Khan said several lawmakers had been abducted.", "role").map { ($0.answer ?? "", $0.role ?? "") }
+        #expect(all.contains { $0 == ("Gohar Ali Khan", "PTI chairman") } && all.contains { $0 == ("Gohar Ali Khan", "Barrister") }, "\(all)")
+    }
+}
