@@ -1455,7 +1455,10 @@ final class NameFinder {
         guard start < list.count else { return nil }
         var k = start
         // `Gulnara Toktosunova, 46, a teacher in …`: an age between commas before the apposition.
-        if k + 2 < list.count, let age = a.integer(list[k]), (1...120).contains(age), a.isPunct(list[k + 1], ",") { k += 2 }
+        if k + 2 < list.count, let age = a.integer(list[k]), (1...120).contains(age), a.isPunct(list[k + 1], ",") {
+            k += 2
+            if !opensAppositionAfterAge(s, k) { return nil }
+        }
         if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
@@ -1482,7 +1485,8 @@ final class NameFinder {
             if token.kind == .punct, !isAnyPossessive(s, end) { break }
             if token.kind == .punct, headAt < 0, (phraseStart..<end).allSatisfy({ list[$0].upper }) { ownerWords += a.isPossessive(s, end) ? 2 : 1 }
             if headAt >= 0, dateEndsRole(s, end) { break }
-            if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
+            if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who
+                || headAt >= 0 && (token.key == NameFinder.whoseKey || token.key == K.which) { break }
             if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token)
                 || isOccupationNoun(token) {
                 headAt = end
@@ -1767,6 +1771,10 @@ final class NameFinder {
                 if clause < list.count, [K.is_, K.was, K.became, K.serves, K.served].contains(list[clause].key) || list[clause].isIn(.appointmentVerbs) {
                     k = clause
                 } else if let close = (k + 2..<list.count).first(where: { a.isPunct(list[$0], ",") }) { k = close + 1 }
+            } else if k + 1 < list.count, a.isPunct(list[k], ","), let close = (k + 2..<min(list.count, k + 16)).first(where: { list[$0].kind == .punct && !a.isPossessive(chunk.s, $0) && !a.isDash(list[$0]) }),
+                      a.isPunct(list[close], ","), close + 3 < list.count, list[close + 1].key == K.was || list[close + 1].key == K.is_, swornInAs(chunk.s, close + 2) != nil {
+                // `X, a lawmaker whose party …, was sworn in as president`
+                k = close + 1
             }
             var gap = 0
             while k < list.count, gap < 4, list[k].kind == .word, !list[k].upper, list[k].key != K.as_, list[k].key != K.is_, list[k].key != K.was,
@@ -1796,7 +1804,8 @@ final class NameFinder {
                list[k].key != K.is_ && list[k].key != K.was || !insideQuote(chunk.s, chunk.from) {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
                 // `X was named chairman of Y`: the office follows the appointment verb, which is not part of it.
-                if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
+                if let after = swornInAs(chunk.s, k) { k = after }
+                else if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
                     k += 1
                     if k < list.count, list[k].key == K.as_ { k += 1 }
                 }

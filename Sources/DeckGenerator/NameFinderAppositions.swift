@@ -33,3 +33,29 @@ extension NameFinder {
         return open
     }
 }
+
+/// `X, a Marxist-leaning lawmaker whose party …, was sworn in as Sri Lanka's president`: the oath of office after
+/// an apposition, and an apposition that ends before `whose`; `Dissanayake, 55, took the oath …`: after an age the
+/// main clause's verb follows, no apposition.
+extension NameFinder {
+    static let swornKey = Lexicon.key("sworn")
+
+    /// `sworn in as` at `k`: the index after `as`.
+    func swornInAs(_ s: Int, _ k: Int) -> Int? {
+        let list = a.tokens[s]
+        guard k + 2 < list.count, list[k].key == NameFinder.swornKey, list[k + 1].key == K.in_, list[k + 2].key == K.as_ else { return nil }
+        return k + 3
+    }
+
+    /// After `Name, 55,` an apposition opens with an article, a possessive owner, a title or a role word; a lower-case
+    /// word of another kind is the sentence's verb (`took the oath`).
+    func opensAppositionAfterAge(_ s: Int, _ k: Int) -> Bool {
+        let list = a.tokens[s]
+        guard k < list.count else { return false }
+        let token = list[k]
+        guard token.kind == .word else { return false }
+        if token.upper || token.key == K.the || token.key == K.a || token.key == K.an || token.key == K.his || token.key == K.her
+            || token.key == K.former || token.key == K.now || token.key == K.currently || token.key == K.formerly { return true }
+        return token.isIn(.roleHeads) || token.isIn(.roleModifiers) || isOccupationNoun(token) || isAgentNoun(token) || isTitleToken(token)
+    }
+}

@@ -42,3 +42,19 @@ extension PositionExtractorTests {
         #expect(all.contains { $0 == ("Gohar Ali Khan", "PTI chairman") } && all.contains { $0 == ("Gohar Ali Khan", "Barrister") }, "\(all)")
     }
 }
+
+/// `sworn in as ROLE` past an apposition, an apposition ending before `whose`, and no apposition after an age when
+/// a verb follows (`X, 55, took the oath before …`).
+extension PositionExtractorTests {
+    @Test func swornInAsPastAnApposition() {
+        let text = "Anura Kumara Dissanayake, a Marxist-leaning lawmaker whose party held just three seats, was sworn in as Sri Lanka's president on Monday."
+        let all = positions(text, "role").compactMap(\.role)
+        #expect(all.contains("Marxist-leaning lawmaker") && all.contains("Sri Lanka's president"), "\(all)")
+    }
+
+    @Test func aVerbAfterAnAgeIsNoApposition() {
+        let found = roles("Dissanayake, 55, took the oath before Chief Justice Jayantha Jayasuriya in Colombo.")
+        #expect(found["Dissanayake"] == nil, "\(found)")
+        #expect(roles("Gulnara Toktosunova, 46, a teacher in Nukus, said she was afraid.")["Gulnara Toktosunova"] != nil)
+    }
+}
