@@ -1459,7 +1459,9 @@ final class NameFinder {
             k += 2
             if !opensAppositionAfterAge(s, k) { return nil }
         }
-        if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
+        // `named its COO, Scott Boatwright, as interim CEO`: `as` opens no part of the role.
+        if k < list.count, list[k].key == K.as_ { k += 1 }
+        if k < list.count, list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         // `the 32-year-old leader of …`: an age before the role is not part of it.

@@ -58,3 +58,10 @@ extension PositionExtractorTests {
         #expect(roles("Gulnara Toktosunova, 46, a teacher in Nukus, said she was afraid.")["Gulnara Toktosunova"] != nil)
     }
 }
+
+extension PositionExtractorTests {
+    @Test func asOpensNoPartOfAnApposition() {
+        let all = positions("Chipotle named its chief operating officer, Scott Boatwright, as interim CEO.", "role").compactMap(\.role)
+        #expect(all.contains("interim CEO") && !all.contains { $0.hasPrefix("as ") }, "\(all)")
+    }
+}
