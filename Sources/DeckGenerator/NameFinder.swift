@@ -1350,6 +1350,7 @@ final class NameFinder {
         Lexicon.key("chairs"): "chair", Lexicon.key("chaired"): "chair", Lexicon.key("runs"): "head",
         Lexicon.key("directed"): "director", Lexicon.key("directs"): "director", Lexicon.key("ran"): "head",
         Lexicon.key("co-found"): "co-founder", Lexicon.key("cofound"): "co-founder",
+        Lexicon.key("ruled"): "ruler", Lexicon.key("rules"): "ruler",
     ]
     static let thenWordKey = Lexicon.key("then")
     static let wentKey = Lexicon.key("went")
@@ -1718,8 +1719,9 @@ final class NameFinder {
                 if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person,
                    isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
                        && !list[chunks[owner].to + 1].isIn(.prepositions) && !list[chunks[owner].to + 1].isIn(.auxiliaries)) {
-                    emit(chunk, role: word, of: text(chunks[owner]))
-                } else if word != "founder" && word != "co-founder" {
+                    // `X, who ruled Kazakhstan … before stepping down as president`: the office named is the role.
+                    if word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: word, of: text(chunks[owner])) }
+                } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1
                     // `ran the lab's Computing Techniques Research Department`: the led body is the possessed noun.
                     var ownedFrom = verbAt + 1
@@ -1863,7 +1865,8 @@ final class NameFinder {
         for s in a.tokens.indices where !a.tokens[s].isEmpty {
             let list = a.tokens[s]
             for k in list.indices where k >= 2 && k + 2 < list.count
-                && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded) {
+                && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded
+                    || list[k].key == NameFinder.startedKey) {
                 // `chaired by X's successor as president, Y`
                 if let by = (k + 1..<min(list.count, k + 4)).first(where: { list[$0].key == K.by }), let person = successorAfterBy(s, by) {
                     chunks[person].cls = .person
@@ -1915,10 +1918,16 @@ final class NameFinder {
                     start -= 1
                     if list[start].key == K.the || list[start].key == K.a || list[start].key == K.an || list[start].key == K.its { break }
                 }
-                guard start <= end, end >= 0, a.isPunct(list[k - 1], ",") else { continue }
+                // `the activist hedge fund run by X`: a body's kind noun with its article needs no comma.
+                let comma = a.isPunct(list[k - 1], ",")
+                guard start <= end, end >= 0, comma || list[end].isIn(.organisationTypes) && (list[start].key == K.the || list[start].key == K.a || list[start].key == K.an) else { continue }
+                if list[k].key == NameFinder.startedKey {
+                    guard comma, let thing = startedNamedThing(s, start, end) else { continue }
+                    start = thing
+                }
                 var noun = a.span(s, start, end)
                 if noun.hasPrefix("The ") { noun = "the " + noun.dropFirst(4) }
-                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded ? "founder" : list[k].key == K.commanded ? "commander" : "head"
+                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded || list[k].key == NameFinder.startedKey ? "founder" : list[k].key == K.commanded ? "commander" : "head"
                 var of: String?
                 for m in start...end { if let country = Lexicon.demonymCountry[list[m].key], !country.isEmpty { of = country } }
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }

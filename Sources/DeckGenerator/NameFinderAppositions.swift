@@ -59,3 +59,33 @@ extension NameFinder {
         return token.isIn(.roleHeads) || token.isIn(.roleModifiers) || isOccupationNoun(token) || isAgentNoun(token) || isTitleToken(token)
     }
 }
+
+/// `Slackware, started by Patrick Volkerding`: `started by` makes a founder only of a named thing (a capitalised
+/// name that is no person), not of an event (`The fire, started by X`).
+extension NameFinder {
+    static let startedKey = Lexicon.key("started")
+
+    /// The first token of the named thing ending at `end`, if there is one.
+    func startedNamedThing(_ s: Int, _ start: Int, _ end: Int) -> Int? {
+        guard let named = bySentence[s].first(where: { chunks[$0].to == end }) else { return nil }
+        let chunk = chunks[named]
+        return chunk.from >= start && chunk.cls != .person && !isPersonShaped(chunk) ? chunk.from : nil
+    }
+}
+
+extension NameFinder {
+    /// An `as ROLE` after token `from` in the sentence (`as president`, `as its chief`).
+    func officeAsLater(_ s: Int, _ from: Int) -> Bool {
+        let list = a.tokens[s]
+        var k = from + 1
+        while k + 1 < list.count {
+            if list[k].key == K.as_ {
+                var m = k + 1
+                if m + 1 < list.count, list[m].key == K.the || list[m].key == K.a || list[m].key == K.its { m += 1 }
+                if list[m].isIn(.roleHeads) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+}

@@ -65,3 +65,20 @@ extension PositionExtractorTests {
         #expect(all.contains("interim CEO") && !all.contains { $0.hasPrefix("as ") }, "\(all)")
     }
 }
+
+/// `who had ruled Uzbekistan` (ruler, unless an office is named later), `the hedge fund run by X` (head), and
+/// `Slackware, started by X` (founder of a named thing, not of an event).
+extension PositionExtractorTests {
+    @Test func rulerOfACountry() {
+        #expect(roles("It followed the death of Islam Karimov, who had ruled Uzbekistan with an iron hand for 25 years.")["Islam Karimov"] == "ruler")
+        let found = positions("A reference to Nursultan Nazarbayev, who ruled Kazakhstan for three decades before stepping down as president in 2019.", "role").compactMap(\.role)
+        #expect(!found.contains("ruler"), "\(found)")
+        #expect(roles("The judge, Maria Lopez, ruled out an appeal.")["Maria Lopez"] != "ruler")
+    }
+
+    @Test func runByAndStartedBy() {
+        #expect(roles("Elliott, the activist hedge fund run by Paul Singer, disclosed a stake.")["Paul Singer"] == "head of the activist hedge fund")
+        #expect(roles("Distributions appeared, among them Slackware, started by Patrick Volkerding in 1993, and Debian.")["Patrick Volkerding"] == "founder of Slackware")
+        #expect(roles("The fire, started by John Smith in 1993, spread.")["John Smith"] == nil)
+    }
+}
