@@ -1766,6 +1766,13 @@ final class NameFinder {
                     role = String(head.dropLast())
                 }
                 emit(chunk, role: role, of: of)
+            } else if let comma = commaBeforeLowerTitle(chunk), comma >= 2, list[comma - 1].isIn(.roleHeads), let (from, of) = rolePhrase(endingAt: comma - 1, chunk.s) {
+                // `The PTI, whose founder, former prime minister Imran Khan, …`: the role before the comma too.
+                var owner = of
+                if owner == nil, list[from - 1].key == NameFinder.whoseKey, from >= 3, a.isPunct(list[from - 2], ","),
+                   let body = bySentence[chunk.s].first(where: { chunks[$0].to == from - 3 }), isGroup(chunks[body]) { owner = text(chunks[body]) }
+                // Only with an owner (`the party's founder, …`, `X, whose founder, …`): `met the president, former minister Y` is a list.
+                if owner != nil { emit(chunk, role: a.span(chunk.s, from, comma - 1), of: owner) }
             }
             // Copula: `X is the chief executive of Y`, `X served as president`, `X will stay on as head of …`.
             var k = chunk.to + 1

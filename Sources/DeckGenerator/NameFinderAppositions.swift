@@ -89,3 +89,20 @@ extension NameFinder {
         return false
     }
 }
+
+extension NameFinder {
+    /// `…, former prime minister Imran Khan`: the comma before a lower-case title that stands right before the name.
+    func commaBeforeLowerTitle(_ chunk: Chunk) -> Int? {
+        let list = a.tokens[chunk.s]
+        var k = (chunk.titleFrom ?? chunk.from) - 1
+        let last = k
+        var head = false
+        while k >= 0, k > last - 5, list[k].kind == .word, !list[k].upper || isTitleToken(list[k]) {
+            if list[k].isIn(.roleHeads) { head = true }
+            else if !list[k].isIn(.roleModifiers) && !isTitleToken(list[k]) && list[k].key != K.former { return nil }
+            k -= 1
+        }
+        guard head, k < last, k >= 1, a.isPunct(list[k], ",") else { return nil }
+        return k
+    }
+}

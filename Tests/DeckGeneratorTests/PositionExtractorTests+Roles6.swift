@@ -82,3 +82,11 @@ extension PositionExtractorTests {
         #expect(roles("The fire, started by John Smith in 1993, spread.")["John Smith"] == nil)
     }
 }
+
+extension PositionExtractorTests {
+    @Test func whoseRoleBeforeATitledName() {
+        let found = positions("The PTI, whose founder, former prime minister Imran Khan, has been in jail since 2023, denounced it.", "role").map { ($0.role ?? "", $0.of ?? "") }
+        #expect(found.contains { $0 == ("founder", "PTI") } && found.contains { $0.0 == "former prime minister" }, "\(found)")
+        #expect(roles("He met the president, former minister Ali Khan and others.")["Ali Khan"] == "former minister")
+    }
+}
