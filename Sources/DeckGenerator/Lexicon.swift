@@ -352,7 +352,7 @@ enum Lexicon {
         president minister premier chancellor secretary chairman chairwoman chairperson chair ceo cfo coo cto cio
         founder co-founder cofounder director head chief executive officer spokesman spokeswoman spokesperson
         governor mayor senator congressman congresswoman representative ambassador envoy commander general
-        leader expert analyst barrister researcher economist professor judge justice king queen prince princess emir
+        leader expert analyst barrister incumbent researcher economist professor judge justice king queen prince princess emir
         sultan president-elect editor correspondent journalist reporter author writer official adviser advisor
         strategist manager partner investor engineer scientist historian lawyer attorney deputy lawmaker
         candidate coach inventor designer developer programmer fellow lecturer negotiator treasurer banker

@@ -90,3 +90,9 @@ extension PositionExtractorTests {
         #expect(roles("He met the president, former minister Ali Khan and others.")["Ali Khan"] == "former minister")
     }
 }
+
+extension PositionExtractorTests {
+    @Test func incumbentBeforeAName() {
+        #expect(roles("Premadasa came second, while incumbent Ranil Wickremesinghe, who contested as an independent, came third.")["Ranil Wickremesinghe"] == "incumbent")
+    }
+}
