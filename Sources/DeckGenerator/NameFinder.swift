@@ -1571,6 +1571,7 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1

@@ -106,3 +106,30 @@ extension NameFinder {
         return k
     }
 }
+
+/// `X … served three stints as chief executive, most recently as interim CEO`: a second `as ROLE` after a comma and
+/// a time adverb, when X is the subject of a serving verb before it and no other person stands between.
+extension NameFinder {
+    static let laterAdverbs = Lexicon.set(Lexicon.split("most recently later then again briefly also finally"))
+
+    func laterAsRole(_ chunk: Chunk) -> (String, String?)? {
+        let list = a.tokens[chunk.s]
+        var served = false
+        var k = chunk.to + 1
+        while k + 3 < list.count, k <= chunk.to + 24 {
+            let token = list[k]
+            if token.kind == .word, NameFinder.stayVerbs.contains(token.key) { served = true }
+            if served, a.isPunct(token, ",") {
+                var m = k + 1
+                while m < list.count, m <= k + 2, list[m].kind == .word, NameFinder.laterAdverbs.contains(list[m].key) { m += 1 }
+                if m > k + 1, m + 1 < list.count, list[m].key == K.as_, let (from, to, of) = roleAfterAs(chunk.s, m + 1) {
+                    return (a.span(chunk.s, from, to), of)
+                }
+            }
+            if token.kind == .punct, !a.isPunct(token, ","), !isAnyPossessive(chunk.s, k) { return nil }
+            if bySentence[chunk.s].contains(where: { chunks[$0].from == k && chunks[$0].cls == .person }) { return nil }
+            k += 1
+        }
+        return nil
+    }
+}

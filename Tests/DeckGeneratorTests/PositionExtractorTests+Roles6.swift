@@ -96,3 +96,11 @@ extension PositionExtractorTests {
         #expect(roles("Premadasa came second, while incumbent Ranil Wickremesinghe, who contested as an independent, came third.")["Ranil Wickremesinghe"] == "incumbent")
     }
 }
+
+extension PositionExtractorTests {
+    @Test func mostRecentlyAsASecondRole() {
+        let text = "Howard Schultz, who built Starbucks into a global chain, served three stints as chief executive, most recently as interim CEO from April 2022 to March 2023."
+        let found = positions(text, "role").compactMap(\.role)
+        #expect(found.contains("chief executive") && found.contains("interim CEO"), "\(found)")
+    }
+}
