@@ -133,3 +133,21 @@ extension NameFinder {
         return nil
     }
 }
+
+extension NameFinder {
+    static let becomeVerbs = Lexicon.set(Lexicon.split("become becomes became"))
+
+    /// `hails from the Kohat division of Khyber Pakhtunkhwa and served as …`: the serving verb after `and` within one
+    /// clause (no punctuation) that opens at the subject's first verb at `k`; its index.
+    func coordinatedStayVerb(_ s: Int, _ k: Int) -> Int? {
+        let list = a.tokens[s]
+        guard list[k].kind == .word, !list[k].upper else { return nil }
+        var m = k + 1
+        while m + 1 < list.count, m <= k + 12, list[m].kind == .word {
+            if list[m].key == K.and, NameFinder.stayVerbs.contains(list[m + 1].key), m + 2 < list.count, list[m + 2].key == K.as_ { return m + 1 }
+            if list[m].key == K.who || list[m].key == K.which { return nil }
+            m += 1
+        }
+        return nil
+    }
+}

@@ -104,3 +104,18 @@ extension PositionExtractorTests {
         #expect(found.contains("chief executive") && found.contains("interim CEO"), "\(found)")
     }
 }
+
+/// `who will become ROLE` after an apposition, `X, 59, hails from … and served as ROLE`, and a surname's role of
+/// another body than its full name's is kept.
+extension PositionExtractorTests {
+    @Test func whoWillBecomeAfterAnApposition() {
+        let found = positions("said Mellody Hobson, Starbucks' independent chair, who will become lead independent director once Niccol joins.", "role").compactMap(\.role)
+        #expect(found.contains { $0.contains("lead independent director") }, "\(found)")
+    }
+
+    @Test func servedAsInASecondVerb() {
+        let text = "Yahya Afridi will be the next chief justice of Pakistan. Justice Afridi, 59, hails from the Kohat division of Khyber Pakhtunkhwa and served as chief justice of the Peshawar High Court from 2016 to 2018."
+        let found = positions(text, "role").filter { $0.answer == "Afridi" }.compactMap(\.role)
+        #expect(found.contains { $0.hasPrefix("chief justice") }, "\(found)")
+    }
+}
