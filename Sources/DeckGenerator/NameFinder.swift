@@ -1445,7 +1445,11 @@ final class NameFinder {
             guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
             var right = m + 1
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
-            guard (right...to).contains(where: { list[$0].isIn(.roleHeads) || isAgentNoun(list[$0]) }) else { continue }
+            // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.
+            // Not a person's circle: `one of Nazarbayev's closest associates`.
+            let oneOf = right + 1 <= to && list[right].key == NameFinder.oneKey && list[right + 1].key == K.of
+                && !bySentence[s].contains(where: { chunks[$0].from > right && chunks[$0].to <= to && (chunks[$0].cls == .person || !isGroup(chunks[$0]) && isPersonShaped(chunks[$0])) })
+            guard (right...to).contains(where: { list[$0].isIn(.roleHeads) || isAgentNoun(list[$0]) || oneOf && isPluralRoleNoun(list[$0]) }) else { continue }
             return [(from, m - 1)] + roleParts(s, right, to)
         }
         return [(from, to)]

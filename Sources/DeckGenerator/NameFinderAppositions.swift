@@ -151,3 +151,5 @@ extension NameFinder {
         return nil
     }
 }
+
+extension NameFinder { static let oneKey = Lexicon.key("one") }

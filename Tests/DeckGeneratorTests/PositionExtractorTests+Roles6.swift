@@ -119,3 +119,13 @@ extension PositionExtractorTests {
         #expect(found.contains { $0.hasPrefix("chief justice") }, "\(found)")
     }
 }
+
+/// `a university lecturer and one of the NPP's three lawmakers`: two roles, the count no date; not a person's circle.
+extension PositionExtractorTests {
+    @Test func oneOfAPartysLawmakers() {
+        let found = positions("Harini Amarasuriya, a university lecturer and one of the NPP's three lawmakers, is tipped to be named prime minister.", "role").compactMap(\.role)
+        #expect(found.contains("university lecturer") && found.contains("one of the NPP's three lawmakers"), "\(found)")
+        let circle = positions("Massimov, a two-time prime minister and one of Nazarbayev's closest associates, had been fired.", "role").compactMap(\.role)
+        #expect(!circle.contains { $0.hasPrefix("one of") }, "\(circle)")
+    }
+}
