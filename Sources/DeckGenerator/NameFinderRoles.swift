@@ -92,7 +92,8 @@ extension NameFinder {
         if relative { k += 1 }
         var gap = 0
         while k < list.count, gap < 3, list[k].kind == .word, list[k].isIn(.auxiliaries) || list[k].key == K.to, !NameFinder.stayVerbs.contains(list[k].key) { k += 1; gap += 1 }
-        if relative, k + 1 < list.count, NameFinder.becomeVerbs.contains(list[k].key), let (from, to, of) = roleAfterAs(chunk.s, k + 1) {
+        // `X, Intel's independent chair, will become interim executive chair`: past an apposition or an auxiliary.
+        if relative || gap > 0 || k > chunk.to + 1, k + 1 < list.count, NameFinder.becomeVerbs.contains(list[k].key), let (from, to, of) = roleAfterAs(chunk.s, k + 1) {
             return (a.span(chunk.s, from, to), of)
         }
         // `Justice Afridi, 59, hails from Kohat and served as chief justice of …`: a second verb of the same subject.

@@ -129,3 +129,10 @@ extension PositionExtractorTests {
         #expect(!circle.contains { $0.hasPrefix("one of") }, "\(circle)")
     }
 }
+
+extension PositionExtractorTests {
+    @Test func willBecomeAfterAnApposition() {
+        let found = positions("Frank Yeary, Intel's independent chair, will become interim executive chair.", "role").compactMap(\.role)
+        #expect(found.contains("interim executive chair") && found.contains("Intel's independent chair"), "\(found)")
+    }
+}
