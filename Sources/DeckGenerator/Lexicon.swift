@@ -352,7 +352,7 @@ enum Lexicon {
         president minister premier chancellor secretary chairman chairwoman chairperson chair ceo cfo coo cto cio
         founder co-founder cofounder director head chief executive officer spokesman spokeswoman spokesperson
         governor mayor senator congressman congresswoman representative ambassador envoy commander general
-        leader expert analyst researcher economist professor judge justice king queen prince princess emir
+        leader expert analyst barrister incumbent researcher economist professor judge justice king queen prince princess emir
         sultan president-elect editor correspondent journalist reporter author writer official adviser advisor
         strategist manager partner investor engineer scientist historian lawyer attorney deputy lawmaker
         candidate coach inventor designer developer programmer fellow lecturer negotiator treasurer banker
@@ -377,10 +377,10 @@ enum Lexicon {
         foreign-minister economy economic trade health education justice home energy agriculture labour labor
         environment culture transport transportation treasury attorney senior junior assistant associate
         managing non-executive technology operating financial marketing commerce information national security
-        commissioner
+        commissioner barrister maulana
         """))
-    /// Honorifics that start a name and are not the role (`Mr`, `Dr`).
-    static let honorifics = set(split("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. mx"))
+    /// Honorifics that start a name and are not the role (`Mr`, `Dr`, `Maulana Fazlur Rehman`).
+    static let honorifics = set(split("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. mx maulana"))
     /// Reporting and stance verbs: the actor's view follows (`X said`, `X rejected`, `X has denied`).
     static let stanceVerbs = set(split("""
         said says say saying stated states explained explains argued argues argue believes believe believed

@@ -1361,6 +1361,7 @@ final class NameFinder {
         Lexicon.key("chairs"): "chair", Lexicon.key("chaired"): "chair", Lexicon.key("runs"): "head",
         Lexicon.key("directed"): "director", Lexicon.key("directs"): "director", Lexicon.key("ran"): "head",
         Lexicon.key("co-found"): "co-founder", Lexicon.key("cofound"): "co-founder",
+        Lexicon.key("ruled"): "ruler", Lexicon.key("rules"): "ruler",
     ]
     static let thenWordKey = Lexicon.key("then")
     static let wentKey = Lexicon.key("went")
@@ -1455,7 +1456,11 @@ final class NameFinder {
             guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
             var right = m + 1
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
-            guard (right...to).contains(where: { list[$0].isIn(.roleHeads) || isAgentNoun(list[$0]) }) else { continue }
+            // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.
+            // Not a person's circle: `one of Nazarbayev's closest associates`.
+            let oneOf = right + 1 <= to && list[right].key == NameFinder.oneKey && list[right + 1].key == K.of
+                && !bySentence[s].contains(where: { chunks[$0].from > right && chunks[$0].to <= to && (chunks[$0].cls == .person || !isGroup(chunks[$0]) && isPersonShaped(chunks[$0])) })
+            guard (right...to).contains(where: { list[$0].isIn(.roleHeads) || isAgentNoun(list[$0]) || oneOf && isPluralRoleNoun(list[$0]) }) else { continue }
             return [(from, m - 1)] + roleParts(s, right, to)
         }
         return [(from, to)]
@@ -1466,8 +1471,13 @@ final class NameFinder {
         guard start < list.count else { return nil }
         var k = start
         // `Gulnara Toktosunova, 46, a teacher in …`: an age between commas before the apposition.
-        if k + 2 < list.count, let age = a.integer(list[k]), (1...120).contains(age), a.isPunct(list[k + 1], ",") { k += 2 }
-        if list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
+        if k + 2 < list.count, let age = a.integer(list[k]), (1...120).contains(age), a.isPunct(list[k + 1], ",") {
+            k += 2
+            if !opensAppositionAfterAge(s, k) { return nil }
+        }
+        // `named its COO, Scott Boatwright, as interim CEO`: `as` opens no part of the role.
+        if k < list.count, list[k].key == K.as_ { k += 1 }
+        if k < list.count, list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         // `the 32-year-old leader of …`: an age before the role is not part of it.
@@ -1486,18 +1496,22 @@ final class NameFinder {
         }
         var headAt = -1
         var end = k
+        // `HRW’s Europe and Central Asia director`: the owner's possessive is not counted before the head.
+        var ownerWords = 0
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
-            if token.kind == .punct, !(a.isPossessive(s, end)) { break }
+            if token.kind == .punct, !isAnyPossessive(s, end) { break }
+            if token.kind == .punct, headAt < 0, (phraseStart..<end).allSatisfy({ list[$0].upper }) { ownerWords += a.isPossessive(s, end) ? 2 : 1 }
             if headAt >= 0, dateEndsRole(s, end) { break }
-            if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who { break }
+            if token.kind == .word, token.isIn(.stanceVerbs) || token.key == K.is_ || token.key == K.was || token.key == K.who
+                || headAt >= 0 && (token.key == NameFinder.whoseKey || token.key == K.which) { break }
             if headAt < 0, token.kind == .word, token.isIn(.roleHeads) || (token.hyphen && Lexicon.roleHeads.contains(a.tailKey(token))) || isAgentNoun(token)
                 || isOccupationNoun(token) {
                 headAt = end
             }
             // `a teacher in Kabul`: an occupation ends before where it is practised.
             if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == NameFinder.fromKey, isOccupationNoun(list[headAt]) { break }
-            if headAt < 0, end - phraseStart >= 5 { return nil }
+            if headAt < 0, end - phraseStart >= 5 + ownerWords { return nil }
             if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
             end += 1
         }
@@ -1572,6 +1586,7 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
@@ -1646,7 +1661,16 @@ final class NameFinder {
                     if of == nil, start >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == start - 1 }), isGroup(chunks[owner]) {
                         of = text(chunks[owner])
                     }
-                    if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) || isHyphenatedTitle(list[last]) {
+                    // `PTI chairman Barrister Gohar Ali Khan`: an office in lower case before a one-word title is a role of its own.
+                    if start < first, first == last, list[first - 1].isIn(.roleHeads), list[first].isIn(.roleHeads), !list[first - 1].upper,
+                       !NameFinder.rankWords.contains(a.text(list[first]).lowercased()) {
+                        var officeStart = start
+                        if officeStart >= 1, let owner = bySentence[chunk.s].first(where: { chunks[$0].to == officeStart - 1 }), isGroup(chunks[owner]), chunks[owner].from == chunks[owner].to {
+                            officeStart = chunks[owner].from
+                        }
+                        emit(chunk, role: a.span(chunk.s, officeStart, first - 1), of: of)
+                        emit(chunk, role: a.span(chunk.s, first, last), of: nil)
+                    } else if list[last].isIn(.roleHeads) || titleTokens.count >= 1 && list[last].isIn(.titleWords) || isHyphenatedTitle(list[last]) {
                         // `Lt. Gen.`: an abbreviated rank keeps its dot.
                         let lastWithDot = last + 1 < chunk.from && a.isPunct(list[last + 1], ".") ? last + 1 : last
                         emit(chunk, role: a.span(chunk.s, start, lastWithDot), of: of)
@@ -1660,7 +1684,7 @@ final class NameFinder {
             // Apposition after the name: `Sushant Sareen, a strategic affairs expert, …`.
             if chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), let (from, to) = appositionRole(chunk.s, chunk.to + 2) {
                 var of: String?
-                if let ownerIndex = bySentence[chunk.s].first(where: { chunks[$0].from == from }), a.isPossessive(chunk.s, chunks[ownerIndex].to + 1) {
+                if let ownerIndex = bySentence[chunk.s].first(where: { chunks[$0].from == from }), isAnyPossessive(chunk.s, chunks[ownerIndex].to + 1) {
                     of = text(chunks[ownerIndex])
                 }
                 for k in from...to where list[k].key == K.of || list[k].key == K.at {
@@ -1711,8 +1735,9 @@ final class NameFinder {
                 if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), chunks[owner].cls != .person,
                    isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
                        && !list[chunks[owner].to + 1].isIn(.prepositions) && !list[chunks[owner].to + 1].isIn(.auxiliaries)) {
-                    emit(chunk, role: word, of: text(chunks[owner]))
-                } else if word != "founder" && word != "co-founder" {
+                    // `X, who ruled Kazakhstan … before stepping down as president`: the office named is the role.
+                    if word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: word, of: text(chunks[owner])) }
+                } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1
                     // `ran the lab's Computing Techniques Research Department`: the led body is the possessed noun.
                     var ownedFrom = verbAt + 1
@@ -1757,6 +1782,13 @@ final class NameFinder {
                     role = String(head.dropLast())
                 }
                 emit(chunk, role: role, of: of)
+            } else if let comma = commaBeforeLowerTitle(chunk), comma >= 2, list[comma - 1].isIn(.roleHeads), let (from, of) = rolePhrase(endingAt: comma - 1, chunk.s) {
+                // `The PTI, whose founder, former prime minister Imran Khan, …`: the role before the comma too.
+                var owner = of
+                if owner == nil, list[from - 1].key == NameFinder.whoseKey, from >= 3, a.isPunct(list[from - 2], ","),
+                   let body = bySentence[chunk.s].first(where: { chunks[$0].to == from - 3 }), isGroup(chunks[body]) { owner = text(chunks[body]) }
+                // Only with an owner (`the party's founder, …`, `X, whose founder, …`): `met the president, former minister Y` is a list.
+                if owner != nil { emit(chunk, role: a.span(chunk.s, from, comma - 1), of: owner) }
             }
             // Copula: `X is the chief executive of Y`, `X served as president`, `X will stay on as head of …`.
             var k = chunk.to + 1
@@ -1766,6 +1798,10 @@ final class NameFinder {
                 if clause < list.count, [K.is_, K.was, K.became, K.serves, K.served].contains(list[clause].key) || list[clause].isIn(.appointmentVerbs) {
                     k = clause
                 } else if let close = (k + 2..<list.count).first(where: { a.isPunct(list[$0], ",") }) { k = close + 1 }
+            } else if k + 1 < list.count, a.isPunct(list[k], ","), let close = (k + 2..<min(list.count, k + 16)).first(where: { list[$0].kind == .punct && !a.isPossessive(chunk.s, $0) && !a.isDash(list[$0]) }),
+                      a.isPunct(list[close], ","), close + 3 < list.count, list[close + 1].key == K.was || list[close + 1].key == K.is_, swornInAs(chunk.s, close + 2) != nil {
+                // `X, a lawmaker whose party …, was sworn in as president`
+                k = close + 1
             }
             var gap = 0
             while k < list.count, gap < 4, list[k].kind == .word, !list[k].upper, list[k].key != K.as_, list[k].key != K.is_, list[k].key != K.was,
@@ -1791,10 +1827,12 @@ final class NameFinder {
                 }
             }
             if k < list.count, list[k].key == K.is_ || list[k].key == K.was || list[k].key == K.became
-                || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_ {
+                || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_,
+               list[k].key != K.is_ && list[k].key != K.was || !insideQuote(chunk.s, chunk.from) {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
                 // `X was named chairman of Y`: the office follows the appointment verb, which is not part of it.
-                if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
+                if let after = swornInAs(chunk.s, k) { k = after }
+                else if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
                     k += 1
                     if k < list.count, list[k].key == K.as_ { k += 1 }
                 }
@@ -1850,7 +1888,8 @@ final class NameFinder {
         for s in a.tokens.indices where !a.tokens[s].isEmpty {
             let list = a.tokens[s]
             for k in list.indices where k >= 2 && k + 2 < list.count
-                && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded) {
+                && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded
+                    || list[k].key == NameFinder.startedKey) {
                 // `chaired by X's successor as president, Y`
                 if let by = (k + 1..<min(list.count, k + 4)).first(where: { list[$0].key == K.by }), let person = successorAfterBy(s, by) {
                     chunks[person].cls = .person
@@ -1902,10 +1941,16 @@ final class NameFinder {
                     start -= 1
                     if list[start].key == K.the || list[start].key == K.a || list[start].key == K.an || list[start].key == K.its { break }
                 }
-                guard start <= end, end >= 0, a.isPunct(list[k - 1], ",") else { continue }
+                // `the activist hedge fund run by X`: a body's kind noun with its article needs no comma.
+                let comma = a.isPunct(list[k - 1], ",")
+                guard start <= end, end >= 0, comma || list[end].isIn(.organisationTypes) && (list[start].key == K.the || list[start].key == K.a || list[start].key == K.an) else { continue }
+                if list[k].key == NameFinder.startedKey {
+                    guard comma, let thing = startedNamedThing(s, start, end) else { continue }
+                    start = thing
+                }
                 var noun = a.span(s, start, end)
                 if noun.hasPrefix("The ") { noun = "the " + noun.dropFirst(4) }
-                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded ? "founder" : list[k].key == K.commanded ? "commander" : "head"
+                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded || list[k].key == NameFinder.startedKey ? "founder" : list[k].key == K.commanded ? "commander" : "head"
                 var of: String?
                 for m in start...end { if let country = Lexicon.demonymCountry[list[m].key], !country.isEmpty { of = country } }
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }

@@ -61,8 +61,13 @@ extension NameFinder {
     /// `X will remain on the board as a non-executive director`.
     func extraRole(_ chunk: Chunk) -> (String, String?)? {
         let list = a.tokens[chunk.s]
-        let before = (chunk.titleFrom ?? chunk.from) - 1
+        var before = (chunk.titleFrom ?? chunk.from) - 1
         var k = chunk.to + 1
+        // `named Chipotle Mexican Grill chief executive Brian Niccol as its new chairman`: past the name's present title.
+        var back = before
+        while back >= 0, back >= before - 6, list[back].kind == .word, !NameFinder.hireVerbs.contains(list[back].key),
+              list[back].upper || list[back].isIn(.roleHeads) || list[back].isIn(.roleModifiers) { back -= 1 }
+        if back >= 0, back < before, NameFinder.hireVerbs.contains(list[back].key), list[before].isIn(.roleHeads) { before = back }
         if before >= 0, list[before].kind == .word, NameFinder.hireVerbs.contains(list[before].key) {
             // Past one apposition between commas.
             if k < list.count, a.isPunct(list[k], ",") {
@@ -75,9 +80,24 @@ extension NameFinder {
             }
             return nil
         }
-        // `X will remain on the board as …`
+        // `X will remain on the board as …`; `X, Starbucks' finance chief, will serve as …` past one apposition
+        // or relative clause between commas.
+        if k < list.count, a.isPunct(list[k], ",") {
+            var close = k + 1
+            while close < list.count, close <= k + 14, !(list[close].kind == .punct && !isAnyPossessive(chunk.s, close) && !a.isDash(list[close])) { close += 1 }
+            if close < list.count, a.isPunct(list[close], ",") { k = close + 1 }
+        }
+        // `X, Starbucks' independent chair, who will become lead independent director`
+        let relative = k < list.count && k > chunk.to + 1 && list[k].key == K.who
+        if relative { k += 1 }
         var gap = 0
         while k < list.count, gap < 3, list[k].kind == .word, list[k].isIn(.auxiliaries) || list[k].key == K.to, !NameFinder.stayVerbs.contains(list[k].key) { k += 1; gap += 1 }
+        // `X, Intel's independent chair, will become interim executive chair`: past an apposition or an auxiliary.
+        if relative || gap > 0 || k > chunk.to + 1, k + 1 < list.count, NameFinder.becomeVerbs.contains(list[k].key), let (from, to, of) = roleAfterAs(chunk.s, k + 1) {
+            return (a.span(chunk.s, from, to), of)
+        }
+        // `Justice Afridi, 59, hails from Kohat and served as chief justice of …`: a second verb of the same subject.
+        if k < list.count, !NameFinder.stayVerbs.contains(list[k].key), let and = coordinatedStayVerb(chunk.s, k) { k = and }
         guard k < list.count, NameFinder.stayVerbs.contains(list[k].key) else { return nil }
         var m = k + 1
         while m < list.count, m <= k + 6, list[m].kind == .word, list[m].key != K.as_ { m += 1 }
@@ -104,17 +124,18 @@ extension NameFinder {
     /// Drops a role found for a surname alone (`CEO Carraway`) when the same person's full name holds
     /// the same role (`chief executive Gordon Carraway`), so that the person is listed once.
     func dropSurnameRoleCopies() {
-        var fullNames: [(last: Substring, role: String)] = []
+        var fullNames: [(last: Substring, role: String, of: String?)] = []
         for fact in a.found where fact.type == .position && fact.subtype == "role" {
             guard let answer = fact.answer, answer.contains(" "), let role = fact.role,
                   let last = answer.split(separator: " ").last else { continue }
-            fullNames.append((last, NameFinder.normalRole(role)))
+            fullNames.append((last, NameFinder.normalRole(role), fact.of))
         }
         guard !fullNames.isEmpty else { return }
         a.found.removeAll { fact in
             guard fact.type == .position, fact.subtype == "role", let answer = fact.answer, !answer.contains(" "), let role = fact.role else { return false }
             let wanted = NameFinder.normalRole(role)
-            return fullNames.contains { $0.last == answer && ($0.role.contains(wanted) || wanted.contains($0.role)) }
+            // `chief justice` of another court than the full name's `next chief justice of Pakistan` is another post.
+            return fullNames.contains { $0.last == answer && ($0.role.contains(wanted) || wanted.contains($0.role)) && ($0.of == nil || fact.of == nil || $0.of == fact.of) }
         }
     }
 

@@ -311,7 +311,8 @@ extension NameFinder {
     func dateEndsRole(_ s: Int, _ k: Int) -> Bool {
         let list = a.tokens[s]
         let taken = a.taken(s)
-        if taken[k] { return true }
+        // `one of the NPP's three lawmakers`: a spelled count before a noun is no date.
+        if taken[k] { return !(list[k].kind == .word && !list[k].upper && Lexicon.numberWords[list[k].key] != nil && k + 1 < list.count && list[k + 1].kind == .word) }
         guard k + 1 < list.count, taken[k + 1], list[k].kind == .word, !list[k].upper else { return false }
         return list[k].key == NameFinder.fromKey || list[k].key == NameFinder.sinceKey || list[k].key == K.in_ || list[k].key == K.between
             || list[k].key == NameFinder.untilKey
