@@ -498,6 +498,10 @@ public enum CardBuilder {
         if unit == "%" { return "percentage" }
         if ["$", "€", "£", "¥", "₹", "CHF", "₽", "₩"].contains(unit) { return "amount in \(unit)" }
         if Lexicon.currencyWords[Lexicon.key(unit)] != nil { return "amount in \(unit)" }
+        // A rate of a currency (`dollars per share`): an amount, not a count.
+        if let per = unit.range(of: " per "), Lexicon.currencyWords[Lexicon.key(String(unit[..<per.lowerBound]))] != nil {
+            return "amount in \(unit)"
+        }
         let lower = unit.lowercased()
         if fact.answer.lowercased().hasSuffix(lower) || fact.answer.lowercased().hasSuffix(lower.dropLast()) {
             if Lexicon.timeUnits.contains(Lexicon.key(lower)) { return "how many \(lower.hasSuffix("s") ? lower : lower + "s")" }

@@ -47,6 +47,15 @@ import Testing
         #expect(deck.cards.contains { $0.content.prompt.hasPrefix("What role does Emomali Rahmon hold") })
     }
 
+    @Test func aRateOfACurrencyIsAnAmount() throws {
+        let text = "Halvorsen agreed to pay $18 per share for the grocer. It owns 40 stores."
+        let deck = Generator.deck([try Generator.article(bytes: Array(text.utf8), path: "rate.txt")], name: nil)
+        let rate = try #require(deck.cards.first { $0.content.prompt.contains("{{$18}}") })
+        #expect(rate.content.hint == "amount in dollars per share")
+        let stores = try #require(deck.cards.first { $0.content.prompt.contains("{{40}}") })
+        #expect(stores.content.hint == "number of stores")
+    }
+
     @Test func idsSurviveLightEdits() throws {
         let original = try String(contentsOf: Paths.sampleArticle, encoding: .utf8)
         let edited = original
