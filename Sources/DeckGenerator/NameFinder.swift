@@ -163,6 +163,9 @@ final class NameFinder {
                a.bytes[token.end - 1] == UInt8(ascii: "s") || !list[i + 2].nameLike {
                 i += 1; continue
             }
+            // `Watchmaker Swatch Group lost 16%`: a maker noun opening a sentence names the kind, not the company.
+            if i == first, i + 1 < list.count, list[i + 1].space, isMakerWord(token), !token.allCaps,
+               startsName(list[i + 1], taken: taken[i + 1]) { i += 1; continue }
             var end = i
             var textEnd = -1
             while end + 1 < list.count {
@@ -214,6 +217,8 @@ final class NameFinder {
                 }
                 break
             }
+            // `the Alaska Airlines Flight 1282 accident`: a flight's number after an airline; the airline is the name.
+            if end > i + 1, list[end].key == NameFinder.flightKey, end + 1 < list.count, list[end + 1].kind == .number { end -= 1 }
             // `Moody's said`: a well-known name whose own `'s` ends it.
             if knownPossessiveName(s, i, end) { end += 2 }
             // `BeOpen.com`: a web domain closes a company's name.
@@ -789,6 +794,16 @@ final class NameFinder {
             && !token.isIn(.countries) && !token.isIn(.demonym) && !token.isIn(.organisationHeads) && !isTitleToken(token)
     }
 
+    /// `SNB chairman Thomas Jordan`: a country's name closing a two-word name after a lower-case office is a surname.
+    func countrySurname(_ chunk: Chunk, _ k: Int) -> Bool {
+        let list = a.tokens[chunk.s]
+        guard k == chunk.to, k == chunk.from + 1, chunk.from > 0 else { return false }
+        let before = list[chunk.from - 1], first = list[chunk.from]
+        return before.kind == .word && !before.upper && before.isIn(.roleHeads)
+            && first.nameLike && !first.allCaps && !first.isIn(.countries) && !first.isIn(.demonym) && !first.isIn(.compassWords)
+            && !first.isIn(.organisationHeads) && !first.isIn(.organisationWords) && !isTitleToken(first)
+    }
+
     func isPersonShaped(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
@@ -803,7 +818,8 @@ final class NameFinder {
             if k == chunk.to, k >= chunk.from + 2, NameFinder.generationalSuffixes.contains(token.key) { continue }
             // `Vice President JD Vance`: two initials without dots opening a titled name.
             if k == chunk.from, chunk.titleFrom != nil, token.allCaps, token.end - token.start == 2, !token.isIn(.countryAcronyms) { continue }
-            if token.allCaps || !token.nameLike || token.isIn(.countries) || token.isIn(.demonym) { return false }
+            if token.allCaps || !token.nameLike || token.isIn(.demonym) { return false }
+            if token.isIn(.countries), !countrySurname(chunk, k) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
         return true
@@ -1366,6 +1382,7 @@ final class NameFinder {
     static let thenWordKey = Lexicon.key("then")
     static let wentKey = Lexicon.key("went")
     static let forKey = Lexicon.key("for")
+    static let flightKey = Lexicon.key("flight")
     static let ethnicKey = Lexicon.key("ethnic")
     static let coFoundedKey = Lexicon.key("co-founded")
     static let inKey = Lexicon.key("in")
