@@ -466,6 +466,7 @@ final class NameFinder {
         if chunk.tokenCount == 1 {
             let token = list[chunk.from]
             if token.allCaps {
+                if isDatelinePlace(chunk) { return .other }
                 let letters = a.text(token).filter { $0 != "." }
                 let key = Lexicon.key(letters)
                 if Lexicon.countryAcronyms.contains(key) { return .place }
@@ -486,6 +487,20 @@ final class NameFinder {
             return .demonymName
         }
         return .other
+    }
+
+    /// `— ZURICH/LONDON, January 15, 2015`, `ZURICH, Jan 15`: a dateline's place in capitals, not a body.
+    func isDatelinePlace(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        let n = chunk.to + 1
+        guard n + 1 < list.count else { return false }
+        if a.isPunct(list[n], "/"), !list[n].space, list[n + 1].allCaps, list[n + 1].kind == .word {
+            return n + 2 < list.count && a.isPunct(list[n + 2], ",") || chunk.from > 0 && a.isDash(list[chunk.from - 1])
+        }
+        if a.isPunct(list[n], ","), list[n + 1].isIn(.month), list[n + 1].upper {
+            return chunk.from > 0 && (a.isDash(list[chunk.from - 1]) || a.isPunct(list[chunk.from - 1], "/"))
+        }
+        return false
     }
 
     /// Counts the cues around every chunk that say organisation, people or person.
@@ -648,6 +663,10 @@ final class NameFinder {
             // `MUNICH, Nov 13`, `BUENOS AIRES |`: a dateline place.
             if chunk.from == a.firstWordIndex(chunk.s), a.read.sentences[chunk.s].start == a.read.paragraphs[a.read.sentences[chunk.s].paragraph].start,
                (chunk.from...chunk.to).allSatisfy({ list[$0].allCaps }), let next, next.kind == .punct {
+                groupCue[chunk.key, default: 0] -= 100
+                datelines.insert(chunk.key)
+            } else if chunk.tokenCount == 1, list[chunk.from].allCaps, isDatelinePlace(chunk) {
+                // `By A and B — ZURICH/LONDON, January 15, 2015`: a dateline after a byline.
                 groupCue[chunk.key, default: 0] -= 100
                 datelines.insert(chunk.key)
             }

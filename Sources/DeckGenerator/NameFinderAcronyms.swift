@@ -151,7 +151,7 @@ extension NameFinder {
             let left = chunks[index], right = chunks[index + 1]
             let slash = left.to + 1
             guard right.from == slash + 1, a.isPunct(list[slash], "/"), !list[slash].space, !list[right.from].space,
-                  left.titleFrom == nil, right.titleFrom == nil else { index += 1; continue }
+                  left.titleFrom == nil, right.titleFrom == nil, !isDatelinePlace(left) else { index += 1; continue }
             func plain(_ chunk: Chunk) -> Bool {
                 (chunk.from...chunk.to).allSatisfy { !list[$0].isIn(.countries) && !list[$0].isIn(.countryAcronyms) && !list[$0].isIn(.demonym) }
                     && (chunk.tokenCount >= 2 || list[chunk.from].allCaps)
