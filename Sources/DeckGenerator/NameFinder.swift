@@ -1577,7 +1577,9 @@ final class NameFinder {
             var roleKey = role.lowercased()
             for prefix in ["then-", "former ", "ex-", "now ", "the ", "a ", "an "] where roleKey.hasPrefix(prefix) { roleKey.removeFirst(prefix.count) }
             if NameFinder.isPoliticalLabel(roleKey) { return }
-            if let previous = emitted.firstIndex(where: { $0.person == chunk.key && ($0.role.contains(roleKey) || roleKey.contains($0.role) || NameFinder.sameRoleWords($0.role, roleKey)) }) {
+            let canonical = NameFinder.canonicalRole(roleKey)
+            if let previous = emitted.firstIndex(where: { $0.person == chunk.key && ($0.role.contains(roleKey) || roleKey.contains($0.role) || NameFinder.sameRoleWords($0.role, roleKey)
+                || NameFinder.canonicalRole($0.role) == canonical) }) {
                 // Keep the fuller wording of the same role.
                 if roleKey.count > emitted[previous].role.count {
                     a.found[emitted[previous].index].role = role

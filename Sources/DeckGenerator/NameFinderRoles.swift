@@ -233,6 +233,17 @@ extension NameFinder {
     }
 
     /// `OpenAI chief executive` and `chief executive of OpenAI`: the same words in another order (without `of`/`the`).
+    /// `CEO`, `chief executive officer`, `chief executive`: one role in its short and long forms.
+    static func canonicalRole(_ role: String) -> String {
+        switch role {
+        case "ceo", "chief executive officer": return "chief executive"
+        case "cfo": return "chief financial officer"
+        case "coo": return "chief operating officer"
+        case "cto": return "chief technology officer"
+        default: return role
+        }
+    }
+
     static func sameRoleWords(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.contains(" "), rhs.contains(" ") else { return false }
         func words(_ text: String) -> [Substring] { text.split(separator: " ").filter { $0 != "of" && $0 != "the" }.sorted() }
