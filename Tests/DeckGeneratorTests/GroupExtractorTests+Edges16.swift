@@ -1,0 +1,45 @@
+import Testing
+@testable import DeckGenerator
+
+/// Name edges seen on set 16 (company news): a maker noun opening a sentence, a flight number after an airline,
+/// a byline's dateline in capitals, licences and kits with their acronyms; a country word as a surname after an
+/// office, and a role's short and long forms as one role.
+extension GroupExtractorTests {
+    @Test func makerNounAndFlightNumberStayOutOfTheName() {
+        let text = """
+        Clockmaker Varnel Group lost 16%, while shares in Ostrel fell. \
+        The Pelora Airlines Flight 1282 accident was a watershed moment for the maker.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isSuperset(of: ["Varnel Group", "Pelora Airlines"]), "\(answers)")
+        #expect(!answers.contains("Clockmaker Varnel Group") && !answers.contains("Pelora Airlines Flight"), "\(answers)")
+    }
+
+    @Test func bylineDatelineAndThingsWithAcronymsAreNoGroups() {
+        let text = """
+        By Julia Brenner and Tom Hadley — ZURICH/LONDON, January 15, 2015
+
+        The bank in Zurich said so. Sun released the code under the GNU General Public License (GPL) in 2006. \
+        The Java Development Kit (JDK) 1.0 shipped on January 23, 1996.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        for name in ["ZURICH", "Zurich", "GNU", "GPL", "JDK", "Java Development Kit"] { #expect(!answers.contains(name), "\(answers)") }
+    }
+}
+
+extension PositionExtractorTests {
+    @Test func countryWordAsASurnameAfterAnOffice() {
+        let found = roles("SNB chairman Thomas Jordan told a news conference in Zurich that the move was needed.")
+        #expect(found["Thomas Jordan"] != nil, "\(found)")
+    }
+
+    @Test func shortAndLongFormsOfARoleAreOne() {
+        let text = """
+        Varnel CEO Dave Hollin to step down
+
+        Varnel Chief Executive Dave Hollin will step down at the end of the year, the company said on Monday.
+        """
+        let found = positions(text, "role").filter { $0.answer == "Dave Hollin" }
+        #expect(found.count == 1, "\(found.map(\.role))")
+    }
+}
