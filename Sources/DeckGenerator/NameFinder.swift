@@ -673,7 +673,9 @@ final class NameFinder {
             // `a Second World War-era ship`: part of a compound adjective.
             if let next, next.kind == .word, next.hyphen, isModifierToken(next) { groupCue[chunk.key, default: 0] -= 100 }
             // `the DAX index`: a named measure, not a group.
-            if let next, next.kind == .word, !next.upper, next.isIn(.measureNouns) { groupCue[chunk.key, default: 0] -= 100 }
+            // `a secret Sun Microsystems project`: a name that is a body by its own form stays one.
+            if let next, next.kind == .word, !next.upper, next.isIn(.measureNouns),
+               !(chunk.tokenCount >= 2 && lexicalClass(chunk) == .organisation) { groupCue[chunk.key, default: 0] -= 100 }
             if chunk.tokenCount == 1, list[chunk.from].isIn(.newsAgencies) { groupCue[chunk.key, default: 0] += 2 }
             // `Microsoft saw the threat early`: a well-known organisation's name (`KnownOrganisations.swift`).
             let known = knownOrganisationCue(chunk)
