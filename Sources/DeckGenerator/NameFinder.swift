@@ -656,7 +656,10 @@ final class NameFinder {
             while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
             if v < list.count, list[v].isIn(.organisationVerbs), !personShaped { groupCue[chunk.key, default: 0] += 1 }
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
-            if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2) {
+            // `… and Patrick Naughton, the group bet that …`: a person-shaped name before a clause's subject is no apposition.
+            if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2),
+               !(personShaped && to == from && list[from - 1].key == K.the && to + 1 < list.count && list[to + 1].kind == .word
+                 && !list[to + 1].upper && !list[to + 1].isIn(.commonWords)) {
                 groupCue[chunk.key, default: 0] += 2
                 if descriptions[chunk.key] == nil { descriptions[chunk.key] = a.span(chunk.s, from, to) }
             }
