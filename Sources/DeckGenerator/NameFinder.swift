@@ -886,6 +886,10 @@ final class NameFinder {
                !a.tokens[chunk.s][chunk.from].isIn(.countryAcronyms) { cls = .organisation }
             // `Steppe & River, an independent research network`: a firm-like name joined by `&`.
             if cls == .place, chunk.tokenCount == 3, groupCue[key, default: 0] >= 2, a.isPunct(a.tokens[chunk.s][chunk.from + 1], "&") { cls = .organisation }
+            // `Stan Deal, president of …`: a person's name whose surname is a place-like head word.
+            if cls == .place, chunk.tokenCount == 2, personCue[key, default: 0] > 0, groupCue[key, default: 0] <= 0,
+               a.tokens[chunk.s][chunk.to].isIn(.nonGroupHeads), !a.tokens[chunk.s][chunk.from].isIn(.compassWords),
+               !a.tokens[chunk.s][chunk.from].isIn(.organisationHeads), isPersonShaped(chunk) { cls = .person }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)
@@ -1495,6 +1499,9 @@ final class NameFinder {
         for m in (from + 1)..<to where list[m].key == K.and {
             let left = list[m - 1]
             guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
+            // `president and CEO of Boeing Commercial Airplanes`: two bare offices sharing one body are one corporate title.
+            if m - 1 == from, m + 2 <= to, list[m + 2].key == K.of,
+               NameFinder.corporateOffices.contains(list[m + 1].key) || NameFinder.corporateOffices.contains(left.key) { continue }
             var right = m + 1
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
             // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.

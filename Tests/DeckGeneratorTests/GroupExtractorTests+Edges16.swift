@@ -45,6 +45,12 @@ extension PositionExtractorTests {
         #expect(found["Thomas Jordan"] != nil, "\(found)")
     }
 
+    @Test func surnameLikeAHeadWordAndAJointCorporateTitle() {
+        let found = positions("Board chairman Larry Kellner will stay, and Stan Deal, president and CEO of Varnel Airplanes, is retiring.", "role")
+            .filter { $0.answer == "Stan Deal" }.compactMap(\.role)
+        #expect(found == ["president and CEO of Varnel Airplanes"], "\(found)")
+    }
+
     @Test func shortAndLongFormsOfARoleAreOne() {
         let text = """
         Varnel CEO Dave Hollin to step down
