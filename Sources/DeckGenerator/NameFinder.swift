@@ -1498,6 +1498,12 @@ final class NameFinder {
         guard to > from + 1 else { return [(from, to)] }
         for m in (from + 1)..<to where list[m].key == K.and {
             let left = list[m - 1]
+            // `the former chief executive of chipmaker Qualcomm and a Boeing director`: an office of a body, then `and a` office.
+            if m + 2 <= to, list[m + 1].key == K.a || list[m + 1].key == K.an, left.upper,
+               (from..<m).contains(where: { list[$0].key == K.of }), (from..<m).contains(where: { list[$0].isIn(.roleHeads) }),
+               (m + 2...to).contains(where: { list[$0].isIn(.roleHeads) }) {
+                return [(from, m - 1)] + roleParts(s, m + 1, to)
+            }
             guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
             // `president and CEO of Boeing Commercial Airplanes`: two bare offices sharing one body are one corporate title.
             if m - 1 == from, m + 2 <= to, list[m + 2].key == K.of,

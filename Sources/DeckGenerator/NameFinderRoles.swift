@@ -5,7 +5,7 @@
 /// (`CEO Carraway` after `chief executive Gordon Carraway`).
 extension NameFinder {
     static let keptHonorifics = Lexicon.set(Lexicon.split("sir dame lord lady"))
-    static let hireVerbs = Lexicon.set(Lexicon.split("hired appointed named recruited tapped picked chose installed promoted poached"))
+    static let hireVerbs = Lexicon.set(Lexicon.split("hired appointed named recruited tapped picked chose installed promoted poached elected"))
     static let stayVerbs = Lexicon.set(Lexicon.split("remain remains remained stay stays stayed serve serves served continue continues continued"))
     static let successorNouns = Lexicon.set(Lexicon.split("successor predecessor replacement deputy"))
 

@@ -51,6 +51,13 @@ extension PositionExtractorTests {
         #expect(found == ["president and CEO of Varnel Airplanes"], "\(found)")
     }
 
+    @Test func electedPastAnAppositionOfTwoOffices() {
+        let text = "The board elected Steve Mollen, the former chief executive of chipmaker Ostrel and a Varnel director since 2020, as its new independent chair."
+        let found = positions(text, "role").filter { $0.answer == "Steve Mollen" }.compactMap(\.role)
+        #expect(found.contains("new independent chair") && found.contains { $0.contains("Varnel director") }
+            && found.contains { $0.contains("chief executive of chipmaker Ostrel") }, "\(found)")
+    }
+
     @Test func shortAndLongFormsOfARoleAreOne() {
         let text = """
         Varnel CEO Dave Hollin to step down
