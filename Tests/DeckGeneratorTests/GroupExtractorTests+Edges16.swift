@@ -15,6 +15,11 @@ extension GroupExtractorTests {
         #expect(!answers.contains("Clockmaker Varnel Group") && !answers.contains("Pelora Airlines Flight"), "\(answers)")
     }
 
+    @Test func nameInAppositionAfterALobbyOrAnAssociation() {
+        let text = "The minister spoke, while the hotel industry association, HotelKorvia, said tourists would stay away."
+        #expect(groups(text).map(\.answer).contains("HotelKorvia"))
+    }
+
     @Test func bylineDatelineAndThingsWithAcronymsAreNoGroups() {
         let text = """
         By Julia Brenner and Tom Hadley — ZURICH/LONDON, January 15, 2015
