@@ -1943,6 +1943,14 @@ final class NameFinder {
         // `the Tajik government, headed by Emomali Rahmon` → head of the Tajik government.
         for s in a.tokens.indices where !a.tokens[s].isEmpty {
             let list = a.tokens[s]
+            // `Led by James Gosling, a Canadian-born engineer, …, the group bet …`: a sentence opening `Led by X,`.
+            let opening = a.firstWordIndex(s)
+            if opening + 2 < list.count, list[opening].key == K.led, list[opening + 1].key == K.by,
+               let personIndex = bySentence[s].first(where: { chunks[$0].from == opening + 2 }),
+               chunks[personIndex].cls == .person || isPersonShaped(chunks[personIndex]) {
+                chunks[personIndex].cls = .person
+                emit(chunks[personIndex], role: "leader", of: nil)
+            }
             for k in list.indices where k >= 2 && k + 2 < list.count
                 && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded
                     || list[k].key == NameFinder.startedKey) {
@@ -1985,6 +1993,19 @@ final class NameFinder {
                             chunks[second].cls = .person
                             emit(chunks[second], role: word, of: owner)
                         }
+                        continue
+                    }
+                }
+                // `The Bhutan Tendrel Party (BTP), a newcomer led by retired civil servant X`: the body before `, a NOUN`.
+                if k >= 4, list[k - 1].kind == .word, !list[k - 1].upper, list[k - 2].key == K.a || list[k - 2].key == K.an,
+                   a.isPunct(list[k - 3], ","), !list[k - 1].isIn(.organisationTypes) {
+                    var ownerEnd = k - 4
+                    if ownerEnd >= 3, a.isPunct(list[ownerEnd], ")"), a.isPunct(list[ownerEnd - 2], "(") { ownerEnd -= 3 }
+                    if let owner = bySentence[s].last(where: { chunks[$0].to == ownerEnd }), isGroup(chunks[owner]) {
+                        let word = NameFinder.foundingVerbs[list[k].key] ?? "head"
+                        chunks[personIndex].cls = .person
+                        emit(chunks[personIndex], role: word, of: text(chunks[owner]))
+                        roleBeforeNameAfterBy(s, by, personIndex, emit)
                         continue
                     }
                 }

@@ -12,7 +12,7 @@ extension NameFinder {
         painter artist poet novelist preacher mullah imam shepherdess seamstress housekeeper nanny babysitter
         blacksmith goldsmith jeweller jeweler barber hairdresser beautician cobbler potter weaver miller
         fishmonger grocer greengrocer courier postman postwoman lorry-driver truck-driver taxi-driver rickshaw-puller
-        labor-activist schoolteacher headteacher headmaster headmistress tutor volunteer caregiver carer
+        labor-activist schoolteacher headteacher headmaster headmistress tutor volunteer caregiver carer servant
         """))
 
     /// A lower-case occupation noun (`teacher`, `worker`).

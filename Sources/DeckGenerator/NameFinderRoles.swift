@@ -233,6 +233,16 @@ extension NameFinder {
     }
 
     /// `OpenAI chief executive` and `chief executive of OpenAI`: the same words in another order (without `of`/`the`).
+    /// `led by retired civil servant X`: the lower-case office between `by` and the name is a role of its own.
+    func roleBeforeNameAfterBy(_ s: Int, _ by: Int, _ personIndex: Int, _ emit: (Chunk, String, String?) -> Void) {
+        let list = a.tokens[s]
+        let start = chunks[personIndex].titleFrom ?? chunks[personIndex].from
+        guard start > by + 1, start - 1 < list.count else { return }
+        let head = list[start - 1]
+        guard head.kind == .word, !head.upper, head.isIn(.roleHeads) || isAgentNoun(head) || isOccupationNoun(head) else { return }
+        emit(chunks[personIndex], a.span(s, by + 1, start - 1), nil)
+    }
+
     /// `CEO`, `chief executive officer`, `chief executive`: one role in its short and long forms.
     static func canonicalRole(_ role: String) -> String {
         switch role {

@@ -63,6 +63,16 @@ extension PositionExtractorTests {
             && found.contains { $0.contains("chief executive of chipmaker Ostrel") }, "\(found)")
     }
 
+    @Test func ledByAfterANounApposition() {
+        let text = """
+        The Varnel Unity Party (VUP), a newcomer led by retired civil servant Pema Dorlan, won 17 seats. \
+        Led by Jim Goslin, a Canadian-born engineer, and including Mike Sheran, the group bet that devices would sell.
+        """
+        let found = positions(text, "role").map { "\($0.answer ?? ""): \($0.role ?? "")" }
+        #expect(found.contains("Pema Dorlan: retired civil servant") && found.contains("Jim Goslin: leader")
+            && found.contains { $0.hasPrefix("Pema Dorlan: leader") }, "\(found)")
+    }
+
     @Test func shortAndLongFormsOfARoleAreOne() {
         let text = """
         Varnel CEO Dave Hollin to step down
