@@ -1862,7 +1862,10 @@ final class NameFinder {
             var gap = 0
             while k < list.count, gap < 4, list[k].kind == .word, !list[k].upper, list[k].key != K.as_, list[k].key != K.is_, list[k].key != K.was,
                   list[k].key != K.became, !list[k].isIn(.appointmentVerbs), !list[k].isIn(.stanceVerbs) { k += 1; gap += 1 }
-            if k < list.count, list[k].key == K.as_ || list[k].isIn(.appointmentVerbs) {
+            // `seeing Mirziyoyev as a pragmatic partner`: how others see a person is no office.
+            let seenAs = k < list.count && list[k].key == K.as_ && (chunk.titleFrom ?? chunk.from) > 0
+                && NameFinder.perceptionVerbs.contains(list[(chunk.titleFrom ?? chunk.from) - 1].key)
+            if k < list.count, !seenAs, list[k].key == K.as_ || list[k].isIn(.appointmentVerbs) {
                 var m = k + 1
                 if m < list.count, list[m].key == K.as_ { m += 1 }
                 if m < list.count, list[m].key == K.the || list[m].key == K.a || list[m].key == K.an { m += 1 }

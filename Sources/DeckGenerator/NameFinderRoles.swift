@@ -243,6 +243,12 @@ extension NameFinder {
         emit(chunks[personIndex], a.span(s, by + 1, start - 1), nil)
     }
 
+    /// Verbs of regarding someone (`seeing X as a partner`, `views X as a threat`).
+    static let perceptionVerbs = Lexicon.set(Lexicon.split("""
+        see sees saw seen seeing regard regards regarded regarding view views viewed viewing consider considers considered
+        considering treat treats treated treating portray portrays portrayed portraying paint paints painted painting cast casts
+        """))
+
     /// `CEO`, `chief executive officer`, `chief executive`: one role in its short and long forms.
     static func canonicalRole(_ role: String) -> String {
         switch role {

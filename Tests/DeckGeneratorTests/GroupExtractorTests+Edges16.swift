@@ -73,6 +73,12 @@ extension PositionExtractorTests {
             && found.contains { $0.hasPrefix("Pema Dorlan: leader") }, "\(found)")
     }
 
+    @Test func seenAsIsNoOffice() {
+        let text = "President Karim Dostov spoke on Monday. Western capitals muted their criticism, seeing Dostov as a pragmatic partner."
+        let found = positions(text, "role").compactMap(\.role)
+        #expect(!found.contains { $0.contains("partner") }, "\(found)")
+    }
+
     @Test func shortAndLongFormsOfARoleAreOne() {
         let text = """
         Varnel CEO Dave Hollin to step down
