@@ -6,7 +6,7 @@
 extension NameFinder {
     static let keptHonorifics = Lexicon.set(Lexicon.split("sir dame lord lady"))
     static let hireVerbs = Lexicon.set(Lexicon.split("hired appointed named recruited tapped picked chose installed promoted poached elected"))
-    static let stayVerbs = Lexicon.set(Lexicon.split("remain remains remained stay stays stayed serve serves served continue continues continued"))
+    static let stayVerbs = Lexicon.set(Lexicon.split("remain remains remained stay stays stayed serve serves served continue continues continued keep keeps kept retain retains retained"))
     static let successorNouns = Lexicon.set(Lexicon.split("successor predecessor replacement deputy"))
 
     /// `Chairman Sir Alistair Pryce`: the index of a kept honorific among the title words stripped before a name.

@@ -79,6 +79,12 @@ extension PositionExtractorTests {
         #expect(!found.contains { $0.contains("partner") }, "\(found)")
     }
 
+    @Test func keepsHisPostAsRole() {
+        let text = "President Gurban Dorov spoke. Dorov will keep his post as chairman of the Halk Council, the upper chamber."
+        let found = positions(text, "role").filter { $0.answer == "Dorov" }.compactMap(\.role)
+        #expect(found.contains { $0.hasPrefix("chairman of the Halk Council") }, "\(found)")
+    }
+
     @Test func shortAndLongFormsOfARoleAreOne() {
         let text = """
         Varnel CEO Dave Hollin to step down
