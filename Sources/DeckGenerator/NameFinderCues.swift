@@ -68,7 +68,9 @@ extension NameFinder {
             if isModelName(first) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
-        if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }) { return -100 }
+        // (`General Electric`, `General Motors`: a well-known body's name is not a title and a name.)
+        if chunk.tokenCount >= 2, first.isIn(.roleHeads), isTitleToken(first), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) }),
+           KnownOrganisations.table[chunk.key] == nil { return -100 }
         // `Tom Whitfield, Senior Technology Editor`: a run closed by a title word names an office, not a body.
         // A head of a body inside it only modifies the title (`Technology Editor`).
         if chunk.tokenCount >= 2, !list[chunk.to].allCaps, list[chunk.to].isIn(.roleHeads), list[chunk.to].upper,

@@ -20,6 +20,11 @@ extension GroupExtractorTests {
         #expect(groups(text).map(\.answer).contains("HotelKorvia"))
     }
 
+    @Test func wellKnownBodyOpeningWithATitleWord() {
+        let text = "Hollin, a longtime Varnel director and former General Electric executive, was named chief executive in 2020."
+        #expect(groups(text).map(\.answer).contains("General Electric"))
+    }
+
     @Test func bylineDatelineAndThingsWithAcronymsAreNoGroups() {
         let text = """
         By Julia Brenner and Tom Hadley — ZURICH/LONDON, January 15, 2015
