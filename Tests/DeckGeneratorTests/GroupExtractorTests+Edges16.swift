@@ -30,10 +30,11 @@ extension GroupExtractorTests {
         By Julia Brenner and Tom Hadley — ZURICH/LONDON, January 15, 2015
 
         The bank in Zurich said so. Sun released the code under the GNU General Public License (GPL) in 2006. \
-        The Java Development Kit (JDK) 1.0 shipped on January 23, 1996.
+        The Java Development Kit (JDK) 1.0 shipped on January 23, 1996. \
+        It raised its Sustainable Tourism Fee, a daily levy on visitors.
         """
         let answers = Set(groups(text).map(\.answer))
-        for name in ["ZURICH", "Zurich", "GNU", "GPL", "JDK", "Java Development Kit"] { #expect(!answers.contains(name), "\(answers)") }
+        for name in ["ZURICH", "Zurich", "GNU", "GPL", "JDK", "Java Development Kit", "Sustainable Tourism Fee"] { #expect(!answers.contains(name), "\(answers)") }
     }
 }
 
