@@ -9,7 +9,7 @@ extension NameFinder {
         medicines pill satellite satellites rocket rockets missile missiles ship ships vessel vessels aircraft jet jets
         phone phones handset chip chips processor processors engine engines car cars vehicle game games film films novel
         novels album albums song songs virus variant compound molecule algorithm algorithms spacecraft telescope
-        loan loans arrangement arrangements programme program scheme bailout
+        loan loans arrangement arrangements programme program scheme bailout pipeline pipelines
         """))
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
@@ -21,6 +21,10 @@ extension NameFinder {
     func acronymOfNonGroup(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         var k = chunk.from - 1
+        // `the Turkmenistan-Afghanistan-Pakistan-India (TAPI) pipeline`: a bracketed acronym before a thing's noun.
+        if k >= 1, a.isPunct(list[k], "("), chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ")"),
+           list[chunk.to + 2].kind == .word, !list[chunk.to + 2].upper,
+           NameFinder.thingNouns.contains(list[chunk.to + 2].key) || NameFinder.instrumentHeads.contains(list[chunk.to + 2].key) { return true }
         if k >= 1, a.isPunct(list[k], "(") {
             k -= 1
             if k >= 1, a.isCloseQuote(list[k]) { k -= 1 }

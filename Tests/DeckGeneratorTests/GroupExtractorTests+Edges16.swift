@@ -31,10 +31,11 @@ extension GroupExtractorTests {
 
         The bank in Zurich said so. Sun released the code under the GNU General Public License (GPL) in 2006. \
         The Java Development Kit (JDK) 1.0 shipped on January 23, 1996. \
-        It raised its Sustainable Tourism Fee, a daily levy on visitors.
+        It raised its Sustainable Tourism Fee, a daily levy on visitors. \
+        The country promoted the Turkmenistan-Afghanistan-Pakistan-India (TAPI) pipeline for years.
         """
         let answers = Set(groups(text).map(\.answer))
-        for name in ["ZURICH", "Zurich", "GNU", "GPL", "JDK", "Java Development Kit", "Sustainable Tourism Fee"] { #expect(!answers.contains(name), "\(answers)") }
+        for name in ["ZURICH", "Zurich", "GNU", "GPL", "JDK", "Java Development Kit", "Sustainable Tourism Fee", "TAPI"] { #expect(!answers.contains(name), "\(answers)") }
     }
 }
 
