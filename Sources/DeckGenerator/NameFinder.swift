@@ -219,6 +219,9 @@ final class NameFinder {
             }
             // `the Alaska Airlines Flight 1282 accident`: a flight's number after an airline; the airline is the name.
             if end > i + 1, list[end].key == NameFinder.flightKey, end + 1 < list.count, list[end + 1].kind == .number { end -= 1 }
+            // `Former Supreme Court Bar Association president X`: `Former` opening a sentence qualifies the office after the body.
+            if i == first, token.key == K.former, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
+               list[end + 1].isIn(.roleHeads) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
             if knownPossessiveName(s, i, end) { end += 2 }
             // `BeOpen.com`: a web domain closes a company's name.

@@ -20,6 +20,11 @@ extension GroupExtractorTests {
         #expect(groups(text).map(\.answer).contains("HotelKorvia"))
     }
 
+    @Test func formerOpeningASentenceBeforeABodyAndAnOffice() {
+        let answers = groups("Former Varnel Bar Association president Abid Zorov said the process was flawed.").map(\.answer)
+        #expect(answers.contains("Varnel Bar Association") && !answers.contains("Former Varnel Bar Association"), "\(answers)")
+    }
+
     @Test func wellKnownBodyOpeningWithATitleWord() {
         let text = "Hollin, a longtime Varnel director and former General Electric executive, was named chief executive in 2020."
         #expect(groups(text).map(\.answer).contains("General Electric"))
