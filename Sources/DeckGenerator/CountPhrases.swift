@@ -18,7 +18,7 @@ extension Analyzer {
         var fraction: Double, k: Int
         if list[i].key == K.half, i + 2 < list.count, list[i + 1].key == K.a {
             fraction = 0.5; k = i + 2
-        } else if list[i].key == K.a, i + 2 < list.count, list[i + 1].key == Analyzer.quarterKey {
+        } else if list[i].key == K.a, i + 2 < list.count, list[i + 1].key == K.quarter {
             fraction = 0.25; k = i + 2
             if k + 2 < list.count, list[k].key == K.of, list[k + 1].key == K.a { k += 2 }
         } else {

@@ -5,7 +5,6 @@
 /// `System/360`), which are not figures.
 extension Analyzer {
     static let dayAnchors = Lexicon.set(Lexicon.split("to ended ending through until till on by since from before after"))
-    static let quarterKey = Lexicon.key("quarter")
 
     /// A hyphenated date word at `i`: `third-quarter`, `mid-January` (with a year after it, one date).
     func hyphenatedDate(_ s: Int, _ i: Int) -> Int? {
@@ -13,7 +12,7 @@ extension Analyzer {
         let token = list[i]
         let head = headKey(token)
         if let next = monthRange(s, i) { return next }
-        if let q = Analyzer.ordinalWords[head], tailKey(token) == Analyzer.quarterKey {
+        if let q = Analyzer.ordinalWords[head], tailKey(token) == K.quarter {
             addDate(s, i, i, nil)
             relatives.append((found.count - 1, .quarter(q)))
             return i + 1

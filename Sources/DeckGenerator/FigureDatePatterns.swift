@@ -18,7 +18,6 @@ extension Analyzer {
                                                 Lexicon.key("fifth"): 0.2, Lexicon.key("tenth"): 0.1]
     static let fractionPlurals: KeyMap<Double> = [Lexicon.key("halves"): 2, Lexicon.key("thirds"): 3, Lexicon.key("quarters"): 4,
                                                   Lexicon.key("fifths"): 5, Lexicon.key("tenths"): 10]
-    static let percentageKey = Lexicon.key("percentage")
     static let foldKey = Lexicon.key("fold")
     /// Tails of `two-way`, `one-off`: a spelled number before these is no count.
     static let nonCountTails = Lexicon.set(Lexicon.split("way off sided fold thirds quarters halves fifths time times odd ish"))
@@ -88,7 +87,7 @@ extension Analyzer {
                 addFigure(s, i, i + 2, fractionText(fraction), "percentage points")
                 return i + 3
             }
-            if next.key == Analyzer.percentageKey, i + 3 < list.count, Analyzer.pointKeys.contains(list[i + 3].key) {
+            if next.key == K.percentage, i + 3 < list.count, Analyzer.pointKeys.contains(list[i + 3].key) {
                 addFigure(s, i, i + 3, fractionText(fraction), "percentage points")
                 return i + 4
             }
@@ -103,7 +102,7 @@ extension Analyzer {
         if token.key == K.half, i + 1 < list.count, !(i > 0 && list[i - 1].key == K.the) {
             var k = i + 1
             if list[k].key == K.a, k + 1 < list.count { k += 1 }
-            if list[k].key == Analyzer.percentageKey, k + 1 < list.count, Analyzer.pointKeys.contains(list[k + 1].key) { k += 1 }
+            if list[k].key == K.percentage, k + 1 < list.count, Analyzer.pointKeys.contains(list[k + 1].key) { k += 1 }
             if list[k].kind == .word, Analyzer.pointKeys.contains(list[k].key) {
                 addFigure(s, i, k, "0.5", "percentage points")
                 return k + 1

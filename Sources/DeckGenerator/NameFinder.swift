@@ -1410,7 +1410,6 @@ final class NameFinder {
         Lexicon.key("co-found"): "co-founder", Lexicon.key("cofound"): "co-founder",
         Lexicon.key("ruled"): "ruler", Lexicon.key("rules"): "ruler",
     ]
-    static let thenWordKey = Lexicon.key("then")
     static let wentKey = Lexicon.key("went")
     static let forKey = Lexicon.key("for")
     static let flightKey = Lexicon.key("flight")
@@ -1515,7 +1514,7 @@ final class NameFinder {
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
             // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.
             // Not a person's circle: `one of Nazarbayev's closest associates`.
-            let oneOf = right + 1 <= to && list[right].key == NameFinder.oneKey && list[right + 1].key == K.of
+            let oneOf = right + 1 <= to && list[right].key == K.one && list[right + 1].key == K.of
                 && !bySentence[s].contains(where: { chunks[$0].from > right && chunks[$0].to <= to && (chunks[$0].cls == .person || !isGroup(chunks[$0]) && isPersonShaped(chunks[$0])) })
             guard (right...to).contains(where: { list[$0].isIn(.roleHeads) || isAgentNoun(list[$0]) || oneOf && isPluralRoleNoun(list[$0]) }) else { continue }
             return [(from, m - 1)] + roleParts(s, right, to)
@@ -1534,7 +1533,7 @@ final class NameFinder {
         }
         // `named its COO, Scott Boatwright, as interim CEO`: `as` opens no part of the role.
         if k < list.count, list[k].key == K.as_ { k += 1 }
-        if k < list.count, list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == NameFinder.thenWordKey { k += 1 }
+        if k < list.count, list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == K.then { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
         // `the 32-year-old leader of …`: an age before the role is not part of it.
@@ -1567,7 +1566,7 @@ final class NameFinder {
                 headAt = end
             }
             // `a teacher in Kabul`: an occupation ends before where it is practised.
-            if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == NameFinder.fromKey, isOccupationNoun(list[headAt]) { break }
+            if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == K.from, isOccupationNoun(list[headAt]) { break }
             if headAt < 0, end - phraseStart >= 5 + ownerWords { return nil }
             if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
             end += 1

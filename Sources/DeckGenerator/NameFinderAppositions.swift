@@ -152,4 +152,3 @@ extension NameFinder {
     }
 }
 
-extension NameFinder { static let oneKey = Lexicon.key("one") }

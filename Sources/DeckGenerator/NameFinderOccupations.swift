@@ -39,7 +39,7 @@ extension NameFinder {
             if isOccupationNoun(list[k]) {
                 guard k + 1 < list.count else { return true }
                 let next = list[k + 1]
-                return next.kind == .punct || next.key == K.in_ || next.key == NameFinder.fromKey || next.key == K.at
+                return next.kind == .punct || next.key == K.in_ || next.key == K.from || next.key == K.at
                     || next.key == K.who || next.key == K.that
             }
             k += 1

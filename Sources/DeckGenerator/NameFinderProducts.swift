@@ -20,7 +20,6 @@ extension NameFinder {
     static let allyNouns = Lexicon.set(Lexicon.split("ally allies proxy proxies"))
     static let bannerNouns = Lexicon.set(Lexicon.split("banner umbrella auspices"))
     static let nationNouns = Lexicon.set(Lexicon.split("nation country state kingdom republic"))
-    static let peopleNounKey = Lexicon.key("people")
     static let bodyPassives = Lexicon.set(Lexicon.split("dissolved disbanded outlawed liquidated deregistered"))
 
     /// The token after a name and any name joined to it by `and` (`Pocket Monsters Red and Green, released`).
@@ -137,7 +136,7 @@ extension NameFinder {
         let token = list[chunk.from], next = list[chunk.to + 1]
         guard list[chunk.from - 1].key == K.the, !token.allCaps, next.kind == .word, !next.upper else { return false }
         if NameFinder.nationNouns.contains(next.key) { return true }
-        return next.key == NameFinder.peopleNounKey && Lexicon.demonymCountry[token.key] != nil
+        return next.key == K.people && Lexicon.demonymCountry[token.key] != nil
     }
 
     /// `the consultancy Kantan Games`: a kind of body right before a name that only looks like a place by its head.

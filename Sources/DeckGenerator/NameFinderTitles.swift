@@ -314,10 +314,8 @@ extension NameFinder {
         // `one of the NPP's three lawmakers`: a spelled count before a noun is no date.
         if taken[k] { return !(list[k].kind == .word && !list[k].upper && Lexicon.numberWords[list[k].key] != nil && k + 1 < list.count && list[k + 1].kind == .word) }
         guard k + 1 < list.count, taken[k + 1], list[k].kind == .word, !list[k].upper else { return false }
-        return list[k].key == NameFinder.fromKey || list[k].key == NameFinder.sinceKey || list[k].key == K.in_ || list[k].key == K.between
+        return list[k].key == K.from || list[k].key == Analyzer.sinceKey || list[k].key == K.in_ || list[k].key == K.between
             || list[k].key == NameFinder.untilKey
     }
-    static let fromKey = Lexicon.key("from")
-    static let sinceKey = Lexicon.key("since")
     static let untilKey = Lexicon.key("until")
 }

@@ -465,7 +465,7 @@ enum Chrome {
             }
             if index == pager.end, isDigit(bytes[pager.end - 1]) {
                 if words.count == 2 { return true }
-                if !slash, key(words[2]) == ofKey, digits(words[3]) != nil { return true }
+                if !slash, key(words[2]) == K.of, digits(words[3]) != nil { return true }
             }
             return false
         }
@@ -475,7 +475,7 @@ enum Chrome {
         var labels = 0, numberDigits = 0, numberWords = 0
         for word in words {
             let wordKey = key(word)
-            if wordKey == orKey { continue } // `Tel: 020 7946 0958 or 020 7946 0959`
+            if wordKey == K.or { continue } // `Tel: 020 7946 0958 or 020 7946 0959`
             if phoneLabels.contains(wordKey) {
                 labels += 1
                 continue
@@ -578,8 +578,6 @@ enum Chrome {
         return words >= 1 && words <= 4
     }
     static let pageKey = Lexicon.key("page")
-    static let ofKey = Lexicon.key("of")
-    static let orKey = Lexicon.key("or")
 
     /// A byte's letter for the pull-quote comparison: ASCII letters lower-cased, lead bytes
     /// 0xC3–0xE1 (accented Latin and other letters) as they are, and 0 for everything else.
