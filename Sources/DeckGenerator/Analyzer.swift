@@ -138,6 +138,9 @@ enum K {
     static let past: UInt64 = 0x03B42B0DEBC88FDD // past
     static let few: UInt64 = 0xDCC67D18FEEA8C19 // few
     static let current: UInt64 = 0x2A2E8A5AFCC8D89A // current
+    static let started: UInt64 = 0xC732F2E2FBE9F15E // started
+    static let been: UInt64 = 0x75F4589B951AB7C3 // been
+    static let be: UInt64 = 0x08A62F07B54DC940 // be
 
     /// Every constant with its word, for the check that they match `Lexicon.key`.
     static let all: [(word: String, key: UInt64)] = [
@@ -175,6 +178,7 @@ enum K {
         ("square", square), ("stands", stands), ("thousands", thousands), ("today", today),
         ("wants", wants), ("will", will), ("added", added), ("reported", reported),
         ("thousand", thousand), ("past", past), ("few", few), ("current", current),
+        ("started", started), ("been", been), ("be", be),
     ]
 }
 

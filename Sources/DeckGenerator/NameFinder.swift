@@ -795,7 +795,7 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         var k = chunk.to + 1
         while k < list.count, k <= chunk.to + 3, list[k].key == K.was || list[k].key == K.is_ || list[k].key == K.has
-                || list[k].key == K.had || list[k].key == NameFinder.beenKey || list[k].key == K.will || list[k].key == NameFinder.beKey { k += 1 }
+                || list[k].key == K.had || list[k].key == K.been || list[k].key == K.will || list[k].key == K.be { k += 1 }
         guard k < list.count, k > chunk.to + 1, list[k].isIn(.appointmentVerbs), list[k].key != K.became else { return false }
         var m = k + 1
         while m < list.count, m <= k + 5, list[m].kind == .word, !list[m].upper {
@@ -804,7 +804,6 @@ final class NameFinder {
         }
         return false
     }
-    static let beKey = Lexicon.key("be")
     static let whoseKey = Lexicon.key("whose")
 
     /// One plain capitalised word after a title that holds an office (`President Smith`, `Gen. Munir`,
@@ -968,7 +967,11 @@ final class NameFinder {
     static let othersKey = Lexicon.key("others")
 
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
-        let keys = singleTokenKeys ?? KeySetTable(chunks.filter { $0.tokenCount == 1 }.map(\.key))
+        let keys = singleTokenKeys ?? {
+            var table = KeySetTable()
+            for chunk in chunks where chunk.from == chunk.to { table.insert(chunk.key) }
+            return table
+        }()
         singleTokenKeys = keys
         return keys.contains(a.tokens[chunk.s][surnameIndex(chunk)].key)
     }
@@ -1958,7 +1961,7 @@ final class NameFinder {
             }
             for k in list.indices where k >= 2 && k + 2 < list.count
                 && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded
-                    || list[k].key == NameFinder.startedKey) {
+                    || list[k].key == K.started) {
                 // `chaired by X's successor as president, Y`
                 if let by = (k + 1..<min(list.count, k + 4)).first(where: { list[$0].key == K.by }), let person = successorAfterBy(s, by) {
                     chunks[person].cls = .person
@@ -2026,13 +2029,13 @@ final class NameFinder {
                 // `the activist hedge fund run by X`: a body's kind noun with its article needs no comma.
                 let comma = a.isPunct(list[k - 1], ",")
                 guard start <= end, end >= 0, comma || list[end].isIn(.organisationTypes) && (list[start].key == K.the || list[start].key == K.a || list[start].key == K.an) else { continue }
-                if list[k].key == NameFinder.startedKey {
+                if list[k].key == K.started {
                     guard comma, let thing = startedNamedThing(s, start, end) else { continue }
                     start = thing
                 }
                 var noun = a.span(s, start, end)
                 if noun.hasPrefix("The ") { noun = "the " + noun.dropFirst(4) }
-                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded || list[k].key == NameFinder.startedKey ? "founder" : list[k].key == K.commanded ? "commander" : "head"
+                let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded || list[k].key == K.started ? "founder" : list[k].key == K.commanded ? "commander" : "head"
                 var of: String?
                 for m in start...end { if let country = Lexicon.demonymCountry[list[m].key], !country.isEmpty { of = country } }
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }

@@ -63,7 +63,6 @@ extension NameFinder {
 /// `Slackware, started by Patrick Volkerding`: `started by` makes a founder only of a named thing (a capitalised
 /// name that is no person), not of an event (`The fire, started by X`).
 extension NameFinder {
-    static let startedKey = Lexicon.key("started")
 
     /// The first token of the named thing ending at `end`, if there is one.
     func startedNamedThing(_ s: Int, _ start: Int, _ end: Int) -> Int? {

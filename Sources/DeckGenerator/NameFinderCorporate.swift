@@ -53,7 +53,7 @@ extension NameFinder {
         if chunk.tokenCount == 3, NameFinder.domainEndings.contains(list[chunk.to].key), a.isPunct(list[chunk.to - 1], ".") { return cue + 2 }
         // `Ford was advised by Citigroup`
         if before >= 2, list[before].key == K.by, NameFinder.dealVerbs.contains(list[before - 1].key),
-           list[before - 2].key == K.was || list[before - 2].key == K.is_ || list[before - 2].key == NameFinder.beenKey {
+           list[before - 2].key == K.was || list[before - 2].key == K.is_ || list[before - 2].key == K.been {
             if single { cue += 1 } else if isPersonShaped(chunk) { weakGroupChunks.append(chunk) }
         }
         guard single else {

@@ -208,10 +208,11 @@ extension NameFinder {
     /// Institute`: former and later names are aliases of the same body. Runs after the other links, so that short
     /// names already belong to their group.
     func linkFormerNames() {
+        let renameWords = NameFinder.renameWords
         for s in a.tokens.indices where bySentence[s].count >= 2 {
             let list = a.tokens[s]
             for k in list.indices where list[k].kind == .word && !list[k].upper
-                && (NameFinder.renameWords.contains(list[k].key) || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
+                && (renameWords.contains(list[k].key) || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
                 // The body renamed: the last group or linked name shortly before, across brackets and dashes.
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && k - chunks[$0].to <= 7
                         && (isGroup(chunks[$0]) || parent[chunks[$0].key] != nil) && chunks[$0].cls != .place && chunks[$0].cls != .person }) else { continue }
@@ -220,7 +221,7 @@ extension NameFinder {
                 while between < k {
                     let token = list[between]
                     if !(token.kind == .punct || token.key == K.formerly || token.key == K.which || token.key == K.was || token.key == K.had
-                         || token.key == NameFinder.beenKey || token.key == K.also || chunks[target].to + 1 <= between && isAcronymAt(s, between)) { clean = false; break }
+                         || token.key == K.been || token.key == K.also || chunks[target].to + 1 <= between && isAcronymAt(s, between)) { clean = false; break }
                     between += 1
                 }
                 guard clean else { continue }
@@ -242,7 +243,6 @@ extension NameFinder {
             }
         }
     }
-    static let beenKey = Lexicon.key("been")
 
     func isAcronymAt(_ s: Int, _ k: Int) -> Bool {
         let list = a.tokens[s]
