@@ -89,6 +89,7 @@ final class NameFinder {
         // `Secretary-General`, `Attorney-General`: two title words joined by a hyphen.
         if token.hyphen, token.upper, Lexicon.titleWords.contains(a.headKey(token)), Lexicon.roleHeads.contains(a.tailKey(token)) { return true }
         // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
+        guard token.hyphen else { return false }
         var index = token.start
         while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
         guard index < token.end, index - token.start <= 6 else { return false }
@@ -171,6 +172,8 @@ final class NameFinder {
             while end + 1 < list.count {
                 let next = list[end + 1]
                 if taken[end + 1] { break }
+                // Most runs end at a plain lower-case word, where none of the rules below can apply.
+                if next.kind == .word, !next.nameLike, !next.allCaps, next.key != K.and, !next.isIn(.nameConnectors) { break }
                 // `Nintendo Research & Development 1 (R&D1)`: a unit's number that its bracketed acronym ends with.
                 if next.kind == .number, next.space, end > i, end + 3 < list.count, a.isPunct(list[end + 2], "("),
                    numberClosesAcronym(s, end + 1) { end += 1; continue }
