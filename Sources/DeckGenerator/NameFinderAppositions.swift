@@ -113,11 +113,15 @@ extension NameFinder {
 
     func laterAsRole(_ chunk: Chunk) -> (String, String?)? {
         let list = a.tokens[chunk.s]
+        let stayVerbs = NameFinder.stayVerbs
+        // The next person named after this one ends the search.
+        var nextPerson = Int.max
+        for index in bySentence[chunk.s] where chunks[index].from > chunk.to && chunks[index].cls == .person { nextPerson = min(nextPerson, chunks[index].from) }
         var served = false
         var k = chunk.to + 1
         while k + 3 < list.count, k <= chunk.to + 24 {
             let token = list[k]
-            if token.kind == .word, NameFinder.stayVerbs.contains(token.key) { served = true }
+            if token.kind == .word, stayVerbs.contains(token.key) { served = true }
             if served, a.isPunct(token, ",") {
                 var m = k + 1
                 while m < list.count, m <= k + 2, list[m].kind == .word, NameFinder.laterAdverbs.contains(list[m].key) { m += 1 }
@@ -126,7 +130,7 @@ extension NameFinder {
                 }
             }
             if token.kind == .punct, !a.isPunct(token, ","), !isAnyPossessive(chunk.s, k) { return nil }
-            if bySentence[chunk.s].contains(where: { chunks[$0].from == k && chunks[$0].cls == .person }) { return nil }
+            if k == nextPerson { return nil }
             k += 1
         }
         return nil
