@@ -99,6 +99,8 @@ struct KeyTable<Value> {
         while size < minimumCapacity * 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)
         entryOf = [Int32](repeating: 0, count: size)
+        entryKeys.reserveCapacity(minimumCapacity)
+        entries.reserveCapacity(minimumCapacity)
     }
 
     var count: Int { entries.count }
@@ -145,6 +147,20 @@ struct KeyTable<Value> {
                 remove(at: index)
             }
         }
+    }
+
+    /// Sets the value of `key` and returns the one it had, with a single probe.
+    mutating func exchange(_ key: UInt64, _ value: Value) -> Value? {
+        let stored = key == 0 ? 1 : key
+        let index = slot(of: stored)
+        if slots[index] == 0 {
+            _ = insert(stored, at: index, value)
+            return nil
+        }
+        let entry = Int(entryOf[index])
+        let old = entries[entry]
+        entries[entry] = value
+        return old
     }
 
     subscript(key: UInt64, default value: @autoclosure () -> Value) -> Value {
@@ -194,6 +210,20 @@ struct KeyTable<Value> {
             let target = slot(of: stored)
             slots[target] = stored
             entryOf[target] = Int32(entry)
+        }
+    }
+}
+
+extension KeyTable where Value == Int {
+    /// Adds `delta` to the count of `key` (an absent key counts 0, and is added even for a
+    /// delta of 0), with a single probe: the name finder's cue counters.
+    mutating func add(_ key: UInt64, _ delta: Int) {
+        let stored = key == 0 ? 1 : key
+        let index = slot(of: stored)
+        if slots[index] == 0 {
+            _ = insert(stored, at: index, delta)
+        } else {
+            entries[Int(entryOf[index])] += delta
         }
     }
 }

@@ -12,9 +12,7 @@ struct KeyedIndexLists {
         next = [Int32](repeating: -1, count: count)
         // Backwards, so that each list, read from its head, is in ascending order.
         for index in stride(from: count - 1, through: 0, by: -1) {
-            let itemKey = key(index)
-            if let head = heads[itemKey] { next[index] = head }
-            heads[itemKey] = Int32(index)
+            if let head = heads.exchange(key(index), Int32(index)) { next[index] = head }
         }
     }
 

@@ -64,6 +64,8 @@ final class NameFinder {
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
         // grow as needed and stay small enough for the cache.
         surface = KeyTable(minimumCapacity: chunks.count / 4)
+        groupCue = KeyTable(minimumCapacity: chunks.count / 4)
+        personCue = KeyTable(minimumCapacity: chunks.count / 4)
         collectCues()
         applyRulingCues()
         classify()
@@ -520,42 +522,42 @@ final class NameFinder {
             let plainOpener = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) && !list[chunk.from].allCaps
             if let next, next.kind == .word, !next.upper, plainOpener, next.isIn(.organisationMembers), next.key != K.group,
                !isWrittenInLowerCase(list[chunk.from].key) {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             if let next, next.kind == .word, !next.upper, !plainOpener {
-                if next.isIn(.organisationMembers) { groupCue[chunk.key, default: 0] += 1 }
+                if next.isIn(.organisationMembers) { groupCue.add(chunk.key, 1) }
                 var k = chunk.to + 1
                 var adjectives = 0
                 while k < list.count, list[k].kind == .word, !list[k].upper, adjectives < 3 {
-                    if list[k].isIn(.peopleCollectives) { peopleCue[chunk.key, default: 0] += 1; break }
+                    if list[k].isIn(.peopleCollectives) { peopleCue.add(chunk.key, 1); break }
                     if list[k].isIn(.commonWords) { break }
                     adjectives += 1; k += 1
                 }
                 if chunk.tokenCount == 1, next.key == K.said || next.key == K.says || next.key == K.announced || next.key == K.reported {
-                    groupCue[chunk.key, default: 0] += 1
+                    groupCue.add(chunk.key, 1)
                 }
-                if chunk.tokenCount >= 2, next.isIn(.stanceVerbs) { personCue[chunk.key, default: 0] += 1 }
+                if chunk.tokenCount >= 2, next.isIn(.stanceVerbs) { personCue.add(chunk.key, 1) }
             }
             if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count || chunk.to + 3 == list.count {
                 var k = chunk.to + 3
                 while k < list.count, list[k].kind == .word, !list[k].isIn(.organisationPossessions), k < chunk.to + 5, !list[k].upper { k += 1 }
-                if k < list.count, list[k].isIn(.organisationPossessions), !list[k].upper { groupCue[chunk.key, default: 0] += 1 }
+                if k < list.count, list[k].isIn(.organisationPossessions), !list[k].upper { groupCue.add(chunk.key, 1) }
             }
             if chunk.from > 0, list[chunk.from - 1].key == K.the, chunk.tokenCount == 1, chunk.titleFrom == nil {
-                theCount[chunk.key, default: 0] += 1
+                theCount.add(chunk.key, 1)
             }
             // `the Masalit and other non-Arab communities`
             if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, list[chunk.to + 2].key == K.other {
                 var m = chunk.to + 3
                 while m < list.count, m <= chunk.to + 6, list[m].kind == .word || a.isDash(list[m]) {
-                    if list[m].isIn(.peopleCollectives) { peopleCue[chunk.key, default: 0] += 1; break }
+                    if list[m].isIn(.peopleCollectives) { peopleCue.add(chunk.key, 1); break }
                     m += 1
                 }
             }
             // `Intel's 80386`, `Apple's iPhone`: a maker and its product.
             if a.isPossessive(chunk.s, chunk.to + 1), chunk.to + 3 < list.count, list[chunk.to + 3].kind == .number
                 || (list[chunk.to + 3].nameLike && !list[chunk.to + 3].upper) {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `the Bruegel think tank`, `the Jamaat Ansarullah group` (not `Aid groups …` opening a sentence).
             var k = chunk.tokenCount == 1 && chunk.from == a.firstWordIndex(chunk.s) ? list.count : chunk.to + 1
@@ -565,7 +567,7 @@ final class NameFinder {
                 if list[k].isIn(.organisationTypes) && !(k + 1 < list.count && a.isPunct(list[k + 1], "-")) {
                     // `the iPhone maker` names a product's maker, not the product.
                     if k == chunk.to + 1, list[k].isIn(.makerNouns) { break }
-                    groupCue[chunk.key, default: 0] += 1; break
+                    groupCue.add(chunk.key, 1); break
                 }
                 if list[k].isIn(.commonWords) { break }
                 k += 1
@@ -576,22 +578,22 @@ final class NameFinder {
                 while m > 0, list[m].kind == .word, !list[m].isIn(.commonWords), m > chunk.from - 6 { m -= 1 }
                 let relativeClause = personShaped && chunk.to + 1 < list.count && list[chunk.to + 1].kind == .word && !list[chunk.to + 1].upper
                 // `Russia's state nuclear corporation Rosatom`: a possessive determines the kind noun too.
-                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an || a.isPossessive(chunk.s, m), !relativeClause { groupCue[chunk.key, default: 0] += 1 }
+                if list[m].key == K.the || list[m].key == K.a || list[m].key == K.an || a.isPossessive(chunk.s, m), !relativeClause { groupCue.add(chunk.key, 1) }
             }
             // `analysts at Morgan Stanley`, `a professor at the University of Manchester`.
             var before = chunk.from - 1
             if before >= 0, list[before].key == K.the { before -= 1 }
             if before >= 1, list[before].key == K.at, list[before - 1].isIn(.staffNouns) || list[before - 1].isIn(.roleHeads) {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `chief executive of JPMorgan Chase`, `data from CoinDesk` (not `chief minister of Punjab`, `architect of Turbo Pascal`).
             if before >= 1, list[before].key == K.of, list[before - 1].isIn(.roleHeads), !list[before - 1].isIn(.nonCorporateRoles),
                !personShaped || chunk.tokenCount >= 2,
                lexicalClass(chunk) == .other {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             if before >= 1, list[before].key == K.from, list[before - 1].key == K.data || list[before - 1].key == K.figures || list[before - 1].key == K.estimates {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `the Taliban administration`: a ruling body named by its movement.
             // Only with a plural verb somewhere (`the Taliban have`), not `the Biden administration`.
@@ -605,7 +607,7 @@ final class NameFinder {
             // `BlackRock, the world's largest asset manager`: only bodies are the world's largest.
             if let next, a.isPunct(next, ","), chunk.to + 6 < list.count, list[chunk.to + 2].key == K.the, list[chunk.to + 3].isIn(.superlativeScopes),
                a.isPossessive(chunk.s, chunk.to + 4), list[chunk.to + 6].kind == .word, NameFinder.isSuperlative(a.text(list[chunk.to + 6])) {
-                groupCue[chunk.key, default: 0] += 2
+                groupCue.add(chunk.key, 2)
                 if descriptions[chunk.key] == nil {
                     var end = chunk.to + 7
                     while end < list.count, end < chunk.to + 10, list[end].kind == .word, !list[end].upper, !list[end].isIn(.stanceVerbs) { end += 1 }
@@ -619,7 +621,7 @@ final class NameFinder {
                 if list[m].isIn(.roleHeads) || (list[m].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[m]))),
                    (chunk.to + 1...m).allSatisfy({ list[$0].isIn(.roleModifiers) || list[$0].isIn(.roleHeads) || list[$0].hyphen }),
                    bySentence[chunk.s].contains(where: { chunks[$0].from == m + 1 && isPersonShaped(chunks[$0]) }), lexicalClass(chunk) == .other {
-                    groupCue[chunk.key, default: 0] += 1
+                    groupCue.add(chunk.key, 1)
                 }
             }
             // `Bundesbank President Joachim Nagel`: a name before a title and a person is a body.
@@ -627,77 +629,77 @@ final class NameFinder {
             if chunk.tokenCount == 1, !list[chunk.from].allCaps, chunk.to + 1 < list.count, isTitleToken(list[chunk.to + 1]),
                bySentence[chunk.s].contains(where: { chunks[$0].titleFrom == chunk.to + 1 }), lexicalClass(chunk) == .other,
                !heldInAPlace(chunk.s, chunk.to + 1) {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `AT&T, which owned Bell Labs`: a body does business.
             if let next, a.isPunct(next, ","), chunk.to + 3 < list.count, list[chunk.to + 2].key == K.which, list[chunk.to + 3].isIn(.organisationVerbs)
                 || chunk.to + 4 < list.count && list[chunk.to + 3].key == K.also && list[chunk.to + 4].isIn(.organisationVerbs) {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `Hotmail, founded by …`
             if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == NameFinder.coFoundedKey {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `Ethnic Kyrgyz and Uzbeks`
-            if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue[chunk.key, default: 0] += 1 }
+            if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue.add(chunk.key, 1) }
             // `(NASDAQ: CRVL)`: a ticker symbol after its exchange is not a group.
             if chunk.tokenCount == 1, list[chunk.from].allCaps, chunk.from >= 2, a.isPunct(list[chunk.from - 1], ":"), list[chunk.from - 2].allCaps,
                chunk.from >= 3, a.isPunct(list[chunk.from - 3], "(") {
-                groupCue[chunk.key, default: 0] -= 100
+                groupCue.add(chunk.key, -100)
             }
             // `the "Company"`: a defined term in a press release.
-            if chunk.tokenCount == 1, list[chunk.from].key == NameFinder.companyKey { groupCue[chunk.key, default: 0] -= 100 }
+            if chunk.tokenCount == 1, list[chunk.from].key == NameFinder.companyKey { groupCue.add(chunk.key, -100) }
             // `ALGOL 68`, `Windows 95`: an upper-case name with a version number is a product.
             if chunk.tokenCount == 1, list[chunk.from].allCaps || list[chunk.from].isIn(.organisationHeads), let next, next.kind == .number, next.space {
-                groupCue[chunk.key, default: 0] -= 100
+                groupCue.add(chunk.key, -100)
             }
             // `joined Microsoft in 1996`
             if before >= 0, before == chunk.from - 1, list[before].isIn(.joinVerbs)
                 || (before >= 1 && list[before].key == K.from && list[before - 1].isIn(.joinVerbs)),
                !personShaped, lexicalClass(chunk) == .other {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `Apple invested …`, `Nvidia agreed …`.
             var v = chunk.to + 1
             while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
-            if v < list.count, list[v].isIn(.organisationVerbs), !personShaped { groupCue[chunk.key, default: 0] += 1 }
+            if v < list.count, list[v].isIn(.organisationVerbs), !personShaped { groupCue.add(chunk.key, 1) }
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
             // `… and Patrick Naughton, the group bet that …`: a person-shaped name before a clause's subject is no apposition.
             if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2),
                !(personShaped && to == from && list[from - 1].key == K.the && to + 1 < list.count && list[to + 1].kind == .word
                  && !list[to + 1].upper && !list[to + 1].isIn(.commonWords)) {
-                groupCue[chunk.key, default: 0] += 2
+                groupCue.add(chunk.key, 2)
                 if descriptions[chunk.key] == nil { descriptions[chunk.key] = a.span(chunk.s, from, to) }
             }
             // `MUNICH, Nov 13`, `BUENOS AIRES |`: a dateline place.
             if chunk.from == a.firstWordIndex(chunk.s), a.read.sentences[chunk.s].start == a.read.paragraphs[a.read.sentences[chunk.s].paragraph].start,
                (chunk.from...chunk.to).allSatisfy({ list[$0].allCaps }), let next, next.kind == .punct {
-                groupCue[chunk.key, default: 0] -= 100
+                groupCue.add(chunk.key, -100)
                 datelines.insert(chunk.key)
             } else if chunk.tokenCount == 1, list[chunk.from].allCaps, isDatelinePlace(chunk) {
                 // `By A and B — ZURICH/LONDON, January 15, 2015`: a dateline after a byline.
-                groupCue[chunk.key, default: 0] -= 100
+                groupCue.add(chunk.key, -100)
                 datelines.insert(chunk.key)
             }
             // `a Second World War-era ship`: part of a compound adjective.
-            if let next, next.kind == .word, next.hyphen, isModifierToken(next) { groupCue[chunk.key, default: 0] -= 100 }
+            if let next, next.kind == .word, next.hyphen, isModifierToken(next) { groupCue.add(chunk.key, -100) }
             // `the DAX index`: a named measure, not a group.
             // `a secret Sun Microsystems project`: a name that is a body by its own form stays one.
             if let next, next.kind == .word, !next.upper, next.isIn(.measureNouns),
-               !(chunk.tokenCount >= 2 && lexicalClass(chunk) == .organisation) { groupCue[chunk.key, default: 0] -= 100 }
-            if chunk.tokenCount == 1, list[chunk.from].isIn(.newsAgencies) { groupCue[chunk.key, default: 0] += 2 }
+               !(chunk.tokenCount >= 2 && lexicalClass(chunk) == .organisation) { groupCue.add(chunk.key, -100) }
+            if chunk.tokenCount == 1, list[chunk.from].isIn(.newsAgencies) { groupCue.add(chunk.key, 2) }
             // `Microsoft saw the threat early`: a well-known organisation's name (`KnownOrganisations.swift`).
             let known = knownOrganisationCue(chunk)
-            if known != 0 { groupCue[chunk.key, default: 0] += known }
+            if known != 0 { groupCue.add(chunk.key, known) }
             // `RISC stands for reduced instruction set computer`: a term, not a group.
             if let next, next.key == K.stands, chunk.to + 2 < list.count, list[chunk.to + 2].key == K.for_ {
-                groupCue[chunk.key, default: 0] -= 100
+                groupCue.add(chunk.key, -100)
             }
             // `the company's founders, Hermann Hauser and Chris Curry`
             if chunk.from >= 2, a.isPunct(list[chunk.from - 1], ","), list[chunk.from - 2].kind == .word {
                 let word = a.text(list[chunk.from - 2]).lowercased()
                 if list[chunk.from - 2].isIn(.roleHeads) || (word.hasSuffix("s") && Lexicon.roleHeads.contains(Lexicon.key(String(word.dropLast())))) {
-                    personCue[chunk.key, default: 0] += 1
+                    personCue.add(chunk.key, 1)
                     if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }) {
                         personCue[chunks[second].key, default: 0] += 1
                     }
@@ -707,49 +709,49 @@ final class NameFinder {
             if personShaped, chunk.from >= 5, a.isPunct(list[chunk.from - 1], ",") {
                 var m = chunk.from - 2
                 while m > 0, m > chunk.from - 10, list[m].kind == .word, list[m].upper || list[m].key == K.the || list[m].key == K.of, !(list[m].key == K.of && !list[m].upper && list[m - 1].isIn(.roleHeads)) { m -= 1 }
-                if m > 0, list[m].key == K.of, list[m - 1].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1 }
+                if m > 0, list[m].key == K.of, list[m - 1].isIn(.roleHeads) { personCue.add(chunk.key, 1) }
             }
             // `stopped the Jaffar Express, which was carrying 440 passengers`: a train, not a newspaper.
             if chunk.tokenCount == 2, list[chunk.to].key == NameFinder.expressKey, list.contains(where: { $0.kind == .word && NameFinder.trainWords.contains($0.key) }) {
-                groupCue[chunk.key, default: 0] -= 100
+                groupCue.add(chunk.key, -100)
             }
             // `covers politics for The Indus Ledger`: a publication written for, with its capital `The`.
             if chunk.from >= 2, list[chunk.from - 1].key == K.the, list[chunk.from - 1].upper, chunk.from - 1 != a.firstWordIndex(chunk.s),
                list[chunk.from - 2].key == K.for_ || list[chunk.from - 2].key == K.at {
-                groupCue[chunk.key, default: 0] += 1
+                groupCue.add(chunk.key, 1)
             }
             // `X, who …`: only people are `who`.
             if chunk.tokenCount >= 2, chunk.to + 2 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.who {
-                personCue[chunk.key, default: 0] += 1
+                personCue.add(chunk.key, 1)
             }
             if chunk.titleFrom != nil || (chunk.from > 0 && (list[chunk.from - 1].isIn(.roleHeads)
                 || list[chunk.from - 1].hyphen && !list[chunk.from - 1].upper && Lexicon.roleHeads.contains(a.tailKey(list[chunk.from - 1])))) {
-                personCue[chunk.key, default: 0] += 1
+                personCue.add(chunk.key, 1)
             }
-            personCue[chunk.key, default: 0] += rolePrefixCue(chunk)
-            if roleBeforeNamed(chunk) != nil, personShaped { personCue[chunk.key, default: 0] += 1 }
+            personCue.add(chunk.key, rolePrefixCue(chunk))
+            if roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
             // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
-            if personShaped, isAppointedToOffice(chunk) { personCue[chunk.key, default: 0] += 1 }
+            if personShaped, isAppointedToOffice(chunk) { personCue.add(chunk.key, 1) }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
             if chunk.tokenCount >= 2, let next, next.key == K.is_ || next.key == K.was, chunk.to + 3 < list.count,
                list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an, personShaped {
                 var m = chunk.to + 3
                 while m < list.count, m <= chunk.to + 6, list[m].kind == .word, !list[m].isIn(.roleBreakers) {
-                    if list[m].isIn(.roleHeads) { personCue[chunk.key, default: 0] += 1; break }
+                    if list[m].isIn(.roleHeads) { personCue.add(chunk.key, 1); break }
                     m += 1
                 }
             }
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
             if chunk.tokenCount >= 2 || occupationApposition(chunk), let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
-                personCue[chunk.key, default: 0] += 1
+                personCue.add(chunk.key, 1)
             }
             let extraCue = extraGroupCue(chunk)
-            if extraCue != 0 { groupCue[chunk.key, default: 0] += extraCue }
+            if extraCue != 0 { groupCue.add(chunk.key, extraCue) }
         }
     }
 
     func applyRulingCues() {
-        for key in rulingCandidates where pluralSubjects.contains(key) { groupCue[key, default: 0] += 1 }
+        for key in rulingCandidates where pluralSubjects.contains(key) { groupCue.add(key, 1) }
         applyWeakGroupCues()
     }
 

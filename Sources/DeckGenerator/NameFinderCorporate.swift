@@ -226,7 +226,7 @@ extension NameFinder {
     func applyWeakGroupCues() {
         for chunk in weakGroupChunks {
             guard personCue[chunk.key, default: 0] == 0, !surnameUsedAlone(chunk) else { continue }
-            groupCue[chunk.key, default: 0] += 1
+            groupCue.add(chunk.key, 1)
         }
     }
     static let retiredKey = Lexicon.key("retired")
