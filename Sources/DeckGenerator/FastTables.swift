@@ -235,6 +235,8 @@ struct KeySetTable: Sequence {
     private var order: [UInt64] = []
 
     init() {}
+    /// Room for `minimumCapacity` keys before the table has to grow.
+    init(minimumCapacity: Int) { table = KeyTable(minimumCapacity: minimumCapacity) }
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 { for key in keys { insert(key) } }
 
     var isEmpty: Bool { table.isEmpty }

@@ -8,7 +8,7 @@ struct KeyedIndexLists {
 
     /// Groups the indexes `0..<count` by `key(index)`.
     init(count: Int, key: (Int) -> UInt64) {
-        heads = KeyTable(minimumCapacity: count / 4)
+        heads = KeyTable(minimumCapacity: count / 2)
         next = [Int32](repeating: -1, count: count)
         // Backwards, so that each list, read from its head, is in ascending order.
         for index in stride(from: count - 1, through: 0, by: -1) {

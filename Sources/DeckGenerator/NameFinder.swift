@@ -973,7 +973,7 @@ final class NameFinder {
 
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
         let keys = singleTokenKeys ?? {
-            var table = KeySetTable()
+            var table = KeySetTable(minimumCapacity: chunks.count / 2)
             for chunk in chunks where chunk.from == chunk.to { table.insert(chunk.key) }
             return table
         }()

@@ -217,7 +217,7 @@ extension NameFinder {
     /// `Bangladesh Jamaat-e-Islami`) and the first part of its hyphenated word (`Jamaat`); `known locally as X`.
     func linkMoreAliases() {
         var roots = KeySetTable()
-        var firstByKey = KeyTable<Int>()
+        var firstByKey = KeyTable<Int>(minimumCapacity: chunks.count / 2)
         for index in chunks.indices {
             if firstByKey[chunks[index].key] == nil { firstByKey[chunks[index].key] = index }
             if chunks[index].tokenCount >= 2, parent[chunks[index].key] != nil { roots.insert(find(chunks[index].key)) }
