@@ -1200,7 +1200,7 @@ final class NameFinder {
             union(chunk.key, chunks[other].key)
         }
         // `X, also known as Y` outside brackets.
-        for s in a.tokens.indices where !a.tokens[s].isEmpty {
+        for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 }) else { continue }
@@ -1954,7 +1954,8 @@ final class NameFinder {
             }
         }
         // `the Tajik government, headed by Emomali Rahmon` → head of the Tajik government.
-        for s in a.tokens.indices where !a.tokens[s].isEmpty {
+        // Every pattern here needs a named person in the sentence.
+        for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             // `Led by James Gosling, a Canadian-born engineer, …, the group bet …`: a sentence opening `Led by X,`.
             let opening = a.firstWordIndex(s)

@@ -16,7 +16,8 @@ extension NameFinder {
     static let memberListFillers = Lexicon.set(Lexicon.split("and along with as well also himself herself themselves plus"))
 
     func findMemberships(_ emit: (Chunk, String, String?) -> Void) {
-        for s in a.tokens.indices {
+        // Members are named: a sentence without names has none.
+        for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             guard list.count > 4 else { continue }
             for v in 2..<(list.count - 1) {
