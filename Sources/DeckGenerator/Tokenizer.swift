@@ -178,6 +178,8 @@ enum Tokenizer {
                     letterCount += 1; upperCount += 1; laterUpper = true; cursor += 1; continue
                 }
                 if isDigit(current) { hash = Lexicon.rawStep(hash, current); cursor += 1; continue }
+                // A space or a comma ends a word at once (most words end so).
+                if current == 0x20 || current == UInt8(ascii: ",") { break }
                 let (next, nextWidth) = scalar(bytes, cursor, end)
                 if isLetter(next) {
                     letterCount += 1
