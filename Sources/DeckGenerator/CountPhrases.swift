@@ -5,8 +5,8 @@ import FactdeckModel
 /// plural counted); `two of them` (a part of a count just named, with its noun).
 extension Analyzer {
     static let periodYears: KeyMap<Double> = [Lexicon.key("century"): 100, Lexicon.key("decade"): 10]
-    static let timeKey = Lexicon.key("time")
-    static let timesKey = Lexicon.key("times")
+    static let timeKey: UInt64 = 0x1E5485EF2E9F9384 // time
+    static let timesKey: UInt64 = 0x29338C6C39286CB5 // times
     static let partitivePronouns = Lexicon.set(Lexicon.split("them those these"))
     /// Words before `two of them` that make it the whole (`the two of them`, `all three of them`).
     static let wholeWords = Lexicon.set(Lexicon.split("the all both"))
@@ -89,7 +89,7 @@ extension Analyzer {
         let key = Lexicon.key(unit)
         return key == Analyzer.decadeKey || key == Analyzer.decadesKey || key == K.century || key == Analyzer.centuriesKey
     }
-    static let decadeKey = Lexicon.key("decade")
-    static let decadesKey = Lexicon.key("decades")
-    static let centuriesKey = Lexicon.key("centuries")
+    static let decadeKey: UInt64 = 0xCADF66F497884349 // decade
+    static let decadesKey: UInt64 = 0x41DF2B9D7C8A3B8E // decades
+    static let centuriesKey: UInt64 = 0x8E4F105D6330EF4F // centuries
 }

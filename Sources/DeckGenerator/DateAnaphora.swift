@@ -19,13 +19,13 @@ enum DateUnit { case day, week, month, year }
 /// (a day fixed by an event), `the next year` (a stretch ahead), `the year before last`.
 extension Analyzer {
     static let dateUnits: KeyMap<Int> = [Lexicon.key("day"): 0, Lexicon.key("week"): 1, Lexicon.key("month"): 2, Lexicon.key("year"): 3]
-    static let sameKey = Lexicon.key("same")
-    static let dayKey = Lexicon.key("day")
-    static let followingKey = Lexicon.key("following")
-    static let previousKey = Lexicon.key("previous")
-    static let priorKey = Lexicon.key("prior")
-    static let beforeKey = Lexicon.key("before")
-    static let afterKey = Lexicon.key("after")
+    static let sameKey: UInt64 = 0x097B5E18BF93EF5B // same
+    static let dayKey: UInt64 = 0xCA8D3918F4578F1D // day
+    static let followingKey: UInt64 = 0x9F50E1DF5BDFDCF8 // following
+    static let previousKey: UInt64 = 0xEC5F63FFE7E97248 // previous
+    static let priorKey: UInt64 = 0x2F0A9A248C7FA3D7 // prior
+    static let beforeKey: UInt64 = 0xD89AA06245AFB2BE // before
+    static let afterKey: UInt64 = 0xBF82010F6F71EAE9 // after
     static let partOfPeriodWords = Lexicon.set(Lexicon.split("end start beginning middle close"))
 
     /// Dates the text pins down without a number: bare weekdays, `Today we`, `the same year`, `the end of the year`.
@@ -201,8 +201,8 @@ extension Analyzer {
 /// effective today …"`, `"… our decision today is …"`): the speaker's day, the document's. An unquoted lower-case
 /// `today` is often the present era (`today's smartphones`) and stays no date.
 extension Analyzer {
-    static let yesterdayKey = Lexicon.key("yesterday")
-    static let nightKey = Lexicon.key("night")
+    static let yesterdayKey: UInt64 = 0xF945458585F62267 // yesterday
+    static let nightKey: UInt64 = 0x4F77B2414B2C8001 // night
 
     /// `today` after an opening quote earlier in the sentence with no closing one between.
     func quotedToday(_ s: Int, _ i: Int) -> Int? {

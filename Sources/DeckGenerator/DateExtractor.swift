@@ -17,7 +17,7 @@ extension Analyzer {
         return Lexicon.set(words)
     }()
     static let seasonPrepositions = Lexicon.set(Lexicon.split("in during over until till through throughout by since before after"))
-    static let fallKey = Lexicon.key("fall")
+    static let fallKey: UInt64 = 0xEF0C40791683C020 // fall
     static let quarterWords: KeyMap<Int> = [Lexicon.key("q1"): 1, Lexicon.key("q2"): 2, Lexicon.key("q3"): 3, Lexicon.key("q4"): 4]
 
     /// A month name at `i`: its number and the index of its last token (an abbreviation's dot included).

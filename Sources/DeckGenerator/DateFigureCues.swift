@@ -109,7 +109,7 @@ extension Analyzer {
 /// Thursday` the one after it.
 extension Analyzer {
     static let weekdayPrepositions = Lexicon.set(Lexicon.split("since until till by"))
-    static let sinceKey = Lexicon.key("since")
+    static let sinceKey: UInt64 = 0x2B827D4F5E0ADA9D // since
 
     /// The ISO day of a `.weekday` value (1–7 on or before, 8–14 before, 15–21 after the anchor).
     static func weekdayDate(_ code: Int, anchor: (Int, Int, Int)) -> String {

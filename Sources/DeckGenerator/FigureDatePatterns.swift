@@ -11,18 +11,18 @@ import FactdeckModel
 extension Analyzer {
     static let labelWords = Lexicon.set(Lexicon.split("phase type stage grade tier level class category"))
     static let versionWords = Lexicon.set(Lexicon.split("version versions"))
-    static let xKey = Lexicon.key("x")
+    static let xKey: UInt64 = 0xAF63F54C86021707 // x
     static let tallyNouns = Lexicon.set(Lexicon.split("vote votes verdict decision ruling split majority margin"))
     static let pointKeys = Lexicon.set(Lexicon.split("point points"))
     static let fractionNouns: KeyMap<Double> = [Lexicon.key("half"): 0.5, Lexicon.key("third"): 1.0 / 3, Lexicon.key("quarter"): 0.25,
                                                 Lexicon.key("fifth"): 0.2, Lexicon.key("tenth"): 0.1]
     static let fractionPlurals: KeyMap<Double> = [Lexicon.key("halves"): 2, Lexicon.key("thirds"): 3, Lexicon.key("quarters"): 4,
                                                   Lexicon.key("fifths"): 5, Lexicon.key("tenths"): 10]
-    static let foldKey = Lexicon.key("fold")
+    static let foldKey: UInt64 = 0xDD15FA790C28D98A // fold
     /// Tails of `two-way`, `one-off`: a spelled number before these is no count.
     static let nonCountTails = Lexicon.set(Lexicon.split("way off sided fold thirds quarters halves fifths time times odd ish"))
     static let determiners = Lexicon.set(Lexicon.split("a an the its their his her our this that"))
-    static let weekKey = Lexicon.key("week")
+    static let weekKey: UInt64 = 0x3D80FFF619EDBFBD // week
     static let monthCopulas = Lexicon.set(Lexicon.split("is was will would could should might may has had remains looks seems"))
     /// Words before `X to Y` that make it one range (`a range of £13.2 billion to £13.4 billion`), not a change (`from 5% to 1%`).
     static let rangeLeads = Lexicon.set(Lexicon.split("of at is was are were be between range"))

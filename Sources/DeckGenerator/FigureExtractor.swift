@@ -353,8 +353,8 @@ extension Analyzer {
         return last + 1
     }
 
-    static let tkKey = Lexicon.key("tk")
-    static let cubicKey = Lexicon.key("cubic")
+    static let tkKey: UInt64 = 0x08C83507B56AB9D8 // tk
+    static let cubicKey: UInt64 = 0x7A17B3D575C1B565 // cubic
     /// `No. 14`, `Vol. 3`: words before an issue or volume number.
     static let issueWords = Lexicon.set(["no", "nos", "vol", "issue"])
 

@@ -1,7 +1,7 @@
 /// Rates and short percent signs after a figure: `$18 per share` (unit `dollars per share`, the answer
 /// `$18`), `11 cents a share` (`cents per share`), `$2 billion a year`, and `1.3pc` / `4 pc` (percent).
 extension Analyzer {
-    static let pcKey = Lexicon.key("pc")
+    static let pcKey: UInt64 = 0x08D54507B5755F64 // pc
     /// Nouns a rate with `a`/`an` may be of (`a share`, `a year`, `an hour`); after `per` any noun is.
     static let rateNouns = Lexicon.set(Lexicon.split("""
         share year month week day hour minute barrel gallon litre liter tonne ton kilo kilogram head person capita

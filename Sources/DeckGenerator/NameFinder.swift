@@ -809,7 +809,7 @@ final class NameFinder {
         }
         return false
     }
-    static let whoseKey = Lexicon.key("whose")
+    static let whoseKey: UInt64 = 0xE0EDE18862CB0A23 // whose
 
     /// One plain capitalised word after a title that holds an office (`President Smith`, `Gen. Munir`,
     /// `Gov. Brown`): a surname. (`findChunks` keeps a title only when it names an office.)
@@ -969,7 +969,7 @@ final class NameFinder {
         for index in chunks.indices where chunks[index].cls == .other { if let cls = best[chunks[index].key] { chunks[index].cls = cls } }
     }
 
-    static let othersKey = Lexicon.key("others")
+    static let othersKey: UInt64 = 0x927CC31D38699E92 // others
 
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
         let keys = singleTokenKeys ?? {
@@ -1418,22 +1418,22 @@ final class NameFinder {
         Lexicon.key("co-found"): "co-founder", Lexicon.key("cofound"): "co-founder",
         Lexicon.key("ruled"): "ruler", Lexicon.key("rules"): "ruler",
     ]
-    static let wentKey = Lexicon.key("went")
-    static let forKey = Lexicon.key("for")
-    static let flightKey = Lexicon.key("flight")
-    static let ethnicKey = Lexicon.key("ethnic")
-    static let coFoundedKey = Lexicon.key("co-founded")
-    static let inKey = Lexicon.key("in")
+    static let wentKey: UInt64 = 0x3D7002F619DF51A3 // went
+    static let forKey: UInt64 = 0xDCB27818FED9DA90 // for
+    static let flightKey: UInt64 = 0x4D15CCCD2BC1BF83 // flight
+    static let ethnicKey: UInt64 = 0x176E500D1AF4230A // ethnic
+    static let coFoundedKey: UInt64 = 0x6C66C12364BE58CB // co-founded
+    static let inKey: UInt64 = 0x08B73807B55C4BBE // in
     static let acronymConnectors = Lexicon.set(Lexicon.split("of for and in on the de des du la le del di da von und et"))
-    static let companyKey = Lexicon.key("company")
+    static let companyKey: UInt64 = 0x57301AA08677B2BC // company
     /// Legal-form suffixes that may follow a comma (`Corvel Health, Inc.`).
     static let legalSuffixes = Lexicon.set(Lexicon.split("inc inc. llc ltd ltd. plc corp corp. l.p. lp llp n.v. s.a. ag"))
     static let peopleFollowers = Lexicon.set(Lexicon.split("are were have had in from across living who"))
     static let superlativeScopes = Lexicon.set(Lexicon.split("world country nation region continent industry sector europe asia africa america"))
     static func isSuperlative(_ word: String) -> Bool { word.hasSuffix("est") && word.count >= 6 }
     static let governmentNouns = Lexicon.set(Lexicon.split("administration government regime authorities"))
-    static let universityKey = Lexicon.key("university")
-    static let expressKey = Lexicon.key("express")
+    static let universityKey: UInt64 = 0xFDB09CF2F3C32989 // university
+    static let expressKey: UInt64 = 0xD2DE17C120552C4F // express
     static let trainWords = Lexicon.set(Lexicon.split("train trains passengers passenger railway rail carriages derailed locomotive"))
     /// `the Fund` after `International Monetary Fund`: head nouns a definite mention may stand for.
     static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))

@@ -77,7 +77,7 @@ extension NameFinder {
             joinChunks(s, base: base, from: found, to: p - 1) { ($0.titleFrom ?? $0.from) >= found && $0.to <= p - 1 }
         }
     }
-    static let unKey = Lexicon.key("un")
+    static let unKey: UInt64 = 0x08C45807B5670C7A // un
     static let programmeHeads = Lexicon.set(Lexicon.split("programme program"))
 
     /// Whether `acronym` is spelled by the whole of `chunk` in the looser way of `spellingStart` (or by all of it

@@ -38,7 +38,7 @@ extension NameFinder {
 /// an apposition, and an apposition that ends before `whose`; `Dissanayake, 55, took the oath …`: after an age the
 /// main clause's verb follows, no apposition.
 extension NameFinder {
-    static let swornKey = Lexicon.key("sworn")
+    static let swornKey: UInt64 = 0x712D49A22EC5CD08 // sworn
 
     /// `sworn in as` at `k`: the index after `as`.
     func swornInAs(_ s: Int, _ k: Int) -> Int? {

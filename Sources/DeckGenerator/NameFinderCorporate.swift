@@ -131,7 +131,7 @@ extension NameFinder {
         return first + 2 < next.count && next[first].key == K.the && NameFinder.organisationKindNouns.contains(next[first + 1].key)
             && next[first + 2].kind == .word && !next[first + 2].upper
     }
-    static let butKey = Lexicon.key("but")
+    static let butKey: UInt64 = 0x00611E19135A72CC // but
     static let clauseOpeners = Lexicon.set(Lexicon.split("and but that while because as when since if although though after before"))
     static let pluralVerbs = Lexicon.set(Lexicon.split("""
         are were have say deny claim want control rule hold insist believe reject accuse blame demand fear hope argue
@@ -193,8 +193,8 @@ extension NameFinder {
         return false
     }
     static let corporateTitles = Lexicon.set(Lexicon.split("architect designer author inventor creator developer programmer writer"))
-    static let planKey = Lexicon.key("plan")
-    static let pensionKey = Lexicon.key("pension")
+    static let planKey: UInt64 = 0xA5E84C0DB713A4B2 // plan
+    static let pensionKey: UInt64 = 0x7A764147F3D17579 // pension
     static let generationalSuffixes = Lexicon.set(Lexicon.split("jr jr. sr sr. ii iii iv"))
 
     /// `Goldman Sachs advised Alaska on the deal`, `Morgan Stanley advised Hawaiian`, `X acquired Y`: deal work
@@ -229,6 +229,6 @@ extension NameFinder {
             groupCue.add(chunk.key, 1)
         }
     }
-    static let retiredKey = Lexicon.key("retired")
-    static let resignedKey = Lexicon.key("resigned")
+    static let retiredKey: UInt64 = 0x112EAA508E1C8456 // retired
+    static let resignedKey: UInt64 = 0xB0012368DB9D2698 // resigned
 }

@@ -128,10 +128,10 @@ extension NameFinder {
         for k in chunk.from + 1...chunk.to where list[k].key == K.of && !list[k].upper { head = k - 1; break }
         return head > chunk.from && list[head].key == NameFinder.schoolKey && list[head].upper
     }
-    static let hmKey = Lexicon.key("hm")
+    static let hmKey: UInt64 = 0x08BA5B07B55EBD0E // hm
     static let siteNouns = Lexicon.set(Lexicon.split("field fields oilfield gasfield deposit deposits"))
     static let clockWords = Lexicon.set(Lexicon.split("am pm a.m. p.m. hrs"))
-    static let schoolKey = Lexicon.key("school")
+    static let schoolKey: UInt64 = 0xCC3FBEFFA766C129 // school
 
     static let broadcastGenres = Lexicon.set(Lexicon.split("comedy drama documentary television tv radio news talk reality crime cartoon"))
     static let productAdjectiveTails = Lexicon.set(Lexicon.split("oriented"))

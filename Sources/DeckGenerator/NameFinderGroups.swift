@@ -218,9 +218,9 @@ extension NameFinder {
     }
     static let marketNouns = Lexicon.set(Lexicon.split("market bourse exchange"))
     static let postingVerbs = Lexicon.set(Lexicon.split("wrote posted write writes writing posts posting published publishes shared said says"))
-    static let radioKey = Lexicon.key("radio")
+    static let radioKey: UInt64 = 0x8813D411D1692D14 // radio
     static let kindPrepositions = Lexicon.set(Lexicon.split("by from with at to for of"))
     static let possessiveDeterminers = Lexicon.set(Lexicon.split("its their his her our"))
-    static let suchKey = Lexicon.key("such")
-    static let includedKey = Lexicon.key("included")
+    static let suchKey: UInt64 = 0xB6CD691921C53A5E // such
+    static let includedKey: UInt64 = 0x28DF10681CEC5059 // included
 }

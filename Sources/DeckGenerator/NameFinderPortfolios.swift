@@ -6,7 +6,7 @@ extension NameFinder {
     /// Company offices that head a run before `of` and the body (`CEO of Intel Products`).
     static let corporateOffices = Lexicon.set(Lexicon.split("ceo cfo coo cto chairman chairwoman founder co-founder cofounder"))
     static let rivalNouns = Lexicon.set(Lexicon.split("rival rivals competitor competitors"))
-    static let siteKey = Lexicon.key("site")
+    static let siteKey: UInt64 = 0x4DD5AA18E606742E // site
     static let portfolioTitles = Lexicon.set(Lexicon.split("minister ministers secretary"))
     /// Collective nouns whose possessive may open a body's name (`People's Party`, `Women's League`).
     static let collectivePossessors = Lexicon.set(Lexicon.split("people women children men workers"))

@@ -12,7 +12,7 @@ extension NameFinder {
         """))
     /// Participles that follow a product's name after a comma (`X, released in 1996,`).
     static let releaseWords = Lexicon.set(Lexicon.split("released unveiled priced"))
-    static let launchedKey = Lexicon.key("launched")
+    static let launchedKey: UInt64 = 0xCA6921477C7ED867 // launched
     /// Verbs of a product on sale after `, which` (`Atari's Lynx, which arrived in the US`).
     static let saleVerbs = Lexicon.set(Lexicon.split("arrived cost costs sold shipped retailed"))
     /// Words that label a picture's credit (`Photo: PID`).

@@ -317,5 +317,5 @@ extension NameFinder {
         return list[k].key == K.from || list[k].key == Analyzer.sinceKey || list[k].key == K.in_ || list[k].key == K.between
             || list[k].key == NameFinder.untilKey
     }
-    static let untilKey = Lexicon.key("until")
+    static let untilKey: UInt64 = 0x1FCC8B4E81FBAC2F // until
 }

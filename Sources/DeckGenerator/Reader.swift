@@ -577,7 +577,7 @@ enum Chrome {
         }
         return words >= 1 && words <= 4
     }
-    static let pageKey = Lexicon.key("page")
+    static let pageKey: UInt64 = 0x038B2A0DEBA58916 // page
 
     /// A byte's letter for the pull-quote comparison: ASCII letters lower-cased, lead bytes
     /// 0xC3–0xE1 (accented Latin and other letters) as they are, and 0 for everything else.
