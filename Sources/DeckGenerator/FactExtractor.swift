@@ -77,7 +77,8 @@ struct ScalarOffsets {
                 var continuations = 0
                 for index in stride(from: (stretch - 1) * 64, to: stretch * 64, by: 8) {
                     let word = ByteScan.word(buffer, index)
-                    continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    // Most words are ASCII: count bits only where a byte is high.
+                    if word & 0x8080_8080_8080_8080 != 0 { continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount }
                 }
                 count += Int32(64 - continuations)
                 counts[stretch] = count

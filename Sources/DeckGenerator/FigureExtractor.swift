@@ -308,7 +308,7 @@ extension Analyzer {
                 // A counted noun, outside the answer: `645 attacks`, `856 incidents`, `more than 1,000 people`.
                 unit = countedNoun(s, after)
                 // `11 cents a share`: a rate after the noun.
-                if let noun = unit, !noun.contains(" "), let rate = rateAfter(s, after + 1) { unit = noun + " " + rate }
+                if let noun = unit, !noun.utf8.contains(UInt8(ascii: " ")), let rate = rateAfter(s, after + 1) { unit = noun + " " + rate }
             } else if next.key == K.of, after + 1 < list.count, upper == nil {
                 // `1,000 of the fighters`: name the noun after `of the`.
                 var k = after + 1

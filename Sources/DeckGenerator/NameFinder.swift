@@ -371,8 +371,11 @@ final class NameFinder {
         }
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
-        joinByAcronym(s)
-        joinAcronymRuns(s)
+        // Both work at bracketed acronyms only: one scan says whether the sentence has any.
+        if !bracketedAcronyms(s, from: 1).isEmpty {
+            joinByAcronym(s)
+            joinAcronymRuns(s)
+        }
         joinSlashedNames(s)
     }
 

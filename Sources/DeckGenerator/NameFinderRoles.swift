@@ -126,13 +126,13 @@ extension NameFinder {
     func dropSurnameRoleCopies() {
         var fullNames: [(last: Substring, role: String, of: String?)] = []
         for fact in a.found where fact.type == .position && fact.subtype == "role" {
-            guard let answer = fact.answer, answer.contains(" "), let role = fact.role,
+            guard let answer = fact.answer, answer.utf8.contains(UInt8(ascii: " ")), let role = fact.role,
                   let last = answer.split(separator: " ").last else { continue }
             fullNames.append((last, NameFinder.normalRole(role), fact.of))
         }
         guard !fullNames.isEmpty else { return }
         a.found.removeAll { fact in
-            guard fact.type == .position, fact.subtype == "role", let answer = fact.answer, !answer.contains(" "), let role = fact.role else { return false }
+            guard fact.type == .position, fact.subtype == "role", let answer = fact.answer, !answer.utf8.contains(UInt8(ascii: " ")), let role = fact.role else { return false }
             let wanted = NameFinder.normalRole(role)
             // `chief justice` of another court than the full name's `next chief justice of Pakistan` is another post.
             return fullNames.contains { $0.last == answer && ($0.role.contains(wanted) || wanted.contains($0.role)) && ($0.of == nil || fact.of == nil || $0.of == fact.of) }
@@ -261,7 +261,7 @@ extension NameFinder {
     }
 
     static func sameRoleWords(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.contains(" "), rhs.contains(" ") else { return false }
+        guard lhs.utf8.contains(UInt8(ascii: " ")), rhs.utf8.contains(UInt8(ascii: " ")) else { return false }
         func words(_ text: String) -> [Substring] { text.split(separator: " ").filter { $0 != "of" && $0 != "the" }.sorted() }
         return words(lhs) == words(rhs)
     }

@@ -109,7 +109,7 @@ extension NameFinder {
                 bodies.append((actor.from, actor.to, from, to))
                 let actorName = name(actor)
                 var stance = a.span(s, from, to)
-                while stance.hasSuffix(",") || stance.hasSuffix(".") || stance.hasSuffix(")") && !stance.contains("(") { stance.removeLast() }
+                while stance.hasSuffix(",") || stance.hasSuffix(".") || stance.hasSuffix(")") && !stance.utf8.contains(UInt8(ascii: "(")) { stance.removeLast() }
                 a.add(Found(type: .position, subtype: "stance", start: list[actor.from].start, end: list[actor.to].end,
                             sentence: s, answer: actorName, stance: stance, on: on))
                 if groupStarts.contains(actor.from) { stanceGroup = actorName }
