@@ -866,6 +866,7 @@ final class NameFinder {
             var chunk = chunks[index]
             var cls = lexicalClass(chunk)
             let key = chunk.key
+            lazy var personShaped = isPersonShaped(chunk)
             if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
             // `American Express`, `British Airways`: a well-known organisation whose name opens with a demonym.
             if cls == .demonymName, chunk.tokenCount >= 2, groupCue[key, default: 0] > 0, KnownOrganisations.table[key] != nil { cls = .organisation }
@@ -874,7 +875,7 @@ final class NameFinder {
             // `Ahmad, a construction worker, …`: one name before an occupation only people hold.
             if cls == .other, groupCue[key, default: 0] <= 0, occupationApposition(chunk) { cls = .person }
             if cls == .other || cls == .demonymName {
-                if cls == .other, isPersonShaped(chunk), personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
+                if cls == .other, personShaped, personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
                     cls = .person
                 } else if groupCue[key, default: 0] > 0 && cls == .other {
                     cls = .organisation
@@ -882,7 +883,7 @@ final class NameFinder {
                     cls = .people
                 } else if cls == .other, chunk.tokenCount == 1, pluralPeople(chunk) {
                     cls = .people
-                } else if cls == .other, isPersonShaped(chunk) {
+                } else if cls == .other, personShaped {
                     cls = .person
                 }
             }
@@ -899,7 +900,7 @@ final class NameFinder {
             // `Stan Deal, president of …`: a person's name whose surname is a place-like head word.
             if cls == .place, chunk.tokenCount == 2, personCue[key, default: 0] > 0, groupCue[key, default: 0] <= 0,
                a.tokens[chunk.s][chunk.to].isIn(.nonGroupHeads), !a.tokens[chunk.s][chunk.from].isIn(.compassWords),
-               !a.tokens[chunk.s][chunk.from].isIn(.organisationHeads), isPersonShaped(chunk) { cls = .person }
+               !a.tokens[chunk.s][chunk.from].isIn(.organisationHeads), personShaped { cls = .person }
             if datelines.contains(key) { cls = .place }
             if cls == .person {
                 surnames.insert(a.tokens[chunk.s][surnameIndex(chunk)].key)

@@ -78,9 +78,9 @@ extension NameFinder {
             guard paragraph.kind == .body || paragraph.kind == .listItem else { continue }
             guard mayHoldStance(s) else {
                 // Nothing to find here; only remember the last group named, as the full pass would.
-                if let last = bySentence[s].filter({ isGroup(chunks[$0]) }).max(by: { chunks[$0].from < chunks[$1].from }) {
-                    lastGroup = text(chunks[last])
-                }
+                var last: Int?
+                for index in bySentence[s] where isGroup(chunks[index]) && (last == nil || chunks[index].from > chunks[last!].from) { last = index }
+                if let last { lastGroup = text(chunks[last]) }
                 noteHeads(s, &lastByHead)
                 subjectGroup = sentenceSubjectGroup(s)
                 continue
