@@ -47,6 +47,8 @@ final class NameFinder {
     var byKey = KeyedIndexLists(count: 0) { _ in 0 }
     /// `articleCompany()` once computed (`.some(nil)` when there is none).
     var articleCompanyCache: String?? = nil
+    /// The last answer of `isPersonShaped`, with the name it was for.
+    var personShapedMemo: (s: Int, from: Int, to: Int, titleFrom: Int?, value: Bool)?
     /// Answers of `isWrittenInLowerCase`, by key.
     var lowerCaseCache = KeyTable<Bool>()
 
@@ -838,7 +840,19 @@ final class NameFinder {
             && !first.isIn(.organisationHeads) && !first.isIn(.organisationWords) && !isTitleToken(first)
     }
 
+    /// Whether a name is shaped like a person's (see `computePersonShaped`). It depends on the
+    /// tokens only, and the cue passes ask it several times in a row for one name: the last
+    /// answer is kept.
     func isPersonShaped(_ chunk: Chunk) -> Bool {
+        if let memo = personShapedMemo, memo.s == chunk.s, memo.from == chunk.from, memo.to == chunk.to, memo.titleFrom == chunk.titleFrom {
+            return memo.value
+        }
+        let value = computePersonShaped(chunk)
+        personShapedMemo = (chunk.s, chunk.from, chunk.to, chunk.titleFrom, value)
+        return value
+    }
+
+    private func computePersonShaped(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
         if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) || isTitledSurname(chunk) { return true }
