@@ -127,6 +127,17 @@ final class NameFinder {
 
     func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken(s)[i]) }
 
+    /// Punctuation after which a clause or a line starts: a colon, a semicolon, an opening quote, and the marks that
+    /// open lines in plain-text lists and quotations (`%`, `>`, `|`, `*`). (Not a bracket: `(LeT)` is an acronym.)
+    func opensClause(_ token: Token) -> Bool {
+        if a.isOpenQuote(token) { return true }
+        guard token.end - token.start == 1 else { return false }
+        switch token.mark {
+        case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "%"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "*"): return true
+        default: return false
+        }
+    }
+
     /// A capitalised (or all-caps) word not taken by a date, which may open or continue a name.
     @inline(__always) func startsName(_ token: Token, taken: Bool) -> Bool {
         token.kind == .word && (token.nameLike || token.allCaps) && !taken && !isModifierToken(token)
@@ -160,6 +171,9 @@ final class NameFinder {
             if i == first, token.isIn(.commonWords) || token.isIn(.sentenceNouns),
                !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
             if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
+            // `: It is`, `"If you …`, `; And the …`: a capitalised common word opening a clause after a colon, an
+            // opening quote or a line mark is a plain word, as at the start of a sentence.
+            if i > first, token.isIn(.commonWords), !token.allCaps, list[i - 1].kind == .punct, opensClause(list[i - 1]), !isTitleToken(token) { i += 1; continue }
             // `DAWN.COM`: a word run into the dot before it is the end of an address, not a name.
             if !token.space, i > 0, a.isPunct(list[i - 1], "."), !list[i - 1].space { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
