@@ -75,9 +75,11 @@ extension Analyzer {
     func findDates(_ s: Int) {
         let list = tokens[s]
         let count = list.count
+        // The flags' memory, read as the rules below mark tokens taken.
+        let takenFlags = taken(s)
         var i = 0
         while i < count {
-            if taken(s)[i] { i += 1; continue }
+            if takenFlags[i] { i += 1; continue }
             let token = list[i]
             if token.hyphen, token.kind == .word, let next = hyphenatedDate(s, i) { i = next; continue }
             if token.kind == .number {

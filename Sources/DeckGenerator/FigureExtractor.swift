@@ -66,9 +66,11 @@ extension Analyzer {
     func findFigures(_ s: Int) {
         let list = tokens[s]
         guard !list.isEmpty else { return }
+        // The flags' memory, read as the rules below mark tokens taken.
+        let takenFlags = taken(s)
         var i = 0
         while i < list.count {
-            if taken(s)[i] { i += 1; continue }
+            if takenFlags[i] { i += 1; continue }
             let token = list[i]
             // Only these words can start a fraction or multiplier (`two-thirds`, `a third of`, `half of`, `fourfold`).
             if token.kind == .word, token.hyphen || token.key == K.a || token.key == K.an || token.key == K.half

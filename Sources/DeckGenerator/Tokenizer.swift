@@ -159,7 +159,8 @@ enum Tokenizer {
             }
             // A word: letters, digits after letters, inner hyphens and apostrophes, dotted abbreviations.
             var cursor = index + width
-            var upperCount = isUpper(value) ? 1 : 0
+            let upper = isUpper(value)
+            var upperCount = upper ? 1 : 0
             var letterCount = 1
             var laterUpper = false
             var firstHyphen = -1
@@ -222,7 +223,6 @@ enum Tokenizer {
                 }
                 break
             }
-            let upper = isUpper(value)
             var nameLike = upper
             if !upper, laterUpper {
                 if firstHyphen > 0 {
