@@ -89,7 +89,20 @@ struct ScalarOffsets {
     func offset(_ byte: Int) -> Int {
         let clamped = min(max(byte, 0), bytes.count)
         var count = Int(counts[clamped >> 6])
-        for index in (clamped & ~63)..<clamped where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        var index = clamped & ~63
+        bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time, as in `init`; the rest one by one.
+            while index + 8 <= clamped {
+                let word = ByteScan.word(buffer, index)
+                count += 8
+                if word & 0x8080_8080_8080_8080 != 0 { count -= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount }
+                index += 8
+            }
+            while index < clamped {
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+        }
         return count
     }
 }
