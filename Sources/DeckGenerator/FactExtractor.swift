@@ -21,8 +21,9 @@ public enum FactExtractor {
             }
         }
         let scalars = ScalarOffsets(read.bytes)
-        var contexts: [Int: String] = [:]
-        var headings: [Int: String?] = [:]
+        // Each sentence's text and each paragraph's heading, made once (arrays by index: no hashing).
+        var contexts = [String?](repeating: nil, count: read.sentences.count)
+        var headings = [String??](repeating: nil, count: read.paragraphs.count)
         // The found facts are read in place (each holds many strings: copying one costs a retain per string).
         return found.withUnsafeBufferPointer { found in
             var keyed = found.indices.map { offset in
