@@ -4,7 +4,7 @@
 /// (`NameFinderCues.swift`): a cue, not an override, so strong evidence for a person or a place still wins.
 /// Names that are usually ordinary words or people or places when bare (`Target`, `Delta`, `Ford`) are left out;
 /// acronyms written in capitals (`WHO`, `ICE`) count only when the text writes them in capitals.
-/// 1824 names.
+/// 1834 names.
 enum KnownOrganisations {
     /// Technology, internet, telecoms, space and games.
     static let technology: [String] = [
@@ -110,6 +110,8 @@ enum KnownOrganisations {
         "Kroger", "Home Depot", "Lowe's", "Best Buy", "Tesco", "Sainsbury's", "Asda", "Carrefour", "Aldi", "Lidl",
         "Ikea", "Marks & Spencer", "Amazon.com", "Alibaba.com", "Flipkart", "Daraz", "Jumia", "McDonald's",
         "Starbucks", "KFC", "Burger King", "Domino's", "Pizza Hut", "Yum Brands", "Disney", "Walt Disney Company",
+        "Pixar", "Lucasfilm", "Marvel Studios", "Marvel Entertainment", "DreamWorks", "DreamWorks Animation", "Lionsgate",
+        "Metro-Goldwyn-Mayer", "20th Century Fox", "20th Century Studios",
         "Warner Bros.", "Warner Bros. Discovery", "Paramount Global", "Universal Pictures", "Sony Pictures",
         "NBCUniversal", "Fox News", "Fox Corporation", "21st Century Fox", "News Corp", "Viacom", "CBS", "NBC", "CNN",
         "MSNBC", "HBO", "ESPN", "BBC", "ITV", "Channel 4", "Sky News", "Al Jazeera", "Al Arabiya", "France 24",

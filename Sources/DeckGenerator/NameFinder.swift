@@ -153,7 +153,8 @@ final class NameFinder {
             let token = list[i]
             guard startsName(list[i], taken: taken[i]) else { i += 1; continue }
             if i == first, token.isIn(.commonWords) || token.isIn(.sentenceNouns),
-               !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
+               !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space),
+               !(i + 1 < list.count && list[i + 1].key == NameFinder.magazineKey) { i += 1; continue }
             if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `DAWN.COM`: a word run into the dot before it is the end of an address, not a name.
             if !token.space, i > 0, a.isPunct(list[i - 1], "."), !list[i - 1].space { i += 1; continue }
@@ -217,6 +218,9 @@ final class NameFinder {
                 }
                 break
             }
+            // `Time magazine`: a well-known publication written with its lower-case kind noun.
+            if end + 1 < list.count, list[end + 1].key == NameFinder.magazineKey,
+               KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end + 1].end)] != nil { end += 1 }
             // `the Alaska Airlines Flight 1282 accident`: a flight's number after an airline; the airline is the name.
             if end > i + 1, list[end].key == NameFinder.flightKey, end + 1 < list.count, list[end + 1].kind == .number { end -= 1 }
             // `Former Supreme Court Bar Association president X`: `Former` opening a sentence qualifies the office after the body.
@@ -310,6 +314,8 @@ final class NameFinder {
             }
             // `DAWN.COM`: a word run into the dot before it ends an address.
             if start > 0, !list[start].space, a.isPunct(list[start - 1], "."), !list[start - 1].space { i = end + 1; continue }
+            // `21st Century Fox`: an ordinal opening a name of capitalised words.
+            if start == i, titleFrom == nil, end > start, ordinalOpensName(s, start) { start -= 2 }
             let lastToken = list[textEnd > 0 ? textEnd : end]
             let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
                               textStart: list[start].start, textEnd: lastToken.end)
@@ -632,7 +638,9 @@ final class NameFinder {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Hotmail, founded by …`
-            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == NameFinder.coFoundedKey {
+            // (Not `A, B and C, founded Compaq`: the founders, with the verb's object after it.)
+            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == NameFinder.coFoundedKey,
+               !(chunk.to + 3 < list.count && list[chunk.to + 3].upper && list[chunk.to + 3].kind == .word) {
                 groupCue[chunk.key, default: 0] += 1
             }
             // `Ethnic Kyrgyz and Uzbeks`
@@ -695,9 +703,7 @@ final class NameFinder {
                 let word = a.text(list[chunk.from - 2]).lowercased()
                 if list[chunk.from - 2].isIn(.roleHeads) || (word.hasSuffix("s") && Lexicon.roleHeads.contains(Lexicon.key(String(word.dropLast())))) {
                     personCue[chunk.key, default: 0] += 1
-                    if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }) {
-                        personCue[chunks[second].key, default: 0] += 1
-                    }
+                    cueListAfterRole(chunk)
                 }
             }
             // `The governor of the Bank of Japan, Kazuo Ueda`
@@ -1213,9 +1219,13 @@ final class NameFinder {
             var candidates = [baseEnd]
             var shorter = baseEnd
             while shorter > chunk.from, list[shorter].isIn(.companyTails) { shorter -= 1; candidates.append(shorter) }
-            guard let found = candidates.first(where: { $0 < chunk.to && byKeyNow.first(keyOf(a.bytes, list[chunk.from].start, list[$0].end)) != nil }) else { continue }
+            var baseFrom = chunk.from
+            // `Walt Disney Co` = `Disney`: a founder's full name before the suffix, written later by the surname.
+            if baseEnd == chunk.from + 1, baseEnd < chunk.to, byKeyNow.first(keyOf(a.bytes, list[chunk.from].start, list[baseEnd].end)) == nil,
+               let surname = byKeyNow.first(list[baseEnd].key), chunks[surname].cls == .organisation, chunks[surname].tokenCount == 1 { baseFrom = baseEnd }
+            guard let found = candidates.first(where: { $0 < chunk.to && byKeyNow.first(keyOf(a.bytes, list[baseFrom].start, list[$0].end)) != nil }) else { continue }
             baseEnd = found
-            let base = keyOf(a.bytes, list[chunk.from].start, list[baseEnd].end)
+            let base = keyOf(a.bytes, list[baseFrom].start, list[baseEnd].end)
             guard let other = byKeyNow.first(base), chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
             byKeyNow.forEach(base) { chunks[$0].cls = .organisation }
             note(chunk: chunk); note(base, text(chunks[other]))
@@ -1511,6 +1521,10 @@ final class NameFinder {
             if m - 1 == from, m + 2 <= to, list[m + 2].key == K.of,
                NameFinder.corporateOffices.contains(list[m + 1].key) || NameFinder.corporateOffices.contains(left.key) { continue }
             var right = m + 1
+            // `a political commentator and activist`: a bare agent noun closing the phrase shares its article; one role.
+            // (Not after an owner: `OpenAI's president and co-founder` are two roles.)
+            if right == to, list[right].kind == .word, !list[right].upper, list[right].key != K.former, m - 1 > from,
+               list[m - 2].kind == .word, !list[m - 2].upper, !a.isPossessive(s, m - 3) { continue }
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
             // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.
             // Not a person's circle: `one of Nazarbayev's closest associates`.
@@ -1533,6 +1547,8 @@ final class NameFinder {
         }
         // `named its COO, Scott Boatwright, as interim CEO`: `as` opens no part of the role.
         if k < list.count, list[k].key == K.as_ { k += 1 }
+        // `Estridge, by then an IBM vice president,`
+        if k + 1 < list.count, list[k].key == K.by, list[k + 1].key == K.then || list[k + 1].key == K.now { k += 1 }
         if k < list.count, list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == K.then { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
@@ -1579,6 +1595,8 @@ final class NameFinder {
         // The phrase must open like a role: lower case, a title word, a demonym or a possessive name.
         let opener = list[phraseStart]
         if opener.kind == .number { return nil }
+        // `X, had been under pressure from …`: a verb opens a clause, not an apposition.
+        if opener.key == K.had || opener.key == K.has || opener.key == K.have || opener.key == K.will { return nil }
         return (phraseStart, end - 1)
     }
 
@@ -1835,7 +1853,9 @@ final class NameFinder {
             }
             if listStart >= 2, a.isPunct(list[listStart - 1], ","), let (from, of) = rolePhrase(endingAt: listStart - 2, chunk.s) {
                 var role = a.span(chunk.s, from, listStart - 2)
-                if role.lowercased().hasSuffix("s"), listStart != chunk.from || (chunk.to + 2 < list.count && list[chunk.to + 1].key == K.and) {
+                // `founders, A and B` → founder; a longer list with commas keeps the plural for each (as for its first name).
+                let commaList = (listStart..<chunk.from).contains { a.isPunct(list[$0], ",") }
+                if role.lowercased().hasSuffix("s"), !commaList, listStart != chunk.from || (chunk.to + 2 < list.count && list[chunk.to + 1].key == K.and) {
                     let head = a.text(list[listStart - 2])
                     role = String(head.dropLast())
                 }
@@ -2032,8 +2052,14 @@ final class NameFinder {
                 }
                 var noun = a.span(s, start, end)
                 if noun.hasPrefix("The ") { noun = "the " + noun.dropFirst(4) }
+                // `Microsoft, a small Seattle-area company run by X`: the body the apposition describes.
+                if list[start].key == K.a || list[start].key == K.an, start >= 2, a.isPunct(list[start - 1], ","),
+                   let owner = bySentence[s].last(where: { chunks[$0].to == start - 2 }), isGroup(chunks[owner]) {
+                    noun = text(chunks[owner]); start = end + 1
+                }
                 let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded || list[k].key == NameFinder.startedKey ? "founder" : list[k].key == K.commanded ? "commander" : "head"
                 var of: String?
+                if start > end { of = noun; start = end }
                 for m in start...end { if let country = Lexicon.demonymCountry[list[m].key], !country.isEmpty { of = country } }
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }
                 chunks[personIndex].cls = .person

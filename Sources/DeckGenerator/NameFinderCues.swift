@@ -66,6 +66,17 @@ extension NameFinder {
                a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
+            // `86-DOS`: capitals joined to a number before them name a product.
+            if first.allCaps, chunk.from >= 2, !first.space, a.isDash(list[chunk.from - 1]), !list[chunk.from - 1].space,
+               list[chunk.from - 2].kind == .number { return -100 }
+            // `its basic input/output system, or BIOS`: the acronym of a lower-case noun is a thing.
+            if first.allCaps, chunk.from >= 3, list[chunk.from - 1].key == K.or, a.isPunct(list[chunk.from - 2], ","),
+               list[chunk.from - 3].kind == .word, !list[chunk.from - 3].upper, !list[chunk.from - 3].isIn(.organisationTypes) { return -100 }
+            // `Board cites …` opening a headline: a body's head word alone, which the text also writes in lower case
+            // and never as `the Board`, is a plain noun.
+            if !first.allCaps, first.isIn(.bodyHeads), chunk.from == a.firstWordIndex(chunk.s), let next, next.kind == .word, !next.upper,
+               isWrittenInLowerCase(first.key),
+               !chunks.contains(where: { $0.key == chunk.key && $0.from > 0 && a.tokens[$0.s][$0.from - 1].key == K.the }) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         // (`General Electric`, `General Motors`: a well-known body's name is not a title and a name.)
@@ -98,6 +109,8 @@ extension NameFinder {
         }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
+        // `Seattle Computer Products`: a name of several words closed by `Products` is a company's.
+        if chunk.tokenCount >= 2, list[chunk.to].upper, list[chunk.to].key == NameFinder.productsKey { return 2 + context }
         // `Ashdown Mutual, Britain's second-biggest building society,`
         if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 + context }
         return context
@@ -179,7 +192,12 @@ extension NameFinder {
     /// where the second closes with an organisation head are one name.
     func andJoinsOneName(_ s: Int, _ from: Int, _ end: Int) -> Bool {
         let list = a.tokens[s]
-        guard from > 0, list[from - 1].key == K.the, end + 2 < list.count else { return false }
+        guard from > 0, end + 2 < list.count else { return false }
+        // `a new unit, Disney Media and Entertainment Distribution,`: a unit's name in apposition is one name.
+        if from >= 2, a.isPunct(list[from - 1], ","), list[from - 2].kind == .word, !list[from - 2].upper,
+           NameFinder.unitNouns.contains(list[from - 2].key) { return apposedUnitName(s, from, end) }
+        // `the Smithsonian's National Air and Space Museum`: a possessive determines the name as `the` does.
+        guard list[from - 1].key == K.the || from >= 3 && list[from - 1].key == K.s && a.isPossessive(s, from - 2) && list[from - 3].upper else { return false }
         for k in from...end {
             let token = list[k]
             if token.isIn(.organisationHeads) || token.isIn(.countries) || token.isIn(.demonym) || token.allCaps || !token.upper { return false }
@@ -188,6 +206,51 @@ extension NameFinder {
         guard startsName(s, m), list[m].space else { return false }
         while m + 1 < list.count, m < end + 5, list[m + 1].kind == .word, list[m + 1].space, startsName(s, m + 1) { m += 1 }
         return list[m].isIn(.organisationHeads) && !list[m].isIn(.corporateSuffixes) && !(end + 2...m).contains { list[$0].isIn(.countries) || list[$0].allCaps }
+    }
+
+    /// `21st Century Fox`, `20th Century Studios`: a number and its ordinal suffix written before a name's first
+    /// word at `start` (`the 21st century` in lower case is a date).
+    func ordinalOpensName(_ s: Int, _ start: Int) -> Bool {
+        let list = a.tokens[s]
+        guard start >= 2, list[start].space, list[start - 1].kind == .word, list[start - 1].isIn(.ordinalSuffixes), !list[start - 1].space,
+              list[start - 2].kind == .number else { return false }
+        // `June 21st Congress …`: not an ordinal a date has taken.
+        return !a.taken(s)[start - 1] && !a.taken(s)[start - 2]
+    }
+
+    /// `the company's founders, A and B`, `three former managers, A, B and C,`: the names listed after the first
+    /// (through commas and one `and`) are people too.
+    func cueListAfterRole(_ chunk: Chunk) {
+        let list = a.tokens[chunk.s]
+        var end = chunk.to
+        var items = 0
+        while end + 2 < list.count, items < 6 {
+            let joiner = list[end + 1]
+            guard joiner.key == K.and || a.isPunct(joiner, ","),
+                  let next = bySentence[chunk.s].first(where: { chunks[$0].from == end + 2 }) else { return }
+            // A comma must go on to a person-shaped name, not a clause (`…, founded Compaq`).
+            if a.isPunct(joiner, ","), !isPersonShaped(chunks[next]) { return }
+            personCue[chunks[next].key, default: 0] += 1
+            if joiner.key == K.and { return }
+            end = chunks[next].to
+            items += 1
+        }
+    }
+
+    static let productsKey = Lexicon.key("products")
+    static let magazineKey = Lexicon.key("magazine")
+
+    /// Singular nouns of a part of a company or body whose name may follow in apposition.
+    static let unitNouns = Lexicon.set(Lexicon.split("unit division subsidiary arm branch department agency"))
+
+    /// After `a new unit,`: capitalised words, `and`, capitalised words, and a comma or the sentence's end.
+    func apposedUnitName(_ s: Int, _ from: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        for k in from...end where !list[k].upper || list[k].allCaps || list[k].isIn(.countries) { return false }
+        var m = end + 2
+        guard startsName(s, m), list[m].space, !list[m].isIn(.countries) else { return false }
+        while m + 1 < list.count, m < end + 5, list[m + 1].kind == .word, list[m + 1].space, startsName(s, m + 1) { m += 1 }
+        return m + 1 >= list.count || a.isPunct(list[m + 1], ",") || a.isPunct(list[m + 1], ".")
     }
 
     /// `Grupo Panadero S.A.B. de C.V.`, `Lindner GmbH & Co. KG`: the last index of a legal form that goes on

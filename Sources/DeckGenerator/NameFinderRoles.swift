@@ -7,6 +7,7 @@ extension NameFinder {
     static let keptHonorifics = Lexicon.set(Lexicon.split("sir dame lord lady"))
     static let hireVerbs = Lexicon.set(Lexicon.split("hired appointed named recruited tapped picked chose installed promoted poached elected"))
     static let stayVerbs = Lexicon.set(Lexicon.split("remain remains remained stay stays stayed serve serves served continue continues continued keep keeps kept retain retains retained"))
+    static let passiveAppointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected"))
     static let successorNouns = Lexicon.set(Lexicon.split("successor predecessor replacement deputy"))
 
     /// `Chairman Sir Alistair Pryce`: the index of a kept honorific among the title words stripped before a name.
@@ -81,7 +82,9 @@ extension NameFinder {
             return nil
         }
         // `X will remain on the board as …`; `X, Starbucks' finance chief, will serve as …` past one apposition
-        // or relative clause between commas.
+        // or relative clause between commas; `X, 62, a former head of …,`: an age before the apposition.
+        if k + 3 < list.count, a.isPunct(list[k], ","), list[k + 1].kind == .number, a.isPunct(list[k + 2], ","),
+           list[k + 3].key == K.a || list[k + 3].key == K.an || list[k + 3].key == K.the { k += 2 }
         if k < list.count, a.isPunct(list[k], ",") {
             var close = k + 1
             while close < list.count, close <= k + 14, !(list[close].kind == .punct && !isAnyPossessive(chunk.s, close) && !a.isDash(list[close])) { close += 1 }
@@ -95,6 +98,11 @@ extension NameFinder {
         // `X, Intel's independent chair, will become interim executive chair`: past an apposition or an auxiliary.
         if relative || gap > 0 || k > chunk.to + 1, k + 1 < list.count, NameFinder.becomeVerbs.contains(list[k].key), let (from, to, of) = roleAfterAs(chunk.s, k + 1) {
             return (a.span(chunk.s, from, to), of)
+        }
+        // `X, a former head of …, had been named CEO in 2020`: a passive appointment after an auxiliary.
+        if gap > 0, k + 1 < list.count, NameFinder.passiveAppointmentVerbs.contains(list[k].key), list[k - 1].key != K.to {
+            let start = k + 2 < list.count && list[k + 1].key == K.as_ ? k + 2 : k + 1
+            if let (from, to, of) = roleAfterAs(chunk.s, start) { return (a.span(chunk.s, from, to), of) }
         }
         // `Justice Afridi, 59, hails from Kohat and served as chief justice of …`: a second verb of the same subject.
         if k < list.count, !NameFinder.stayVerbs.contains(list[k].key), let and = coordinatedStayVerb(chunk.s, k) { k = and }

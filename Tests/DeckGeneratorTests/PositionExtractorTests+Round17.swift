@@ -1,0 +1,38 @@
+import Testing
+@testable import DeckGenerator
+
+/// Roles seen on set 17: `by then` in an apposition, a passive appointment after an age and an apposition, a verb
+/// opening no apposition, a bare agent noun sharing its article, `run by` after a company's apposition, lists.
+extension PositionExtractorTests {
+    @Test func appositionAfterByThen() {
+        #expect(roles("Don Varga, by then a Korvel vice president, did not live to see it.")["Don Varga"] == "Korvel vice president")
+    }
+
+    @Test func passiveAppointmentAfterAgeAndApposition() {
+        let found = positions("Bob Brill, 62, a former head of Vorlan's parks business, had been named CEO in February 2020, weeks before the shutdown.", "role")
+        #expect(found.contains { $0.answer == "Bob Brill" && $0.role == "CEO" }, "\(found.map { ($0.answer, $0.role) })")
+    }
+
+    @Test func verbOpensNoApposition() {
+        let found = positions("Vorlan's board, which also includes former Ostrel chief executive Mark Tennant, had been under pressure from activist investor Dan Hobb.", "role")
+        #expect(!found.contains { $0.answer == "Mark Tennant" && ($0.role ?? "").hasPrefix("had") }, "\(found.map { ($0.answer, $0.role) })")
+    }
+
+    @Test func bareAgentNounSharesTheArticle() {
+        let found = positions("\"The voter has sent a message,\" said Arjun Mehra, a political commentator and activist.", "role")
+        #expect(found.filter { $0.answer == "Arjun Mehra" }.map(\.role) == ["political commentator and activist"], "\(found.map { ($0.answer, $0.role) })")
+    }
+
+    @Test func runByAfterACompanysApposition() {
+        let found = positions("The software came from Corvane, a small Portland-area company run by Ada Brill and Tom Hadley, which had bought it.", "role")
+        for name in ["Ada Brill", "Tom Hadley"] {
+            let fact = found.first { $0.answer == name }
+            #expect(fact?.role == "head of Corvane" && fact?.of == "Corvane", "\(found.map { ($0.answer, $0.role, $0.of) })")
+        }
+    }
+
+    @Test func everyNameOfAListAfterAPluralRole() {
+        let found = roles("In 1982, three former Korvel managers, Ada Brill, Tom Hadley and Jim Varga, founded Ostrel.")
+        for name in ["Ada Brill", "Tom Hadley", "Jim Varga"] { #expect(found[name] == "managers", "\(found)") }
+    }
+}
