@@ -178,7 +178,7 @@ enum Lexicon {
         war wars line list act law treaty agreement accord accords protocol report prize award day street road
         avenue square river sea ocean lake mountains mountain valley province provinces region regions district
         districts county city state states island islands strait peninsula gulf bay desert belt corridor border
-        borders pass airport station bridge building tower palace hall stadium park area areas zone territory
+        borders pass airport station bridge building tower palace hall stadium park area areas zone territory headquarters
         territories republic kingdom emirate empire dynasty era age period crisis revolution operation plan
         program programme initiative index model series cup championship games olympics festival conference
         summit talks deal bill amendment constitution charter doctrine resolution declaration code virus pandemic
@@ -354,7 +354,7 @@ enum Lexicon {
         governor mayor senator congressman congresswoman representative ambassador envoy commander general
         leader expert analyst barrister incumbent researcher economist professor judge justice king queen prince princess emir
         sultan president-elect editor correspondent journalist reporter author writer official adviser advisor
-        strategist manager partner investor engineer scientist historian curator lawyer attorney deputy lawmaker
+        strategist manager partner investor engineer scientist historian curator star lawyer attorney deputy lawmaker
         candidate coach inventor designer developer programmer fellow lecturer negotiator treasurer banker
         trader mp ceo's geneticist biologist astronomer doctor surgeon physician nurse epidemiologist virologist neuroscientist psychologist sociologist anthropologist archaeologist linguist philosopher theologian director predecessor successor pundit host presenter anchor comedian actor actress singer footballer player athlete businessman businesswoman billionaire tycoon magnate politician student students supervisor boss aide assistant intern fellow graduate pope cardinal archbishop bishop imam cleric ayatollah colonel lieutenant major captain
         sergeant admiral marshal brigadier prosecutor commissioner administrator superintendent inspector

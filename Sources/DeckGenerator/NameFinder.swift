@@ -49,6 +49,8 @@ final class NameFinder {
     var articleCompanyCache: String?? = nil
     /// Answers of `isWrittenInLowerCase`, by key.
     var lowerCaseCache = KeyTable<Bool>()
+    /// Last words of the names of several words (`isHeadOfALongerName`), built when first asked.
+    var headWordsOfLongerNames: KeySetTable?
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -193,6 +195,8 @@ final class NameFinder {
                 if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
                 // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
                 if collectivePossessiveInName(s, end) { end += 3; continue }
+                // `Rivers without Boundaries`: see `withoutJoinsName`.
+                if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
@@ -224,8 +228,9 @@ final class NameFinder {
             // `the Alaska Airlines Flight 1282 accident`: a flight's number after an airline; the airline is the name.
             if end > i + 1, list[end].key == NameFinder.flightKey, end + 1 < list.count, list[end + 1].kind == .number { end -= 1 }
             // `Former Supreme Court Bar Association president X`: `Former` opening a sentence qualifies the office after the body.
-            if i == first, token.key == K.former, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
-               list[end + 1].isIn(.roleHeads) { i += 1; continue }
+            // `Senior PTI leaders`: so does `Senior` before an office's plural.
+            if i == first, token.key == K.former || token.key == NameFinder.seniorKey, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
+               list[end + 1].isIn(.roleHeads) || isPluralRoleNoun(list[end + 1]) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
             if knownPossessiveName(s, i, end) { end += 2 }
             // `BeOpen.com`: a web domain closes a company's name.
@@ -316,6 +321,8 @@ final class NameFinder {
             if start > 0, !list[start].space, a.isPunct(list[start - 1], "."), !list[start - 1].space { i = end + 1; continue }
             // `21st Century Fox`: an ordinal opening a name of capitalised words.
             if start == i, titleFrom == nil, end > start, ordinalOpensName(s, start) { start -= 2 }
+            // `36Kr`: a capitalised word written against a number before it.
+            else if start == i, titleFrom == nil, !token.space, i >= 1, list[i - 1].kind == .number, !token.allCaps, !taken[i - 1] { start -= 1 }
             let lastToken = list[textEnd > 0 ? textEnd : end]
             let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
                               textStart: list[start].start, textEnd: lastToken.end)
@@ -1522,9 +1529,11 @@ final class NameFinder {
                NameFinder.corporateOffices.contains(list[m + 1].key) || NameFinder.corporateOffices.contains(left.key) { continue }
             var right = m + 1
             // `a political commentator and activist`: a bare agent noun closing the phrase shares its article; one role.
-            // (Not after an owner: `OpenAI's president and co-founder` are two roles.)
+            // (Not after an owner: `OpenAI's president and co-founder` are two roles; nor before the body of the second:
+            // `a computing historian and curator at X`.)
             if right == to, list[right].kind == .word, !list[right].upper, list[right].key != K.former, m - 1 > from,
-               list[m - 2].kind == .word, !list[m - 2].upper, !a.isPossessive(s, m - 3) { continue }
+               list[m - 2].kind == .word, !list[m - 2].upper, !a.isPossessive(s, m - 3),
+               !(to + 1 < list.count && (list[to + 1].key == K.at || list[to + 1].key == K.of)) { continue }
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
             // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.
             // Not a person's circle: `one of Nazarbayev's closest associates`.
@@ -1812,7 +1821,9 @@ final class NameFinder {
                    isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
                        && !list[chunks[owner].to + 1].isIn(.prepositions) && !list[chunks[owner].to + 1].isIn(.auxiliaries)) {
                     // `X, who ruled Kazakhstan … before stepping down as president`: the office named is the role.
-                    if word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: word, of: text(chunks[owner])) }
+                    // `X, who led Pakistan to the 1992 World Cup`: leading a side to a win is no office.
+                    let ledTo = word == "leader" && chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].key == K.to
+                    if !ledTo, word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: word, of: text(chunks[owner])) }
                 } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1
                     // `ran the lab's Computing Techniques Research Department`: the led body is the possessed noun.

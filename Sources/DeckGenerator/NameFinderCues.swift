@@ -72,11 +72,9 @@ extension NameFinder {
             // `its basic input/output system, or BIOS`: the acronym of a lower-case noun is a thing.
             if first.allCaps, chunk.from >= 3, list[chunk.from - 1].key == K.or, a.isPunct(list[chunk.from - 2], ","),
                list[chunk.from - 3].kind == .word, !list[chunk.from - 3].upper, !list[chunk.from - 3].isIn(.organisationTypes) { return -100 }
-            // `Board cites …` opening a headline: a body's head word alone, which the text also writes in lower case
-            // and never as `the Board`, is a plain noun.
-            if !first.allCaps, first.isIn(.bodyHeads), chunk.from == a.firstWordIndex(chunk.s), let next, next.kind == .word, !next.upper,
-               isWrittenInLowerCase(first.key),
-               !chunks.contains(where: { $0.key == chunk.key && $0.from > 0 && a.tokens[$0.s][$0.from - 1].key == K.the }) { return -100 }
+            // `Board cites …` opening a headline, `"The Board has concluded …"`: a body's head word alone, when no longer
+            // name in the text ends in it (`the Fund` after `International Monetary Fund`), is a plain noun.
+            if !first.allCaps, first.isIn(.bodyHeads), KnownOrganisations.table[chunk.key] == nil, !isHeadOfALongerName(first.key) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         // (`General Electric`, `General Motors`: a well-known body's name is not a title and a name.)
@@ -111,6 +109,8 @@ extension NameFinder {
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Seattle Computer Products`: a name of several words closed by `Products` is a company's.
         if chunk.tokenCount >= 2, list[chunk.to].upper, list[chunk.to].key == NameFinder.productsKey { return 2 + context }
+        // `the Lok Sabha, the lower house of parliament`: a chamber of a legislature.
+        if let next, a.isPunct(next, ","), isChamberApposition(chunk.s, chunk.to + 2) { return 2 + context }
         // `Ashdown Mutual, Britain's second-biggest building society,`
         if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 + context }
         return context
@@ -235,6 +235,42 @@ extension NameFinder {
             end = chunks[next].to
             items += 1
         }
+    }
+
+    /// Whether a name of several words ends in the word `key` (the table is built on the first question).
+    func isHeadOfALongerName(_ key: UInt64) -> Bool {
+        if headWordsOfLongerNames == nil {
+            var heads = KeySetTable()
+            for chunk in chunks where chunk.tokenCount >= 2 { heads.insert(a.tokens[chunk.s][chunk.to].key) }
+            headWordsOfLongerNames = heads
+        }
+        return headWordsOfLongerNames!.contains(key)
+    }
+
+    static let seniorKey = Lexicon.key("senior")
+    static let chamberNouns = Lexicon.set(Lexicon.split("house chamber"))
+    static let withoutKey = Lexicon.key("without")
+
+    /// `the lower house of parliament`, `the upper chamber of …` at `start`.
+    func isChamberApposition(_ s: Int, _ start: Int) -> Bool {
+        let list = a.tokens[s]
+        guard start + 3 < list.count, list[start].key == K.the else { return false }
+        var k = start + 1
+        while k < list.count, k <= start + 3, list[k].kind == .word, !list[k].upper {
+            if NameFinder.chamberNouns.contains(list[k].key) { return k > start + 1 && k + 1 < list.count && list[k + 1].key == K.of }
+            k += 1
+        }
+        return false
+    }
+
+    /// `Rivers without Boundaries`, `Reporters without Borders`: two capitalised plurals joined by `without` (from
+    /// `start` through `end` so far, one word) are one name.
+    func withoutJoinsName(_ s: Int, _ start: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        guard end == start, end + 2 < list.count, list[end].upper, !list[end].allCaps, a.bytes[list[end].end - 1] == UInt8(ascii: "s"),
+              !list[end + 1].upper, startsName(s, end + 2), list[end + 2].space, !list[end + 2].allCaps,
+              a.bytes[list[end + 2].end - 1] == UInt8(ascii: "s") else { return false }
+        return end + 3 >= list.count || !(list[end + 3].kind == .word && list[end + 3].upper)
     }
 
     static let productsKey = Lexicon.key("products")

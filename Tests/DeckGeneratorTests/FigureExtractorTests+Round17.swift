@@ -19,3 +19,13 @@ extension FigureExtractorTests {
         MarkedText("It bought most of 22nd Century Pictures in [[2019|date]], a decade into [[the 21st century|date]].").expectExactly("date")
     }
 }
+
+/// `That summer` after a year: the season of that year.
+extension FigureExtractorTests {
+    @Test func thatSeasonAfterAYear() {
+        MarkedText("By [[1980|date]] the market was large. [[That summer|date]], the director persuaded the committee.").expectExactly("date")
+        let facts = MarkedText("By 1980 the market was large. That summer, the director persuaded the committee.").facts()
+        #expect(facts.contains { $0.answer == "That summer" && $0.value == "1980-22" }, "\(facts.map { ($0.answer, $0.value) })")
+        MarkedText("Prices that fall sharply hurt savers, as they did in [[2008|date]].").expectExactly("date")
+    }
+}

@@ -60,3 +60,48 @@ extension GroupExtractorTests {
         #expect(!answers.contains("Jim Varga") && !answers.contains("Tom Hadley"), "\(answers)")
     }
 }
+
+/// Set 17, second pass: names glued to a number, lone head words, a body's name without its country, a generic
+/// name's head word, legislative chambers, `without` inside a name, `Senior` opening a sentence, headquarters.
+extension GroupExtractorTests {
+    @Test func nameGluedToANumberAfterAKindNoun() {
+        let text = "The chief executive told the Chinese news site 52Qu that the ruling was regrettable."
+        #expect(groups(text).map(\.answer).contains("52Qu"), "\(groups(text).map(\.answer))")
+    }
+
+    @Test func loneBodyHeadWithoutALongerNameIsNoGroup() {
+        let text = "\"The Board has concluded that Vorlan needs a change,\" the company said. Vorlan's board met on Sunday."
+        #expect(!groups(text).map(\.answer).contains("Board"), "\(groups(text).map(\.answer))")
+        let named = "The Varnel Board of Trade met. The Board said prices would rise."
+        #expect(groups(named).count >= 1)
+    }
+
+    @Test func bodyWithoutItsCountryAndAGenericNamesHeadWord() {
+        let text = """
+        The Election Commission of India said turnout was high. The opposition, led by the Indian National Congress, \
+        gained. The Election Commission said 642 million people voted. Congress alone doubled its tally, and the \
+        Trinamool Congress won 29 seats.
+        """
+        let found = groups(text)
+        let commission = found.filter { names($0).contains("Election Commission") }
+        #expect(commission.count == 1 && names(commission[0]).contains("Election Commission of India"), "\(found.map(names))")
+        let congress = found.filter { names($0).contains("Congress") }
+        #expect(congress.count == 1 && names(congress[0]).contains("Indian National Congress"), "\(found.map(names))")
+    }
+
+    @Test func chamberInAppositionAndWithoutInsideAName() {
+        let text = """
+        The party won 240 of the 543 seats in the Varsha Sabha, the lower house of parliament. Rivers without \
+        Boundaries, an international coalition of conservation groups, said the project posed risks.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isSuperset(of: ["Varsha Sabha", "Rivers without Boundaries"]) && !answers.contains("Boundaries"), "\(answers)")
+    }
+
+    @Test func seniorOpeningASentenceAndHeadquartersAreNoPartOfAGroup() {
+        let text = "Senior KTP leaders were also taken into custody. A crowd forced its way through a gate of the army's General Headquarters (GHQ)."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(!answers.contains("Senior KTP") && !answers.contains("Headquarters"), "\(answers)")
+        #expect(!PositionExtractorTests().roles(text).keys.contains("Headquarters"))
+    }
+}

@@ -36,3 +36,18 @@ extension PositionExtractorTests {
         for name in ["Ada Brill", "Tom Hadley", "Jim Varga"] { #expect(found[name] == "managers", "\(found)") }
     }
 }
+
+/// Set 17, second pass: two offices before `at`, a star's role, leading a side to a win.
+extension PositionExtractorTests {
+    @Test func twoOfficesJoinedBeforeAt() {
+        let found = positions("\"It lost control,\" said Paul Dorn, a computing historian and curator emeritus at the Velmont Institute.", "role")
+        let wanted = Set(found.filter { $0.answer == "Paul Dorn" }.compactMap(\.role))
+        #expect(wanted.isSuperset(of: ["computing historian", "curator emeritus"]), "\(wanted)")
+    }
+
+    @Test func starIsARoleAndLeadingASideToAWinIsNoOffice() {
+        let found = positions("Imran Valli, a former cricket star who led Korvia to the 1992 World Cup, has blamed the army.", "role")
+        let wanted = found.filter { $0.answer == "Imran Valli" }.compactMap(\.role)
+        #expect(wanted.contains("former cricket star") && !wanted.contains("leader"), "\(wanted)")
+    }
+}
