@@ -12,8 +12,10 @@ extension Analyzer {
            Lexicon.multipliers[list[i + 1].key] == nil, Lexicon.currencyWords[list[i + 1].key] == nil {
             return true
         }
-        // `36Kr`: a capitalised word written against the number (not a unit such as `10Gb` or `5Mn`).
-        if i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, list[i + 1].upper, !list[i + 1].hyphen,
+        // `the news site 36Kr`: a capitalised word written against the number, right after a kind of body (not a unit
+        // such as `5GiB`, `50Mhz` or `444.6C`, which no kind noun precedes).
+        if i >= 1, i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, list[i + 1].upper, !list[i + 1].hyphen,
+           list[i - 1].kind == .word, !list[i - 1].upper, list[i - 1].isIn(.organisationTypes),
            !list[i + 1].isIn(.measureUnits), Lexicon.multipliers[list[i + 1].key] == nil, Lexicon.currencyWords[list[i + 1].key] == nil {
             return true
         }

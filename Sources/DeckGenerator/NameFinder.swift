@@ -1452,7 +1452,7 @@ final class NameFinder {
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
     static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
-    static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
+    static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center museum"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
     static let nameParticles = Lexicon.set(Lexicon.split("von van der den de del della da di du la le al el bin ibn ben"))
     static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale project language compiler browser kernel"))

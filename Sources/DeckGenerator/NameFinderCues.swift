@@ -109,6 +109,11 @@ extension NameFinder {
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
         // `Seattle Computer Products`: a name of several words closed by `Products` is a company's.
         if chunk.tokenCount >= 2, list[chunk.to].upper, list[chunk.to].key == NameFinder.productsKey { return 2 + context }
+        // `activist investor Daniel Loeb's Third Point`: what an investor or a tycoon owns, named after his possessive.
+        if chunk.from >= 4, a.isPossessive(chunk.s, chunk.from - 2), list[chunk.from].upper, !first.allCaps,
+           let owner = bySentence[chunk.s].last(where: { chunks[$0].to == chunk.from - 3 }), chunks[owner].from >= 1,
+           chunks[owner].tokenCount >= 2, NameFinder.ownerNouns.contains(list[chunks[owner].from - 1].key), !list[chunks[owner].from - 1].upper,
+           isPersonShaped(chunks[owner]), lexicalClass(chunk) == .other { return 2 + context }
         // `the Lok Sabha, the lower house of parliament`: a chamber of a legislature.
         if let next, a.isPunct(next, ","), isChamberApposition(chunk.s, chunk.to + 2) { return 2 + context }
         // `Ashdown Mutual, Britain's second-biggest building society,`
@@ -248,6 +253,8 @@ extension NameFinder {
     }
 
     static let seniorKey = Lexicon.key("senior")
+    /// People whose possessive names a business they own (`billionaire X's Y`).
+    static let ownerNouns = Lexicon.set(Lexicon.split("investor investors billionaire tycoon magnate mogul financier"))
     static let chamberNouns = Lexicon.set(Lexicon.split("house chamber"))
     static let withoutKey = Lexicon.key("without")
 

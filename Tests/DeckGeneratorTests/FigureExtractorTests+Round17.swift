@@ -17,6 +17,7 @@ extension FigureExtractorTests {
 
     @Test func ordinalBeforeACapitalisedNameIsNoCentury() {
         MarkedText("It bought most of 22nd Century Pictures in [[2019|date]], a decade into [[the 21st century|date]].").expectExactly("date")
+        MarkedText("What [[20th Century|date]] U.S. President was almost impeached?").expectExactly("date")
     }
 }
 

@@ -105,3 +105,10 @@ extension GroupExtractorTests {
         #expect(!PositionExtractorTests().roles(text).keys.contains("Headquarters"))
     }
 }
+
+extension GroupExtractorTests {
+    @Test func businessNamedAfterAnInvestorsPossessive() {
+        let text = "The board had been under pressure from activist investor Dan Hobb's Fourth Meridian, which called for changes."
+        #expect(groups(text).map(\.answer).contains("Fourth Meridian"), "\(groups(text).map(\.answer))")
+    }
+}

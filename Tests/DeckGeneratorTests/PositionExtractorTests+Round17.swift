@@ -37,7 +37,7 @@ extension PositionExtractorTests {
     }
 }
 
-/// Set 17, second pass: two offices before `at`, a star's role, leading a side to a win.
+/// Set 17, second pass: two offices before `at`, leading a side to a win.
 extension PositionExtractorTests {
     @Test func twoOfficesJoinedBeforeAt() {
         let found = positions("\"It lost control,\" said Paul Dorn, a computing historian and curator emeritus at the Velmont Institute.", "role")
@@ -45,9 +45,9 @@ extension PositionExtractorTests {
         #expect(wanted.isSuperset(of: ["computing historian", "curator emeritus"]), "\(wanted)")
     }
 
-    @Test func starIsARoleAndLeadingASideToAWinIsNoOffice() {
+    @Test func leadingASideToAWinIsNoOffice() {
         let found = positions("Imran Valli, a former cricket star who led Korvia to the 1992 World Cup, has blamed the army.", "role")
         let wanted = found.filter { $0.answer == "Imran Valli" }.compactMap(\.role)
-        #expect(wanted.contains("former cricket star") && !wanted.contains("leader"), "\(wanted)")
+        #expect(!wanted.contains("leader"), "\(wanted)")
     }
 }
