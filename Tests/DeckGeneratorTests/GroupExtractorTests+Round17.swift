@@ -112,3 +112,17 @@ extension GroupExtractorTests {
         #expect(groups(text).map(\.answer).contains("Fourth Meridian"), "\(groups(text).map(\.answer))")
     }
 }
+
+extension GroupExtractorTests {
+    @Test func commonNounAcronymsOfComputingAreNoGroups() {
+        let text = "An administrator of the university's FTP server named the directory. The CPU and the GPU share RAM over USB."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isDisjoint(with: ["FTP", "CPU", "GPU", "RAM", "USB"]), "\(answers)")
+    }
+
+    @Test func moreWellKnownCompaniesAndPapers() {
+        let text = "The failure was the largest since Washington Mutual. He joined from Reckitt Benckiser, and Starboard Value built a stake, the Chicago Tribune reported."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isSuperset(of: ["Washington Mutual", "Reckitt Benckiser", "Starboard Value", "Chicago Tribune"]), "\(answers)")
+    }
+}
