@@ -395,6 +395,7 @@ enum Lexicon {
         endorses acknowledged acknowledges admitted admits suggested suggests predicted predicts expects
         expected hopes hoped fears feared doubts doubted questioned questions disputed disputes objected
         objects protested blamed blames thinks thought feels felt concluded concludes contended contends
+        alleges allege alleged alleging
         asserted asserts declared declares announced announces confirmed confirms wrote writes insist
         defended defends defend estimate estimates estimated forecast forecasts doubt
         favours favors favoured favored advocates advocated championed champions resisted resists

@@ -161,6 +161,8 @@ final class NameFinder {
             // `DAWN.COM`: a word run into the dot before it is the end of an address, not a name.
             if !token.space, i > 0, a.isPunct(list[i - 1], "."), !list[i - 1].space { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
+            // `Lawyers for Evergrande argued`: so is one who speaks for a body, before `for`.
+            if i == first, i + 2 < list.count, list[i + 1].key == K.for_, !list[i + 1].upper, NameFinder.speakerNouns.contains(token.key) { i += 1; continue }
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !token.isIn(.organisationHeads), !token.isIn(.nonGroupHeads), !isTitleToken(token),
                a.bytes[token.end - 1] == UInt8(ascii: "s") || !list[i + 2].nameLike {

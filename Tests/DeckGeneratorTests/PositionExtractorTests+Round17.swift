@@ -51,3 +51,18 @@ extension PositionExtractorTests {
         #expect(!wanted.contains("leader"), "\(wanted)")
     }
 }
+
+/// Set 17 stances: `alleges`, those who speak for a body, a body's document before the verb.
+extension PositionExtractorTests {
+    @Test func allegesSpeakersForABodyAndItsManifesto() {
+        let text = """
+        The Korvia Accountability Bureau (KAB) opened the case. KAB alleges that the money was diverted. \
+        Ostrel Holdings said it would appeal. Lawyers for Ostrel Holdings argued that a delay was needed. \
+        The Korvia People's Party (KPP) won. The KPP's manifesto promised to create jobs.
+        """
+        let found = positions(text, "stance").map { "\($0.answer): \($0.stance ?? "")" }
+        #expect(found.contains { $0.hasPrefix("KAB: alleges that") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Ostrel Holdings: a delay") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("KPP: promised to create jobs") }, "\(found)")
+    }
+}
