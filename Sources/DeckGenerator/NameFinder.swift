@@ -1673,6 +1673,7 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = becameInRelativeClause(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
@@ -1807,6 +1808,9 @@ final class NameFinder {
                 var m = verbAt
                 while m + 1 < list.count, m < verbAt + 12, !(list[m].kind == .punct && list[m].mark != UInt8(ascii: "-")) {
                     if list[m].key == K.and, NameFinder.foundingVerbs[list[m + 1].key] != nil { verbAt = m + 1; break }
+                    // `who co-founded Mozilla and now runs Brave Software`: a time adverb before the second verb.
+                    if list[m].key == K.and, m + 2 < list.count, list[m + 1].isIn(.timeAdverbs) || list[m + 1].key == K.now,
+                       NameFinder.foundingVerbs[list[m + 2].key] != nil { verbAt = m + 1; break }
                     m += 1
                 }
             }
@@ -1825,7 +1829,9 @@ final class NameFinder {
                     // `X, who ruled Kazakhstan … before stepping down as president`: the office named is the role.
                     // `X, who led Pakistan to the 1992 World Cup`: leading a side to a win is no office.
                     let ledTo = word == "leader" && chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].key == K.to
-                    if !ledTo, word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: word, of: text(chunks[owner])) }
+                    // `X, who … now runs Brave Software`: `head of` the body it runs, named in the role as the text does.
+                    let roleText = word == "head" && NameFinder.runVerbs.contains(list[verbAt].key) ? "head of \(text(chunks[owner]))" : word
+                    if !ledTo, word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: roleText, of: text(chunks[owner])) }
                 } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1
                     // `ran the lab's Computing Techniques Research Department`: the led body is the possessed noun.
@@ -2034,15 +2040,20 @@ final class NameFinder {
                         continue
                     }
                 }
-                // `The Bhutan Tendrel Party (BTP), a newcomer led by retired civil servant X`: the body before `, a NOUN`.
-                if k >= 4, list[k - 1].kind == .word, !list[k - 1].upper, list[k - 2].key == K.a || list[k - 2].key == K.an,
+                // `The Bhutan Tendrel Party (BTP), a newcomer led by retired civil servant X`: the body before `, a NOUN`
+                // (or `, the division led by X`).
+                if k >= 4, list[k - 1].kind == .word, !list[k - 1].upper, list[k - 2].key == K.a || list[k - 2].key == K.an || list[k - 2].key == K.the,
                    a.isPunct(list[k - 3], ","), !list[k - 1].isIn(.organisationTypes) {
                     var ownerEnd = k - 4
                     if ownerEnd >= 3, a.isPunct(list[ownerEnd], ")"), a.isPunct(list[ownerEnd - 2], "(") { ownerEnd -= 3 }
+                    // `Nintendo Research & Development 1 (R&D1), the division led by X`: an acronym of several tokens.
+                    else if ownerEnd >= 3, a.isPunct(list[ownerEnd], ")"),
+                            let open = (max(1, ownerEnd - 6)..<ownerEnd).last(where: { a.isPunct(list[$0], "(") }) { ownerEnd = open - 1 }
                     if let owner = bySentence[s].last(where: { chunks[$0].to == ownerEnd }), isGroup(chunks[owner]) {
                         let word = NameFinder.foundingVerbs[list[k].key] ?? "head"
                         chunks[personIndex].cls = .person
-                        emit(chunks[personIndex], role: word, of: text(chunks[owner]))
+                        // `…, the division led by X`: the body named in the role.
+                        emit(chunks[personIndex], role: list[k - 2].key == K.the ? "\(word) of \(text(chunks[owner]))" : word, of: text(chunks[owner]))
                         roleBeforeNameAfterBy(s, by, personIndex, emit)
                         continue
                     }

@@ -7,6 +7,7 @@ extension NameFinder {
     static let keptHonorifics = Lexicon.set(Lexicon.split("sir dame lord lady"))
     static let hireVerbs = Lexicon.set(Lexicon.split("hired appointed named recruited tapped picked chose installed promoted poached elected"))
     static let stayVerbs = Lexicon.set(Lexicon.split("remain remains remained stay stays stayed serve serves served continue continues continued keep keeps kept retain retains retained"))
+    static let runVerbs = Lexicon.set(Lexicon.split("runs ran"))
     static let passiveAppointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected"))
     static let successorNouns = Lexicon.set(Lexicon.split("successor predecessor replacement deputy"))
 
@@ -44,6 +45,9 @@ extension NameFinder {
             if list[k].isIn(.roleHeads) || (list[k].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[k]))) {
                 var head = k
                 while head + 1 < list.count, list[head + 1].kind == .word, list[head + 1].isIn(.roleHeads) { head += 1 }
+                // `chief technology officer`, `chief operating officer`: one lower-case word between two role words.
+                if head + 2 < list.count, list[head + 1].kind == .word, !list[head + 1].upper, !list[head + 1].isIn(.roleBreakers),
+                   list[head + 1].key != K.of, list[head + 2].kind == .word, !list[head + 2].upper, list[head + 2].isIn(.roleHeads) { head += 2 }
                 var of: String?
                 if head + 2 < list.count, list[head + 1].key == K.of || list[head + 1].key == K.at,
                    let owner = bySentence[s].first(where: { chunks[$0].from == head + 2 || chunks[$0].from == head + 3 && list[head + 2].key == K.the }),
@@ -111,6 +115,40 @@ extension NameFinder {
         while m < list.count, m <= k + 6, list[m].kind == .word, list[m].key != K.as_ { m += 1 }
         guard m + 1 < list.count, list[m].key == K.as_, let (from, to, of) = roleAfterAs(chunk.s, m + 1) else { return nil }
         return (a.span(chunk.s, from, to), of)
+    }
+
+    /// `X, an engineer who began his career at Intel in 1979 and became its first chief technology officer,`: the office
+    /// a relative clause says the person took, after `and became`; `its` is the body named before in the clause.
+    func becameInRelativeClause(_ chunk: Chunk) -> (String, String?)? {
+        let list = a.tokens[chunk.s]
+        guard chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], ",") else { return nil }
+        var who = chunk.to + 2
+        while who < list.count, who <= chunk.to + 6, list[who].kind == .word, list[who].key != K.who { who += 1 }
+        guard who < list.count, list[who].key == K.who else { return nil }
+        var m = who + 1
+        while m + 2 < list.count, m <= who + 16, list[m].kind == .word || list[m].kind == .number {
+            // `who co-founded Mozilla and now runs Brave Software`: a second verb of running or founding, when the first
+            // is one too (the first is `findRoles`' own).
+            if list[m].key == K.and, NameFinder.foundingVerbs[list[who + 1].key] != nil {
+                var n = m + 1
+                if list[n].isIn(.timeAdverbs) || list[n].key == K.now { n += 1 }
+                if n + 1 < list.count, let word = NameFinder.foundingVerbs[list[n].key] {
+                    let objectStart = list[n + 1].key == K.the ? n + 2 : n + 1
+                    if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), isGroup(chunks[owner]) {
+                        let body = text(chunks[owner])
+                        return (word == "head" && NameFinder.runVerbs.contains(list[n].key) ? "head of \(body)" : word, body)
+                    }
+                }
+            }
+            if list[m].key == K.and, NameFinder.becomeVerbs.contains(list[m + 1].key), let (from, to, of) = roleAfterAs(chunk.s, m + 2) {
+                var owner = of
+                if owner == nil, list[m + 2].key == K.its,
+                   let body = bySentence[chunk.s].last(where: { chunks[$0].from > who && chunks[$0].to < m && isGroup(chunks[$0]) }) { owner = text(chunks[body]) }
+                return (a.span(chunk.s, from, to), owner)
+            }
+            m += 1
+        }
+        return nil
     }
 
     /// `The committee, chaired by Lindqvist's successor as president, Walter Brandt, …`: the person named

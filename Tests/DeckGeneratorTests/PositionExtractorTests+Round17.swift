@@ -66,3 +66,26 @@ extension PositionExtractorTests {
         #expect(found.contains { $0.hasPrefix("KPP: promised to create jobs") }, "\(found)")
     }
 }
+
+/// Roles seen again on sets 12–16: a second verb of a relative clause, `the division led by X`, a bank examiner.
+extension PositionExtractorTests {
+    @Test func secondVerbOfARelativeClause() {
+        let text = """
+        Pat Velmer, an engineer who began his career at Ostrel Corp in 1979 and became its first chief technology officer, returned. \
+        Brendan Osk, who co-founded Korvane and now runs Brill Software, signed an open letter.
+        """
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "") / \($0.of ?? "")" }
+        #expect(found.contains("Pat Velmer: first chief technology officer / Ostrel Corp"), "\(found)")
+        #expect(found.contains("Brendan Osk: head of Brill Software / Brill Software"), "\(found)")
+    }
+
+    @Test func theDivisionLedByAndABankExaminer() {
+        let text = """
+        The console was the work of Varnel Research & Development 1 (R&D1), the division led by Gunji Okabe, a former engineer. \
+        "This is a classic bank run," said Mark Tellen, a former Federal Reserve bank examiner.
+        """
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "")" }
+        #expect(found.contains("Gunji Okabe: leader of Varnel Research & Development 1"), "\(found)")
+        #expect(found.contains("Mark Tellen: former Federal Reserve bank examiner"), "\(found)")
+    }
+}
