@@ -324,7 +324,7 @@ enum Lexicon {
     /// Corporate suffixes: `Nordwind ASA` is also `Nordwind`.
     static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies"))
     /// Hyphen endings that make a capitalised word a modifier (`Tuareg-led`, `Kremlin-backed`).
-    static let modifierTails = set(["led", "backed", "based", "linked", "funded", "owned", "run", "supported", "allied", "aligned", "affiliated", "born", "made", "controlled", "dominated", "style", "era", "wide", "area"])
+    static let modifierTails = set(["led", "backed", "based", "linked", "funded", "owned", "run", "supported", "allied", "aligned", "affiliated", "born", "made", "controlled", "dominated", "style", "era", "wide", "area", "speaking"])
     static let modifierSuffixes = ["-led", "-backed", "-based", "-linked", "-funded", "-owned", "-run", "-supported", "-allied", "-aligned", "-affiliated", "-born", "-made", "-controlled", "-dominated", "-style", "-era", "-wide"]
     /// Military and other titles written as abbreviations that are roles (`Col. X`).
     static let roleAbbreviations = set(split("col gen lt capt sgt adm maj brig cmdr gov sen rep pres"))

@@ -201,6 +201,8 @@ final class NameFinder {
                 if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
+                // `Organization for Security and Co-operation in Europe`: a well-known name running on through `and`.
+                if next.kind == .word, next.key == K.and, let knownEnd = knownNameThroughAnd(s, i, end) { end = knownEnd; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
                 if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), !taken[end + 2],
                    (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),

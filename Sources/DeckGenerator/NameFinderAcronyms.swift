@@ -296,6 +296,20 @@ extension NameFinder {
             union(owner, chunk.key)
             longForms.insert(owner)
         }
+        // `the Janatha Vimukthi Peramuna (JVP), or People's Liberation Front, a party …`: a name glossed after its acronym.
+        for index in chunks.indices where isGroup(chunks[index]) {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            let k = chunk.to + 1
+            guard k + 5 < list.count, a.isPunct(list[k], "("), a.isPunct(list[k + 2], ")"), a.isPunct(list[k + 3], ","),
+                  list[k + 4].key == K.or, let gloss = bySentence[chunk.s].first(where: { chunks[$0].from == k + 5 }),
+                  chunks[gloss].tokenCount >= 2, chunks[gloss].cls != .person, chunks[gloss].cls != .place else { continue }
+            let after = chunks[gloss].to + 1
+            guard after >= list.count || a.isPunct(list[after], ",") || a.isPunct(list[after], "."), find(chunks[gloss].key) != find(chunk.key) else { continue }
+            chunks[gloss].cls = .organisation
+            note(chunk: chunk); note(chunk: chunks[gloss])
+            union(chunk.key, chunks[gloss].key)
+        }
         // `World Food Programme (WFP)`: a programme defined by its acronym is a body (`the … Programme` alone is a plan).
         for index in chunks.indices where chunks[index].cls == .place && chunks[index].tokenCount >= 2 {
             let chunk = chunks[index]

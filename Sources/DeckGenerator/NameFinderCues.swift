@@ -57,8 +57,8 @@ extension NameFinder {
             if !first.allCaps, !first.hyphen, let next, next.kind == .word, !next.upper, first.end - first.start >= 6,
                next.isIn(.organisationTypes) || next.isIn(.organisationMembers) || next.isIn(.peopleCollectives),
                a.bytes[first.end - 3] == UInt8(ascii: "i"), a.bytes[first.end - 2] == UInt8(ascii: "s"), a.bytes[first.end - 1] == UInt8(ascii: "t") { return -100 }
-            // `Board member X`: a bare head word before a member or role noun.
-            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,
+            // `Board member X`, `Opposition leader X`: a bare head word before a member or role noun.
+            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key) || first.key == K.opposition, let next, next.kind == .word, !next.upper,
                next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
             // `Ecologists have also raised …`: a plural of a profession in -ists opening a sentence is a common noun.
             if !first.allCaps, !first.hyphen, chunk.from == a.firstWordIndex(chunk.s), first.end - first.start >= 8,
@@ -72,9 +72,11 @@ extension NameFinder {
             // `its basic input/output system, or BIOS`: the acronym of a lower-case noun is a thing.
             if first.allCaps, chunk.from >= 3, list[chunk.from - 1].key == K.or, a.isPunct(list[chunk.from - 2], ","),
                list[chunk.from - 3].kind == .word, !list[chunk.from - 3].upper, !list[chunk.from - 3].isIn(.organisationTypes) { return -100 }
-            // `Board cites …` opening a headline, `"The Board has concluded …"`: a body's head word alone, when no longer
-            // name in the text ends in it (`the Fund` after `International Monetary Fund`), is a plain noun.
-            if !first.allCaps, first.isIn(.bodyHeads), KnownOrganisations.table[chunk.key] == nil, !isHeadOfALongerName(first.key) { return -100 }
+            // `Board cites …` opening a headline, `"The Board has concluded …"`, `Parliament was dissolved`: a body's head
+            // word alone, when no longer name in the text ends in it (`the Fund` after `International Monetary Fund`), is a
+            // plain noun.
+            if !first.allCaps, first.isIn(.bodyHeads) || first.key == NameFinder.parliamentKey, KnownOrganisations.table[chunk.key] == nil,
+               !isHeadOfALongerName(first.key) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         // (`General Electric`, `General Motors`: a well-known body's name is not a title and a name.)
@@ -253,6 +255,7 @@ extension NameFinder {
     }
 
     static let seniorKey = Lexicon.key("senior")
+    static let parliamentKey = Lexicon.key("parliament")
     /// People whose possessive names a business they own (`billionaire X's Y`).
     static let ownerNouns = Lexicon.set(Lexicon.split("investor investors billionaire tycoon magnate mogul financier"))
     static let chamberNouns = Lexicon.set(Lexicon.split("house chamber"))
@@ -282,6 +285,21 @@ extension NameFinder {
 
     static let productsKey = Lexicon.key("products")
     static let magazineKey = Lexicon.key("magazine")
+
+    /// `the Organization for Security and Co-operation in Europe`: the end of a well-known organisation's name
+    /// (`KnownOrganisations`) that runs from `from` on through the `and` after `end` (and `in`, `of`, `for`),
+    /// when the name so far holds `of` or `for`.
+    func knownNameThroughAnd(_ s: Int, _ from: Int, _ end: Int) -> Int? {
+        let list = a.tokens[s]
+        guard end > from, (from...end).contains(where: { list[$0].key == K.of || list[$0].key == K.for_ }) else { return nil }
+        var e = end + 2
+        var found: Int?
+        while e < list.count, e <= end + 6, list[e].kind == .word {
+            if list[e].upper, KnownOrganisations.table[keyOf(a.bytes, list[from].start, list[e].end)] != nil { found = e }
+            e += 1
+        }
+        return found
+    }
 
     /// Singular nouns of a part of a company or body whose name may follow in apposition.
     static let unitNouns = Lexicon.set(Lexicon.split("unit division subsidiary arm branch department agency"))

@@ -126,3 +126,28 @@ extension GroupExtractorTests {
         #expect(answers.isSuperset(of: ["Washington Mutual", "Reckitt Benckiser", "Starboard Value", "Chicago Tribune"]), "\(answers)")
     }
 }
+
+/// Region sets again: a well-known name through `and`, a gloss after an acronym, `Opposition leader X`, `-speaking`,
+/// `Parliament` alone.
+extension GroupExtractorTests {
+    @Test func wellKnownNameThroughAndAndAGlossAfterAnAcronym() {
+        let text = """
+        The Organization for Security and Co-operation in Europe's office deployed observers. The alliance is built \
+        around the Janatha Varna Peramuna (JVP), or People's Freedom Front, a party that led two uprisings.
+        """
+        let found = groups(text)
+        #expect(found.contains { $0.answer == "Organization for Security and Co-operation in Europe" }, "\(found.map(names))")
+        #expect(found.contains { names($0).isSuperset(of: ["JVP", "People's Freedom Front"]) }, "\(found.map(names))")
+    }
+
+    @Test func oppositionBeforeARoleSpeakingModifierAndParliamentAlone() {
+        let text = """
+        Opposition leader Sajid Perera came second. The Varkals, a Turkic-speaking people, make up a third of the region. \
+        Parliament was dissolved the following day.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isDisjoint(with: ["Opposition", "Turkic-speaking", "Parliament"]), "\(answers)")
+        let withName = Set(groups("The European Parliament voted. Parliament later adjourned.").flatMap(names))
+        #expect(withName.contains("European Parliament"), "\(withName)")
+    }
+}
