@@ -40,8 +40,8 @@ import Testing
         "set12/region": (0.95, 0.97), "set12/other": (0.98, 0.98),
         "set13/region": (0.91, 0.96), "set13/other": (0.97, 0.97),
         "set14/region": (0.96, 0.97), "set14/other": (0.97, 0.98),
-        "set15/region": (0.95, 0.94), "set15/other": (0.98, 0.95),
-        "set16/region": (0.94, 0.94), "set16/other": (0.95, 0.96),
+        "set15/region": (0.96, 0.98), "set15/other": (0.98, 0.95),
+        "set16/region": (0.96, 0.98), "set16/other": (0.95, 0.96),
         "set17/region": (0.98, 0.97), "set17/other": (0.99, 0.99),
     ]
 
