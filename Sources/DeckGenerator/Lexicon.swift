@@ -354,7 +354,7 @@ enum Lexicon {
         governor mayor senator congressman congresswoman representative ambassador envoy commander general
         leader expert analyst barrister incumbent researcher economist professor judge justice king queen prince princess emir
         sultan president-elect editor correspondent journalist reporter author writer official adviser advisor
-        strategist manager partner investor engineer scientist historian curator examiner lawyer attorney deputy lawmaker
+        strategist manager partner investor engineer scientist historian curator examiner laureate lawyer attorney deputy lawmaker
         candidate coach inventor designer developer programmer fellow lecturer negotiator treasurer banker
         trader mp ceo's geneticist biologist astronomer doctor surgeon physician nurse epidemiologist virologist neuroscientist psychologist sociologist anthropologist archaeologist linguist philosopher theologian director predecessor successor pundit host presenter anchor comedian actor actress singer footballer player athlete businessman businesswoman billionaire tycoon magnate politician student students supervisor boss aide assistant intern fellow graduate pope cardinal archbishop bishop imam cleric ayatollah colonel lieutenant major captain
         sergeant admiral marshal brigadier prosecutor commissioner administrator superintendent inspector

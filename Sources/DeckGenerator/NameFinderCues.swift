@@ -66,6 +66,8 @@ extension NameFinder {
                a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
+            // `Nobel laureate X`: a prize's name before `laureate`, no body.
+            if let next, next.key == NameFinder.laureateKey { return -100 }
             // `86-DOS`: capitals joined to a number before them name a product.
             if first.allCaps, chunk.from >= 2, !first.space, a.isDash(list[chunk.from - 1]), !list[chunk.from - 1].space,
                list[chunk.from - 2].kind == .number { return -100 }
@@ -75,7 +77,7 @@ extension NameFinder {
             // `Board cites …` opening a headline, `"The Board has concluded …"`, `Parliament was dissolved`: a body's head
             // word alone, when no longer name in the text ends in it (`the Fund` after `International Monetary Fund`), is a
             // plain noun.
-            if !first.allCaps, first.isIn(.bodyHeads) || first.key == NameFinder.parliamentKey, KnownOrganisations.table[chunk.key] == nil,
+            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.loneHeadWords.contains(first.key), KnownOrganisations.table[chunk.key] == nil,
                !isHeadOfALongerName(first.key) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
@@ -116,6 +118,13 @@ extension NameFinder {
            let owner = bySentence[chunk.s].last(where: { chunks[$0].to == chunk.from - 3 }), chunks[owner].from >= 1,
            chunks[owner].tokenCount >= 2, NameFinder.ownerNouns.contains(list[chunks[owner].from - 1].key), !list[chunks[owner].from - 1].upper,
            isPersonShaped(chunks[owner]), lexicalClass(chunk) == .other { return 2 + context }
+        // `Alaska bought Virgin America for $2.6 billion`, `acquisitions: Pixar for $7.4 billion`: what is bought for money.
+        if let next, next.key == K.for_, chunk.to + 3 < list.count {
+            let price = NameFinder.priceQualifiers.contains(list[chunk.to + 2].key) ? list[chunk.to + 3] : list[chunk.to + 2]
+            if price.kind == .number || Lexicon.currencyWords[price.key] != nil
+                || price.kind == .punct && (price.mark == UInt8(ascii: "$") || price.mark == 0xA3 || price.mark == 0xAC),
+               lexicalClass(chunk) == .other, boughtForMoney(chunk) { return 2 + context }
+        }
         // `the Lok Sabha, the lower house of parliament`: a chamber of a legislature.
         if let next, a.isPunct(next, ","), isChamberApposition(chunk.s, chunk.to + 2) { return 2 + context }
         // `Ashdown Mutual, Britain's second-biggest building society,`
@@ -255,7 +264,8 @@ extension NameFinder {
     }
 
     static let seniorKey = Lexicon.key("senior")
-    static let parliamentKey = Lexicon.key("parliament")
+    /// Head words that, alone, name no body either (besides `bodyHeads`): `Parliament was dissolved`, `Court papers …`.
+    static let loneHeadWords = Lexicon.set(Lexicon.split("parliament court"))
     /// People whose possessive names a business they own (`billionaire X's Y`).
     static let ownerNouns = Lexicon.set(Lexicon.split("investor investors billionaire tycoon magnate mogul financier"))
     static let chamberNouns = Lexicon.set(Lexicon.split("house chamber"))
@@ -299,6 +309,24 @@ extension NameFinder {
             e += 1
         }
         return found
+    }
+
+    static let laureateKey = Lexicon.key("laureate")
+    static let priceQualifiers = Lexicon.set(Lexicon.split("about around roughly nearly some almost approximately"))
+    static let acquireVerbs = Lexicon.set(Lexicon.split("bought buys buy acquired acquires acquire purchased purchases purchase"))
+    static let acquisitionNouns = Lexicon.set(Lexicon.split("acquisition acquisitions takeover takeovers purchase purchases"))
+
+    /// The name right after a verb of buying, or in a list after `acquisitions:` (`… acquisitions: A for $7.4 billion,
+    /// B for $4 billion`).
+    func boughtForMoney(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.from - 1
+        if k >= 0, list[k].key == K.the { k -= 1 }
+        if k >= 0, list[k].kind == .word, !list[k].upper, NameFinder.acquireVerbs.contains(list[k].key) { return true }
+        guard k >= 0, a.isPunct(list[k], ",") || a.isPunct(list[k], ":") || list[k].key == K.and else { return false }
+        var m = k
+        while m > 0, m > k - 40, !a.isPunct(list[m], ":") { m -= 1 }
+        return m >= 1 && a.isPunct(list[m], ":") && NameFinder.acquisitionNouns.contains(list[m - 1].key)
     }
 
     /// Singular nouns of a part of a company or body whose name may follow in apposition.

@@ -151,3 +151,17 @@ extension GroupExtractorTests {
         #expect(withName.contains("European Parliament"), "\(withName)")
     }
 }
+
+/// What is bought for money, `Court` alone, a prize before `laureate`.
+extension GroupExtractorTests {
+    @Test func boughtForMoneyCourtAloneAndAPrize() {
+        let text = """
+        In 2016 Pelora bought Varnel Skyways for $2.6 billion. Its acquisitions: Ostrafilm for about $4 billion in 2012 \
+        and Korvix for $1 billion. Court papers list many creditors. Nobel laureate Amir Dunn was sworn in.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        #expect(answers.isSuperset(of: ["Varnel Skyways", "Ostrafilm", "Korvix"]), "\(answers)")
+        #expect(answers.isDisjoint(with: ["Court", "Nobel"]), "\(answers)")
+        #expect(PositionExtractorTests().roles(text)["Amir Dunn"] == "laureate", "\(PositionExtractorTests().roles(text))")
+    }
+}
