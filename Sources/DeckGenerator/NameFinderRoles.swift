@@ -189,7 +189,8 @@ extension NameFinder {
         var text = role.lowercased()
         for prefix in ["then-", "former ", "ex-", "now ", "the ", "a ", "an "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         if text == "ceo" || text.hasPrefix("chief executive") { return "chief executive" }
-        return text
+        // `CFO` = `Chief Financial Officer`, `CTO`, `COO`.
+        return canonicalRole(text)
     }
 }
 

@@ -89,3 +89,11 @@ extension PositionExtractorTests {
         #expect(found.contains("Mark Tellen: former Federal Reserve bank examiner"), "\(found)")
     }
 }
+
+extension PositionExtractorTests {
+    @Test func surnamesRoleInItsAbbreviationIsTheFullNamesRole() {
+        let text = "The company named Chief Financial Officer David Zinsler as interim head. Zinsler will continue to serve as CFO."
+        let found = positions(text, "role").map(\.answer)
+        #expect(found.contains("David Zinsler") && !found.contains("Zinsler"), "\(found)")
+    }
+}
