@@ -423,8 +423,10 @@ extension NameFinder {
                   !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
                   last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
                     || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key)
-                    // `Apple Computer` cued as a company by its context.
-                    || chunk.tokenCount == 2 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last) else { continue }
+                    // `Apple Computer`, `Chipotle Mexican Grill` cued as a company by its context (not `Boeing Commercial
+                    // Airplanes`: three words after a well-known company's name name one of its units).
+                    || chunk.tokenCount == 2 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last)
+                    || chunk.tokenCount == 3 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last) && KnownOrganisations.table[first.key] == nil else { continue }
             if let owner = owners[first.key] {
                 if owner != 0, find(owner) != find(chunk.key) { owners[first.key] = 0 }
             } else {

@@ -165,3 +165,15 @@ extension GroupExtractorTests {
         #expect(PositionExtractorTests().roles(text)["Amir Dunn"] == "laureate", "\(PositionExtractorTests().roles(text))")
     }
 }
+
+extension GroupExtractorTests {
+    @Test func firstWordOfACuedThreeWordCompanyNotOfAKnownCompanysUnit() {
+        let text = """
+        Starbucks said it had named Varnel Mexican Grill chief executive Brian Nicol as its new chairman. Since he joined \
+        Varnel, its shares have risen. Stan Deal, president of Boeing Commercial Airplanes, left Boeing.
+        """
+        let found = groups(text)
+        #expect(found.contains { names($0).isSuperset(of: ["Varnel Mexican Grill", "Varnel"]) }, "\(found.map(names))")
+        #expect(!found.contains { names($0).isSuperset(of: ["Boeing Commercial Airplanes", "Boeing"]) }, "\(found.map(names))")
+    }
+}
