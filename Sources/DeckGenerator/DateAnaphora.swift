@@ -55,6 +55,13 @@ extension Analyzer {
         var unitIndex = i + 1
         var offset = 0
         if token.key == K.that {
+            // `That summer` after `By 1980`: the season of the last date's year (within three paragraphs).
+            // (`that fall` only opening a sentence: `prices that fall` is a verb.)
+            if let season = Lexicon.seasons[list[i + 1].key], !list[i + 1].upper, list[i + 1].key != Analyzer.fallKey || i == firstWordIndex(s),
+               let antecedent = antecedentDate(s, i, paragraphs: 3), let value = found[antecedent].value, hasYear(value) {
+                addDate(s, i, i + 1, "\(value.prefix(4))-\(season)")
+                return i + 2
+            }
             // `that year`; not `so that day …` or `that day-to-day`.
             guard dateUnit(list[i + 1]) != nil, list[i + 1].key != Analyzer.weekKey else { return nil }
         } else {

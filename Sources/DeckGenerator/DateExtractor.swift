@@ -255,6 +255,9 @@ extension Analyzer {
         guard let value = integer(list[i]), value >= 1, value <= 22, i + 2 < list.count,
               list[i + 1].isIn(.ordinalSuffixes), !list[i + 1].space,
               list[i + 2].key == K.century else { return nil }
+        // `21st Century Fox`: a capitalised `Century` before another name word is part of a name.
+        // (Not before an abbreviation: `What 20th Century U.S. President …`.)
+        if list[i + 2].upper, i + 3 < list.count, list[i + 3].kind == .word, list[i + 3].upper, !list[i + 3].allCaps, list[i + 3].space { return nil }
         var from = i
         if i > 0, list[i - 1].key == K.the { from = i - 1 }
         addDate(s, from, i + 2, two(value - 1))

@@ -91,8 +91,9 @@ extension Analyzer {
                 addFigure(s, i, i + 3, fractionText(fraction), "percentage points")
                 return i + 4
             }
-            // `a third of the molecules` (not `a quarter of 2024`, `a third straight year`)
-            if next.key == K.of, i + 3 < list.count, list[i + 3].kind == .word, !list[i + 3].upper || list[i + 3].key == K.the {
+            // `a third of the molecules`, `a quarter of China's economy` (not `a quarter of 2024`, `a third straight year`)
+            if next.key == K.of, i + 3 < list.count, list[i + 3].kind == .word,
+               !list[i + 3].upper || list[i + 3].key == K.the || i + 5 < list.count && isPossessive(s, i + 4) {
                 addFigure(s, i, i + 1, fractionText(fraction), nil)
                 return i + 2
             }

@@ -4,7 +4,7 @@
 /// (`NameFinderCues.swift`): a cue, not an override, so strong evidence for a person or a place still wins.
 /// Names that are usually ordinary words or people or places when bare (`Target`, `Delta`, `Ford`) are left out;
 /// acronyms written in capitals (`WHO`, `ICE`) count only when the text writes them in capitals.
-/// 1824 names.
+/// 1858 names.
 enum KnownOrganisations {
     /// Technology, internet, telecoms, space and games.
     static let technology: [String] = [
@@ -44,6 +44,9 @@ enum KnownOrganisations {
         "State Bank of India", "SBI", "Axis Bank", "Kotak Mahindra Bank", "Habib Bank", "HBL", "MCB Bank",
         "United Bank Limited", "Meezan Bank", "DBS", "OCBC", "Maybank", "Commonwealth Bank", "ANZ", "Westpac",
         "Royal Bank of Canada", "RBC", "TD Bank", "Scotiabank", "BMO", "Lehman Brothers", "Bear Stearns",
+        "Washington Mutual", "Countrywide Financial", "Northern Rock", "Silicon Valley Bank", "Signature Bank",
+        "First Republic Bank", "Third Point", "Starboard Value", "Trian Partners", "ValueAct Capital", "Icahn Enterprises",
+        "Jana Partners",
         "Merrill Lynch", "Charles Schwab", "Fidelity Investments", "BlackRock", "Invesco", "PIMCO",
         "Franklin Templeton", "T. Rowe Price", "Amundi", "Schroders", "Abrdn", "Legal & General", "Blackstone", "KKR",
         "Carlyle Group", "Apollo Global Management", "TPG", "Bain Capital", "Warburg Pincus", "Sequoia Capital",
@@ -110,6 +113,10 @@ enum KnownOrganisations {
         "Kroger", "Home Depot", "Lowe's", "Best Buy", "Tesco", "Sainsbury's", "Asda", "Carrefour", "Aldi", "Lidl",
         "Ikea", "Marks & Spencer", "Amazon.com", "Alibaba.com", "Flipkart", "Daraz", "Jumia", "McDonald's",
         "Starbucks", "KFC", "Burger King", "Domino's", "Pizza Hut", "Yum Brands", "Disney", "Walt Disney Company",
+        "Pixar", "Lucasfilm", "Marvel Studios", "Marvel Entertainment", "DreamWorks", "DreamWorks Animation", "Lionsgate",
+        "Metro-Goldwyn-Mayer", "20th Century Fox", "20th Century Studios",
+        "Time Warner", "WarnerMedia", "Taco Bell", "Wendy's", "Reckitt", "Reckitt Benckiser",
+        "Chicago Tribune", "Chicago Sun-Times", "Los Angeles Times", "USA Today", "Boston Globe", "Bell System",
         "Warner Bros.", "Warner Bros. Discovery", "Paramount Global", "Universal Pictures", "Sony Pictures",
         "NBCUniversal", "Fox News", "Fox Corporation", "21st Century Fox", "News Corp", "Viacom", "CBS", "NBC", "CNN",
         "MSNBC", "HBO", "ESPN", "BBC", "ITV", "Channel 4", "Sky News", "Al Jazeera", "Al Arabiya", "France 24",

@@ -166,7 +166,7 @@ enum Lexicon {
         reserve exchange holdings partners capital technologies technology systems labs laboratories motors corps
         computers software electronics pharmaceuticals semiconductor semiconductors instruments devices communications
         telecom media entertainment studios foods chemicals petroleum mining minerals steel automotive aerospace robotics
-        therapeutics biosciences analytics solutions dynamics logistics airlines watch laboratory lab
+        therapeutics biosciences analytics solutions dynamics logistics airlines watch laboratory lab museum museums
         airlines airways industries enterprises ventures associates trust cabinet administration secretariat
         consortium cartel syndicate club team brotherhood tribunal academy centre center council's caucus
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
@@ -178,7 +178,7 @@ enum Lexicon {
         war wars line list act law treaty agreement accord accords protocol report prize award day street road
         avenue square river sea ocean lake mountains mountain valley province provinces region regions district
         districts county city state states island islands strait peninsula gulf bay desert belt corridor border
-        borders pass airport station bridge building tower palace hall stadium park area areas zone territory
+        borders pass airport station bridge building tower palace hall stadium park area areas zone territory headquarters
         territories republic kingdom emirate empire dynasty era age period crisis revolution operation plan
         program programme initiative index model series cup championship games olympics festival conference
         summit talks deal bill amendment constitution charter doctrine resolution declaration code virus pandemic
@@ -324,7 +324,7 @@ enum Lexicon {
     /// Corporate suffixes: `Nordwind ASA` is also `Nordwind`.
     static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies"))
     /// Hyphen endings that make a capitalised word a modifier (`Tuareg-led`, `Kremlin-backed`).
-    static let modifierTails = set(["led", "backed", "based", "linked", "funded", "owned", "run", "supported", "allied", "aligned", "affiliated", "born", "made", "controlled", "dominated", "style", "era", "wide"])
+    static let modifierTails = set(["led", "backed", "based", "linked", "funded", "owned", "run", "supported", "allied", "aligned", "affiliated", "born", "made", "controlled", "dominated", "style", "era", "wide", "area", "speaking"])
     static let modifierSuffixes = ["-led", "-backed", "-based", "-linked", "-funded", "-owned", "-run", "-supported", "-allied", "-aligned", "-affiliated", "-born", "-made", "-controlled", "-dominated", "-style", "-era", "-wide"]
     /// Military and other titles written as abbreviations that are roles (`Col. X`).
     static let roleAbbreviations = set(split("col gen lt capt sgt adm maj brig cmdr gov sen rep pres"))
@@ -354,7 +354,7 @@ enum Lexicon {
         governor mayor senator congressman congresswoman representative ambassador envoy commander general
         leader expert analyst barrister incumbent researcher economist professor judge justice king queen prince princess emir
         sultan president-elect editor correspondent journalist reporter author writer official adviser advisor
-        strategist manager partner investor engineer scientist historian lawyer attorney deputy lawmaker
+        strategist manager partner investor engineer scientist historian curator examiner laureate lawyer attorney deputy lawmaker
         candidate coach inventor designer developer programmer fellow lecturer negotiator treasurer banker
         trader mp ceo's geneticist biologist astronomer doctor surgeon physician nurse epidemiologist virologist neuroscientist psychologist sociologist anthropologist archaeologist linguist philosopher theologian director predecessor successor pundit host presenter anchor comedian actor actress singer footballer player athlete businessman businesswoman billionaire tycoon magnate politician student students supervisor boss aide assistant intern fellow graduate pope cardinal archbishop bishop imam cleric ayatollah colonel lieutenant major captain
         sergeant admiral marshal brigadier prosecutor commissioner administrator superintendent inspector
@@ -395,6 +395,7 @@ enum Lexicon {
         endorses acknowledged acknowledges admitted admits suggested suggests predicted predicts expects
         expected hopes hoped fears feared doubts doubted questioned questions disputed disputes objected
         objects protested blamed blames thinks thought feels felt concluded concludes contended contends
+        alleges allege alleged alleging
         asserted asserts declared declares announced announces confirmed confirms wrote writes insist
         defended defends defend estimate estimates estimated forecast forecasts doubt
         favours favors favoured favored advocates advocated championed champions resisted resists

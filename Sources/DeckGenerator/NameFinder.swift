@@ -51,6 +51,8 @@ final class NameFinder {
     var personShapedMemo: (s: Int, from: Int, to: Int, titleFrom: Int?, value: Bool)?
     /// Answers of `isWrittenInLowerCase`, by key.
     var lowerCaseCache = KeyTable<Bool>()
+    /// Last words of the names of several words (`isHeadOfALongerName`), built when first asked.
+    var headWordsOfLongerNames: KeySetTable?
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -169,7 +171,8 @@ final class NameFinder {
             let token = list[i]
             guard startsName(list[i], taken: taken[i]) else { i += 1; continue }
             if i == first, token.isIn(.commonWords) || token.isIn(.sentenceNouns),
-               !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space) { i += 1; continue }
+               !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space),
+               !(i + 1 < list.count && list[i + 1].key == NameFinder.magazineKey) { i += 1; continue }
             if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
             // `: It is`, `"If you …`, `; And the …`: a capitalised common word opening a clause after a colon, an
             // opening quote or a line mark is a plain word, as at the start of a sentence.
@@ -177,6 +180,8 @@ final class NameFinder {
             // `DAWN.COM`: a word run into the dot before it is the end of an address, not a name.
             if !token.space, i > 0, a.isPunct(list[i - 1], "."), !list[i - 1].space { i += 1; continue }
             // `Shares of Nordwind`: a sentence-first word before `of` is a plain noun unless it heads a name.
+            // `Lawyers for Evergrande argued`: so is one who speaks for a body, before `for`.
+            if i == first, i + 2 < list.count, list[i + 1].key == K.for_, !list[i + 1].upper, NameFinder.speakerNouns.contains(token.key) { i += 1; continue }
             if i == first, i + 2 < list.count, list[i + 1].key == K.of, !list[i + 1].upper,
                !token.isIn(.organisationHeads), !token.isIn(.nonGroupHeads), !isTitleToken(token),
                a.bytes[token.end - 1] == UInt8(ascii: "s") || !list[i + 2].nameLike {
@@ -190,8 +195,10 @@ final class NameFinder {
             while end + 1 < list.count {
                 let next = list[end + 1]
                 if taken[end + 1] { break }
-                // Most runs end at a plain lower-case word, where none of the rules below can apply.
-                if next.kind == .word, !next.nameLike, !next.allCaps, next.key != K.and, !next.isIn(.nameConnectors) { break }
+                // Most runs end at a plain lower-case word, where none of the rules below can apply
+                // (those that read one look for `and`, `without` or a connector).
+                if next.kind == .word, !next.nameLike, !next.allCaps, next.key != K.and, next.key != NameFinder.withoutKey,
+                   !next.isIn(.nameConnectors) { break }
                 // `Nintendo Research & Development 1 (R&D1)`: a unit's number that its bracketed acronym ends with.
                 if next.kind == .number, next.space, end > i, end + 3 < list.count, a.isPunct(list[end + 2], "("),
                    numberClosesAcronym(s, end + 1) { end += 1; continue }
@@ -213,8 +220,12 @@ final class NameFinder {
                 if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
                 // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
                 if collectivePossessiveInName(s, end) { end += 3; continue }
+                // `Rivers without Boundaries`: see `withoutJoinsName`.
+                if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
+                // `Organization for Security and Co-operation in Europe`: a well-known name running on through `and`.
+                if next.kind == .word, next.key == K.and, let knownEnd = knownNameThroughAnd(s, i, end) { end = knownEnd; continue }
                 // `Office of Rail and Road`, `Department of Health and Social Care`.
                 if next.kind == .word, next.key == K.and, end + 2 < list.count, startsName(list[end + 2], taken: taken[end + 2]), !taken[end + 2],
                    (i...end).contains(where: { list[$0].key == K.of || list[$0].key == NameFinder.forKey }),
@@ -238,11 +249,15 @@ final class NameFinder {
                 }
                 break
             }
+            // `Time magazine`: a well-known publication written with its lower-case kind noun.
+            if end + 1 < list.count, list[end + 1].key == NameFinder.magazineKey,
+               KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end + 1].end)] != nil { end += 1 }
             // `the Alaska Airlines Flight 1282 accident`: a flight's number after an airline; the airline is the name.
             if end > i + 1, list[end].key == NameFinder.flightKey, end + 1 < list.count, list[end + 1].kind == .number { end -= 1 }
             // `Former Supreme Court Bar Association president X`: `Former` opening a sentence qualifies the office after the body.
-            if i == first, token.key == K.former, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
-               list[end + 1].isIn(.roleHeads) { i += 1; continue }
+            // `Senior PTI leaders`: so does `Senior` before an office's plural.
+            if i == first, token.key == K.former || token.key == NameFinder.seniorKey, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
+               list[end + 1].isIn(.roleHeads) || isPluralRoleNoun(list[end + 1]) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
             if knownPossessiveName(s, i, end) { end += 2 }
             // `BeOpen.com`: a web domain closes a company's name.
@@ -331,6 +346,10 @@ final class NameFinder {
             }
             // `DAWN.COM`: a word run into the dot before it ends an address.
             if start > 0, !list[start].space, a.isPunct(list[start - 1], "."), !list[start - 1].space { i = end + 1; continue }
+            // `21st Century Fox`: an ordinal opening a name of capitalised words.
+            if start == i, titleFrom == nil, end > start, ordinalOpensName(s, start) { start -= 2 }
+            // `36Kr`: a capitalised word written against a number before it.
+            else if start == i, titleFrom == nil, !token.space, i >= 1, list[i - 1].kind == .number, !token.allCaps, !taken[i - 1] { start -= 1 }
             let lastToken = list[textEnd > 0 ? textEnd : end]
             let chunk = Chunk(s: s, from: start, to: end, titleFrom: titleFrom, key: keyOf(a.bytes, list[start].start, lastToken.end),
                               textStart: list[start].start, textEnd: lastToken.end)
@@ -656,7 +675,9 @@ final class NameFinder {
                 groupCue.add(chunk.key, 1)
             }
             // `Hotmail, founded by …`
-            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == NameFinder.coFoundedKey {
+            // (Not `A, B and C, founded Compaq`: the founders, with the verb's object after it.)
+            if let next, a.isPunct(next, ","), chunk.to + 2 < list.count, list[chunk.to + 2].key == K.founded || list[chunk.to + 2].key == NameFinder.coFoundedKey,
+               !(chunk.to + 3 < list.count && list[chunk.to + 3].upper && list[chunk.to + 3].kind == .word) {
                 groupCue.add(chunk.key, 1)
             }
             // `Ethnic Kyrgyz and Uzbeks`
@@ -719,9 +740,7 @@ final class NameFinder {
                 let word = a.text(list[chunk.from - 2]).lowercased()
                 if list[chunk.from - 2].isIn(.roleHeads) || (word.hasSuffix("s") && Lexicon.roleHeads.contains(Lexicon.key(String(word.dropLast())))) {
                     personCue.add(chunk.key, 1)
-                    if chunk.to + 2 < list.count, list[chunk.to + 1].key == K.and, let second = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 2 }) {
-                        personCue[chunks[second].key, default: 0] += 1
-                    }
+                    cueListAfterRole(chunk)
                 }
             }
             // `The governor of the Bank of Japan, Kazuo Ueda`
@@ -1253,9 +1272,13 @@ final class NameFinder {
             var candidates = [baseEnd]
             var shorter = baseEnd
             while shorter > chunk.from, list[shorter].isIn(.companyTails) { shorter -= 1; candidates.append(shorter) }
-            guard let found = candidates.first(where: { $0 < chunk.to && byKeyNow.first(keyOf(a.bytes, list[chunk.from].start, list[$0].end)) != nil }) else { continue }
+            var baseFrom = chunk.from
+            // `Walt Disney Co` = `Disney`: a founder's full name before the suffix, written later by the surname.
+            if baseEnd == chunk.from + 1, baseEnd < chunk.to, byKeyNow.first(keyOf(a.bytes, list[chunk.from].start, list[baseEnd].end)) == nil,
+               let surname = byKeyNow.first(list[baseEnd].key), chunks[surname].cls == .organisation, chunks[surname].tokenCount == 1 { baseFrom = baseEnd }
+            guard let found = candidates.first(where: { $0 < chunk.to && byKeyNow.first(keyOf(a.bytes, list[baseFrom].start, list[$0].end)) != nil }) else { continue }
             baseEnd = found
-            let base = keyOf(a.bytes, list[chunk.from].start, list[baseEnd].end)
+            let base = keyOf(a.bytes, list[baseFrom].start, list[baseEnd].end)
             guard let other = byKeyNow.first(base), chunks[other].cls != .place, chunks[other].cls != .person, chunks[other].cls != .demonymName else { continue }
             byKeyNow.forEach(base) { chunks[$0].cls = .organisation }
             note(chunk: chunk); note(base, text(chunks[other]))
@@ -1475,7 +1498,7 @@ final class NameFinder {
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
     static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
-    static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center"))
+    static let bodyHeads = Lexicon.set(Lexicon.split("office department ministry secretary commission committee board agency council authority institute school faculty college centre center museum"))
     static let countFillers = Lexicon.set(Lexicon.split("more other new additional further extra"))
     static let nameParticles = Lexicon.set(Lexicon.split("von van der den de del della da di du la le al el bin ibn ben"))
     static let measureNouns = Lexicon.set(Lexicon.split("index indices indicator ratio rating score standard protocol format system scale project language compiler browser kernel"))
@@ -1551,6 +1574,12 @@ final class NameFinder {
             if m - 1 == from, m + 2 <= to, list[m + 2].key == K.of,
                NameFinder.corporateOffices.contains(list[m + 1].key) || NameFinder.corporateOffices.contains(left.key) { continue }
             var right = m + 1
+            // `a political commentator and activist`: a bare agent noun closing the phrase shares its article; one role.
+            // (Not after an owner: `OpenAI's president and co-founder` are two roles; nor before the body of the second:
+            // `a computing historian and curator at X`.)
+            if right == to, list[right].kind == .word, !list[right].upper, list[right].key != K.former, m - 1 > from,
+               list[m - 2].kind == .word, !list[m - 2].upper, !a.isPossessive(s, m - 3),
+               !(to + 1 < list.count && (list[to + 1].key == K.at || list[to + 1].key == K.of)) { continue }
             if right < to, list[right].key == K.a || list[right].key == K.an || list[right].key == K.the { right += 1 }
             // `and one of the NPP's three lawmakers`: a plural role noun after `one of`.
             // Not a person's circle: `one of Nazarbayev's closest associates`.
@@ -1573,6 +1602,8 @@ final class NameFinder {
         }
         // `named its COO, Scott Boatwright, as interim CEO`: `as` opens no part of the role.
         if k < list.count, list[k].key == K.as_ { k += 1 }
+        // `Estridge, by then an IBM vice president,`
+        if k + 1 < list.count, list[k].key == K.by, list[k + 1].key == K.then || list[k + 1].key == K.now { k += 1 }
         if k < list.count, list[k].key == K.now || list[k].key == K.currently || list[k].key == K.formerly || list[k].key == K.then { k += 1 }
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its
             || list[k].key == K.his || list[k].key == K.her || list[k].key == K.their { k += 1 }
@@ -1619,6 +1650,8 @@ final class NameFinder {
         // The phrase must open like a role: lower case, a title word, a demonym or a possessive name.
         let opener = list[phraseStart]
         if opener.kind == .number { return nil }
+        // `X, had been under pressure from …`: a verb opens a clause, not an apposition.
+        if opener.key == K.had || opener.key == K.has || opener.key == K.have || opener.key == K.will { return nil }
         return (phraseStart, end - 1)
     }
 
@@ -1684,6 +1717,7 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = becameInRelativeClause(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
@@ -1818,6 +1852,9 @@ final class NameFinder {
                 var m = verbAt
                 while m + 1 < list.count, m < verbAt + 12, !(list[m].kind == .punct && list[m].mark != UInt8(ascii: "-")) {
                     if list[m].key == K.and, NameFinder.foundingVerbs[list[m + 1].key] != nil { verbAt = m + 1; break }
+                    // `who co-founded Mozilla and now runs Brave Software`: a time adverb before the second verb.
+                    if list[m].key == K.and, m + 2 < list.count, list[m + 1].isIn(.timeAdverbs) || list[m + 1].key == K.now,
+                       NameFinder.foundingVerbs[list[m + 2].key] != nil { verbAt = m + 1; break }
                     m += 1
                 }
             }
@@ -1834,7 +1871,11 @@ final class NameFinder {
                    isGroup(chunks[owner]) || !(chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].kind == .word && !list[chunks[owner].to + 1].upper
                        && !list[chunks[owner].to + 1].isIn(.prepositions) && !list[chunks[owner].to + 1].isIn(.auxiliaries)) {
                     // `X, who ruled Kazakhstan … before stepping down as president`: the office named is the role.
-                    if word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: word, of: text(chunks[owner])) }
+                    // `X, who led Pakistan to the 1992 World Cup`: leading a side to a win is no office.
+                    let ledTo = word == "leader" && chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].key == K.to
+                    // `X, who … now runs Brave Software`: `head of` the body it runs, named in the role as the text does.
+                    let roleText = word == "head" && NameFinder.runVerbs.contains(list[verbAt].key) ? "head of \(text(chunks[owner]))" : word
+                    if !ledTo, word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: roleText, of: text(chunks[owner])) }
                 } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1
                     // `ran the lab's Computing Techniques Research Department`: the led body is the possessed noun.
@@ -1875,7 +1916,9 @@ final class NameFinder {
             }
             if listStart >= 2, a.isPunct(list[listStart - 1], ","), let (from, of) = rolePhrase(endingAt: listStart - 2, chunk.s) {
                 var role = a.span(chunk.s, from, listStart - 2)
-                if role.lowercased().hasSuffix("s"), listStart != chunk.from || (chunk.to + 2 < list.count && list[chunk.to + 1].key == K.and) {
+                // `founders, A and B` → founder; a longer list with commas keeps the plural for each (as for its first name).
+                let commaList = (listStart..<chunk.from).contains { a.isPunct(list[$0], ",") }
+                if role.lowercased().hasSuffix("s"), !commaList, listStart != chunk.from || (chunk.to + 2 < list.count && list[chunk.to + 1].key == K.and) {
                     let head = a.text(list[listStart - 2])
                     role = String(head.dropLast())
                 }
@@ -2042,15 +2085,20 @@ final class NameFinder {
                         continue
                     }
                 }
-                // `The Bhutan Tendrel Party (BTP), a newcomer led by retired civil servant X`: the body before `, a NOUN`.
-                if k >= 4, list[k - 1].kind == .word, !list[k - 1].upper, list[k - 2].key == K.a || list[k - 2].key == K.an,
+                // `The Bhutan Tendrel Party (BTP), a newcomer led by retired civil servant X`: the body before `, a NOUN`
+                // (or `, the division led by X`).
+                if k >= 4, list[k - 1].kind == .word, !list[k - 1].upper, list[k - 2].key == K.a || list[k - 2].key == K.an || list[k - 2].key == K.the,
                    a.isPunct(list[k - 3], ","), !list[k - 1].isIn(.organisationTypes) {
                     var ownerEnd = k - 4
                     if ownerEnd >= 3, a.isPunct(list[ownerEnd], ")"), a.isPunct(list[ownerEnd - 2], "(") { ownerEnd -= 3 }
+                    // `Nintendo Research & Development 1 (R&D1), the division led by X`: an acronym of several tokens.
+                    else if ownerEnd >= 3, a.isPunct(list[ownerEnd], ")"),
+                            let open = (max(1, ownerEnd - 6)..<ownerEnd).last(where: { a.isPunct(list[$0], "(") }) { ownerEnd = open - 1 }
                     if let owner = bySentence[s].last(where: { chunks[$0].to == ownerEnd }), isGroup(chunks[owner]) {
                         let word = NameFinder.foundingVerbs[list[k].key] ?? "head"
                         chunks[personIndex].cls = .person
-                        emit(chunks[personIndex], role: word, of: text(chunks[owner]))
+                        // `…, the division led by X`: the body named in the role.
+                        emit(chunks[personIndex], role: list[k - 2].key == K.the ? "\(word) of \(text(chunks[owner]))" : word, of: text(chunks[owner]))
                         roleBeforeNameAfterBy(s, by, personIndex, emit)
                         continue
                     }
@@ -2073,8 +2121,14 @@ final class NameFinder {
                 }
                 var noun = a.span(s, start, end)
                 if noun.hasPrefix("The ") { noun = "the " + noun.dropFirst(4) }
+                // `Microsoft, a small Seattle-area company run by X`: the body the apposition describes.
+                if list[start].key == K.a || list[start].key == K.an, start >= 2, a.isPunct(list[start - 1], ","),
+                   let owner = bySentence[s].last(where: { chunks[$0].to == start - 2 }), isGroup(chunks[owner]) {
+                    noun = text(chunks[owner]); start = end + 1
+                }
                 let word = list[k].key == K.headed ? "head" : list[k].key == K.led ? "leader" : list[k].key == K.chaired ? "chair" : list[k].key == K.founded || list[k].key == K.started ? "founder" : list[k].key == K.commanded ? "commander" : "head"
                 var of: String?
+                if start > end { of = noun; start = end }
                 for m in start...end { if let country = Lexicon.demonymCountry[list[m].key], !country.isEmpty { of = country } }
                 if of == nil, let owner = bySentence[s].first(where: { chunks[$0].from >= start && chunks[$0].to <= end && isGroup(chunks[$0]) }) { of = text(chunks[owner]) }
                 chunks[personIndex].cls = .person

@@ -225,6 +225,7 @@ extension NameFinder {
         var byInitials = KeyTable<UInt64>()
         var byFirstWord = KeyTable<UInt64>()
         var byHyphenHead = KeyTable<UInt64>()
+        var byGenericHead = KeyTable<UInt64>()
         func claim(_ table: inout KeyTable<UInt64>, _ key: UInt64, _ owner: UInt64) {
             if let old = table[key] { if old != 0, find(old) != find(owner) { table[key] = 0 } } else { table[key] = owner }
         }
@@ -242,6 +243,20 @@ extension NameFinder {
                 chunks[other].cls = chunks[other].cls == .people ? .people : .organisation
                 union(chunk.key, chunks[other].key)
                 longForms.insert(chunk.key)
+            }
+            // `Election Commission of India` = `Election Commission`: a body's name without `of` and its country.
+            if chunk.tokenCount >= 4, list[chunk.to].isIn(.countries), list[chunk.to - 1].key == K.of, !list[chunk.to - 1].upper,
+               list[chunk.to - 2].isIn(.organisationHeads), let other = firstByKey[keyOf(a.bytes, list[chunk.from].start, list[chunk.to - 2].end)],
+               chunks[other].cls == .organisation, find(chunks[other].key) != find(chunk.key) {
+                note(chunk: chunk); note(chunk: chunks[other])
+                union(chunk.key, chunks[other].key)
+                longForms.insert(chunk.key)
+            }
+            // `Indian National Congress` = `Congress`: a head word alone names the one body whose other words are only a
+            // demonym and generic name words.
+            if list[chunk.to].isIn(.organisationHeads), !list[chunk.to].allCaps,
+               (chunk.from..<chunk.to).allSatisfy({ list[$0].isIn(.demonym) || list[$0].isIn(.organisationWords) }) {
+                claim(&byGenericHead, list[chunk.to].key, chunk.key)
             }
             // `VLSI Technology`: a company's trade word after it (not `UN Security Council`, a body of the UN).
             if list[chunk.from].allCaps, chunk.tokenCount == 2, !list[chunk.to].isIn(.bodyHeads), !NameFinder.definiteHeads.contains(list[chunk.to].key),
@@ -272,12 +287,28 @@ extension NameFinder {
                 owner = byInitials[letters] ?? byFirstWord[chunk.key] ?? 0
             } else if token.upper, !token.hyphen {
                 owner = byHyphenHead[chunk.key] ?? 0
+                // The generic name wins over a specific one (`Trinamool Congress`); two generic ones leave it alone.
+                if owner == 0, chunk.cls == .organisation, let generic = byGenericHead[chunk.key] { owner = generic }
             }
             guard owner != 0, find(owner) != find(chunk.key) else { continue }
             chunks[index].cls = .organisation
             note(chunk: chunks[index])
             union(owner, chunk.key)
             longForms.insert(owner)
+        }
+        // `the Janatha Vimukthi Peramuna (JVP), or People's Liberation Front, a party …`: a name glossed after its acronym.
+        for index in chunks.indices where isGroup(chunks[index]) {
+            let chunk = chunks[index]
+            let list = a.tokens[chunk.s]
+            let k = chunk.to + 1
+            guard k + 5 < list.count, a.isPunct(list[k], "("), a.isPunct(list[k + 2], ")"), a.isPunct(list[k + 3], ","),
+                  list[k + 4].key == K.or, let gloss = bySentence[chunk.s].first(where: { chunks[$0].from == k + 5 }),
+                  chunks[gloss].tokenCount >= 2, chunks[gloss].cls != .person, chunks[gloss].cls != .place else { continue }
+            let after = chunks[gloss].to + 1
+            guard after >= list.count || a.isPunct(list[after], ",") || a.isPunct(list[after], "."), find(chunks[gloss].key) != find(chunk.key) else { continue }
+            chunks[gloss].cls = .organisation
+            note(chunk: chunk); note(chunk: chunks[gloss])
+            union(chunk.key, chunks[gloss].key)
         }
         // `World Food Programme (WFP)`: a programme defined by its acronym is a body (`the … Programme` alone is a plan).
         for index in chunks.indices where chunks[index].cls == .place && chunks[index].tokenCount >= 2 {

@@ -57,8 +57,8 @@ extension NameFinder {
             if !first.allCaps, !first.hyphen, let next, next.kind == .word, !next.upper, first.end - first.start >= 6,
                next.isIn(.organisationTypes) || next.isIn(.organisationMembers) || next.isIn(.peopleCollectives),
                a.bytes[first.end - 3] == UInt8(ascii: "i"), a.bytes[first.end - 2] == UInt8(ascii: "s"), a.bytes[first.end - 1] == UInt8(ascii: "t") { return -100 }
-            // `Board member X`: a bare head word before a member or role noun.
-            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key), let next, next.kind == .word, !next.upper,
+            // `Board member X`, `Opposition leader X`: a bare head word before a member or role noun.
+            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.definiteHeads.contains(first.key) || first.key == K.opposition, let next, next.kind == .word, !next.upper,
                next.isIn(.organisationMembers) || next.isIn(.roleHeads) { return -100 }
             // `Ecologists have also raised …`: a plural of a profession in -ists opening a sentence is a common noun.
             if !first.allCaps, !first.hyphen, chunk.from == a.firstWordIndex(chunk.s), first.end - first.start >= 8,
@@ -66,6 +66,19 @@ extension NameFinder {
                a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
+            // `Nobel laureate X`: a prize's name before `laureate`, no body.
+            if let next, next.key == NameFinder.laureateKey { return -100 }
+            // `86-DOS`: capitals joined to a number before them name a product.
+            if first.allCaps, chunk.from >= 2, !first.space, a.isDash(list[chunk.from - 1]), !list[chunk.from - 1].space,
+               list[chunk.from - 2].kind == .number { return -100 }
+            // `its basic input/output system, or BIOS`: the acronym of a lower-case noun is a thing.
+            if first.allCaps, chunk.from >= 3, list[chunk.from - 1].key == K.or, a.isPunct(list[chunk.from - 2], ","),
+               list[chunk.from - 3].kind == .word, !list[chunk.from - 3].upper, !list[chunk.from - 3].isIn(.organisationTypes) { return -100 }
+            // `Board cites …` opening a headline, `"The Board has concluded …"`, `Parliament was dissolved`: a body's head
+            // word alone, when no longer name in the text ends in it (`the Fund` after `International Monetary Fund`), is a
+            // plain noun.
+            if !first.allCaps, first.isIn(.bodyHeads) || NameFinder.loneHeadWords.contains(first.key), KnownOrganisations.table[chunk.key] == nil,
+               !isHeadOfALongerName(first.key) { return -100 }
         }
         // `Minister of Mines`, `Deputy Prime Minister for Economic Affairs X`: an office and its holder, not a body.
         // (`General Electric`, `General Motors`: a well-known body's name is not a title and a name.)
@@ -98,6 +111,22 @@ extension NameFinder {
         }
         // `Bank Rate`, `Consumer Price Index`: a named measure.
         if chunk.tokenCount >= 2, NameFinder.termTails.contains(list[chunk.to].key), list[chunk.to].upper { return -100 }
+        // `Seattle Computer Products`: a name of several words closed by `Products` is a company's.
+        if chunk.tokenCount >= 2, list[chunk.to].upper, list[chunk.to].key == NameFinder.productsKey { return 2 + context }
+        // `activist investor Daniel Loeb's Third Point`: what an investor or a tycoon owns, named after his possessive.
+        if chunk.from >= 4, a.isPossessive(chunk.s, chunk.from - 2), list[chunk.from].upper, !first.allCaps,
+           let owner = bySentence[chunk.s].last(where: { chunks[$0].to == chunk.from - 3 }), chunks[owner].from >= 1,
+           chunks[owner].tokenCount >= 2, NameFinder.ownerNouns.contains(list[chunks[owner].from - 1].key), !list[chunks[owner].from - 1].upper,
+           isPersonShaped(chunks[owner]), lexicalClass(chunk) == .other { return 2 + context }
+        // `Alaska bought Virgin America for $2.6 billion`, `acquisitions: Pixar for $7.4 billion`: what is bought for money.
+        if let next, next.key == K.for_, chunk.to + 3 < list.count {
+            let price = NameFinder.priceQualifiers.contains(list[chunk.to + 2].key) ? list[chunk.to + 3] : list[chunk.to + 2]
+            if price.kind == .number || Lexicon.currencyWords[price.key] != nil
+                || price.kind == .punct && (price.mark == UInt8(ascii: "$") || price.mark == 0xA3 || price.mark == 0xAC),
+               lexicalClass(chunk) == .other, boughtForMoney(chunk) { return 2 + context }
+        }
+        // `the Lok Sabha, the lower house of parliament`: a chamber of a legislature.
+        if let next, a.isPunct(next, ","), isChamberApposition(chunk.s, chunk.to + 2) { return 2 + context }
         // `Ashdown Mutual, Britain's second-biggest building society,`
         if let next, a.isPunct(next, ","), organisationNounApposition(chunk.s, chunk.to + 2) { return 2 + context }
         return context
@@ -179,7 +208,12 @@ extension NameFinder {
     /// where the second closes with an organisation head are one name.
     func andJoinsOneName(_ s: Int, _ from: Int, _ end: Int) -> Bool {
         let list = a.tokens[s]
-        guard from > 0, list[from - 1].key == K.the, end + 2 < list.count else { return false }
+        guard from > 0, end + 2 < list.count else { return false }
+        // `a new unit, Disney Media and Entertainment Distribution,`: a unit's name in apposition is one name.
+        if from >= 2, a.isPunct(list[from - 1], ","), list[from - 2].kind == .word, !list[from - 2].upper,
+           NameFinder.unitNouns.contains(list[from - 2].key) { return apposedUnitName(s, from, end) }
+        // `the Smithsonian's National Air and Space Museum`: a possessive determines the name as `the` does.
+        guard list[from - 1].key == K.the || from >= 3 && list[from - 1].key == K.s && a.isPossessive(s, from - 2) && list[from - 3].upper else { return false }
         for k in from...end {
             let token = list[k]
             if token.isIn(.organisationHeads) || token.isIn(.countries) || token.isIn(.demonym) || token.allCaps || !token.upper { return false }
@@ -188,6 +222,124 @@ extension NameFinder {
         guard startsName(s, m), list[m].space else { return false }
         while m + 1 < list.count, m < end + 5, list[m + 1].kind == .word, list[m + 1].space, startsName(s, m + 1) { m += 1 }
         return list[m].isIn(.organisationHeads) && !list[m].isIn(.corporateSuffixes) && !(end + 2...m).contains { list[$0].isIn(.countries) || list[$0].allCaps }
+    }
+
+    /// `21st Century Fox`, `20th Century Studios`: a number and its ordinal suffix written before a name's first
+    /// word at `start` (`the 21st century` in lower case is a date).
+    func ordinalOpensName(_ s: Int, _ start: Int) -> Bool {
+        let list = a.tokens[s]
+        guard start >= 2, list[start].space, list[start - 1].kind == .word, list[start - 1].isIn(.ordinalSuffixes), !list[start - 1].space,
+              list[start - 2].kind == .number else { return false }
+        // `June 21st Congress …`: not an ordinal a date has taken.
+        return !a.taken(s)[start - 1] && !a.taken(s)[start - 2]
+    }
+
+    /// `the company's founders, A and B`, `three former managers, A, B and C,`: the names listed after the first
+    /// (through commas and one `and`) are people too.
+    func cueListAfterRole(_ chunk: Chunk) {
+        let list = a.tokens[chunk.s]
+        var end = chunk.to
+        var items = 0
+        while end + 2 < list.count, items < 6 {
+            let joiner = list[end + 1]
+            guard joiner.key == K.and || a.isPunct(joiner, ","),
+                  let next = bySentence[chunk.s].first(where: { chunks[$0].from == end + 2 }) else { return }
+            // A comma must go on to a person-shaped name, not a clause (`…, founded Compaq`).
+            if a.isPunct(joiner, ","), !isPersonShaped(chunks[next]) { return }
+            personCue[chunks[next].key, default: 0] += 1
+            if joiner.key == K.and { return }
+            end = chunks[next].to
+            items += 1
+        }
+    }
+
+    /// Whether a name of several words ends in the word `key` (the table is built on the first question).
+    func isHeadOfALongerName(_ key: UInt64) -> Bool {
+        if headWordsOfLongerNames == nil {
+            var heads = KeySetTable()
+            for chunk in chunks where chunk.tokenCount >= 2 { heads.insert(a.tokens[chunk.s][chunk.to].key) }
+            headWordsOfLongerNames = heads
+        }
+        return headWordsOfLongerNames!.contains(key)
+    }
+
+    static let seniorKey: UInt64 = 0xA1CE9218E851D675 // senior
+    /// Head words that, alone, name no body either (besides `bodyHeads`): `Parliament was dissolved`, `Court papers …`.
+    static let loneHeadWords = Lexicon.set(Lexicon.split("parliament court"))
+    /// People whose possessive names a business they own (`billionaire X's Y`).
+    static let ownerNouns = Lexicon.set(Lexicon.split("investor investors billionaire tycoon magnate mogul financier"))
+    static let chamberNouns = Lexicon.set(Lexicon.split("house chamber"))
+    static let withoutKey: UInt64 = 0x5437C29A5289D0A3 // without
+
+    /// `the lower house of parliament`, `the upper chamber of …` at `start`.
+    func isChamberApposition(_ s: Int, _ start: Int) -> Bool {
+        let list = a.tokens[s]
+        guard start + 3 < list.count, list[start].key == K.the else { return false }
+        var k = start + 1
+        while k < list.count, k <= start + 3, list[k].kind == .word, !list[k].upper {
+            if NameFinder.chamberNouns.contains(list[k].key) { return k > start + 1 && k + 1 < list.count && list[k + 1].key == K.of }
+            k += 1
+        }
+        return false
+    }
+
+    /// `Rivers without Boundaries`, `Reporters without Borders`: two capitalised plurals joined by `without` (from
+    /// `start` through `end` so far, one word) are one name.
+    func withoutJoinsName(_ s: Int, _ start: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        guard end == start, end + 2 < list.count, list[end].upper, !list[end].allCaps, a.bytes[list[end].end - 1] == UInt8(ascii: "s"),
+              !list[end + 1].upper, startsName(s, end + 2), list[end + 2].space, !list[end + 2].allCaps,
+              a.bytes[list[end + 2].end - 1] == UInt8(ascii: "s") else { return false }
+        return end + 3 >= list.count || !(list[end + 3].kind == .word && list[end + 3].upper)
+    }
+
+    static let productsKey: UInt64 = 0xEEA90AA769B1462D // products
+    static let magazineKey: UInt64 = 0xC73878FA36B6EAC3 // magazine
+
+    /// `the Organization for Security and Co-operation in Europe`: the end of a well-known organisation's name
+    /// (`KnownOrganisations`) that runs from `from` on through the `and` after `end` (and `in`, `of`, `for`),
+    /// when the name so far holds `of` or `for`.
+    func knownNameThroughAnd(_ s: Int, _ from: Int, _ end: Int) -> Int? {
+        let list = a.tokens[s]
+        guard end > from, (from...end).contains(where: { list[$0].key == K.of || list[$0].key == K.for_ }) else { return nil }
+        var e = end + 2
+        var found: Int?
+        while e < list.count, e <= end + 6, list[e].kind == .word {
+            if list[e].upper, KnownOrganisations.table[keyOf(a.bytes, list[from].start, list[e].end)] != nil { found = e }
+            e += 1
+        }
+        return found
+    }
+
+    static let laureateKey: UInt64 = 0x795A2675A6F774AC // laureate
+    static let priceQualifiers = Lexicon.set(Lexicon.split("about around roughly nearly some almost approximately"))
+    static let acquireVerbs = Lexicon.set(Lexicon.split("bought buys buy acquired acquires acquire purchased purchases purchase"))
+    static let acquisitionNouns = Lexicon.set(Lexicon.split("acquisition acquisitions takeover takeovers purchase purchases"))
+
+    /// The name right after a verb of buying, or in a list after `acquisitions:` (`… acquisitions: A for $7.4 billion,
+    /// B for $4 billion`).
+    func boughtForMoney(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.from - 1
+        if k >= 0, list[k].key == K.the { k -= 1 }
+        if k >= 0, list[k].kind == .word, !list[k].upper, NameFinder.acquireVerbs.contains(list[k].key) { return true }
+        guard k >= 0, a.isPunct(list[k], ",") || a.isPunct(list[k], ":") || list[k].key == K.and else { return false }
+        var m = k
+        while m > 0, m > k - 40, !a.isPunct(list[m], ":") { m -= 1 }
+        return m >= 1 && a.isPunct(list[m], ":") && NameFinder.acquisitionNouns.contains(list[m - 1].key)
+    }
+
+    /// Singular nouns of a part of a company or body whose name may follow in apposition.
+    static let unitNouns = Lexicon.set(Lexicon.split("unit division subsidiary arm branch department agency"))
+
+    /// After `a new unit,`: capitalised words, `and`, capitalised words, and a comma or the sentence's end.
+    func apposedUnitName(_ s: Int, _ from: Int, _ end: Int) -> Bool {
+        let list = a.tokens[s]
+        for k in from...end where !list[k].upper || list[k].allCaps || list[k].isIn(.countries) { return false }
+        var m = end + 2
+        guard startsName(s, m), list[m].space, !list[m].isIn(.countries) else { return false }
+        while m + 1 < list.count, m < end + 5, list[m + 1].kind == .word, list[m + 1].space, startsName(s, m + 1) { m += 1 }
+        return m + 1 >= list.count || a.isPunct(list[m + 1], ",") || a.isPunct(list[m + 1], ".")
     }
 
     /// `Grupo Panadero S.A.B. de C.V.`, `Lindner GmbH & Co. KG`: the last index of a legal form that goes on
@@ -271,8 +423,10 @@ extension NameFinder {
                   !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
                   last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
                     || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key)
-                    // `Apple Computer` cued as a company by its context.
-                    || chunk.tokenCount == 2 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last) else { continue }
+                    // `Apple Computer`, `Chipotle Mexican Grill` cued as a company by its context (not `Boeing Commercial
+                    // Airplanes`: three words after a well-known company's name name one of its units).
+                    || chunk.tokenCount == 2 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last)
+                    || chunk.tokenCount == 3 && groupCue[chunk.key, default: 0] > 0 && !isTitleToken(last) && KnownOrganisations.table[first.key] == nil else { continue }
             if let owner = owners[first.key] {
                 if owner != 0, find(owner) != find(chunk.key) { owners[first.key] = 0 }
             } else {

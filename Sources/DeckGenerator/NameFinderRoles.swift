@@ -7,6 +7,8 @@ extension NameFinder {
     static let keptHonorifics = Lexicon.set(Lexicon.split("sir dame lord lady"))
     static let hireVerbs = Lexicon.set(Lexicon.split("hired appointed named recruited tapped picked chose installed promoted poached elected"))
     static let stayVerbs = Lexicon.set(Lexicon.split("remain remains remained stay stays stayed serve serves served continue continues continued keep keeps kept retain retains retained"))
+    static let runVerbs = Lexicon.set(Lexicon.split("runs ran"))
+    static let passiveAppointmentVerbs = Lexicon.set(Lexicon.split("named appointed elected"))
     static let successorNouns = Lexicon.set(Lexicon.split("successor predecessor replacement deputy"))
 
     /// `Chairman Sir Alistair Pryce`: the index of a kept honorific among the title words stripped before a name.
@@ -43,6 +45,9 @@ extension NameFinder {
             if list[k].isIn(.roleHeads) || (list[k].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[k]))) {
                 var head = k
                 while head + 1 < list.count, list[head + 1].kind == .word, list[head + 1].isIn(.roleHeads) { head += 1 }
+                // `chief technology officer`, `chief operating officer`: one lower-case word between two role words.
+                if head + 2 < list.count, list[head + 1].kind == .word, !list[head + 1].upper, !list[head + 1].isIn(.roleBreakers),
+                   list[head + 1].key != K.of, list[head + 2].kind == .word, !list[head + 2].upper, list[head + 2].isIn(.roleHeads) { head += 2 }
                 var of: String?
                 if head + 2 < list.count, list[head + 1].key == K.of || list[head + 1].key == K.at,
                    let owner = bySentence[s].first(where: { chunks[$0].from == head + 2 || chunks[$0].from == head + 3 && list[head + 2].key == K.the }),
@@ -81,7 +86,9 @@ extension NameFinder {
             return nil
         }
         // `X will remain on the board as …`; `X, Starbucks' finance chief, will serve as …` past one apposition
-        // or relative clause between commas.
+        // or relative clause between commas; `X, 62, a former head of …,`: an age before the apposition.
+        if k + 3 < list.count, a.isPunct(list[k], ","), list[k + 1].kind == .number, a.isPunct(list[k + 2], ","),
+           list[k + 3].key == K.a || list[k + 3].key == K.an || list[k + 3].key == K.the { k += 2 }
         if k < list.count, a.isPunct(list[k], ",") {
             var close = k + 1
             while close < list.count, close <= k + 14, !(list[close].kind == .punct && !isAnyPossessive(chunk.s, close) && !a.isDash(list[close])) { close += 1 }
@@ -96,6 +103,11 @@ extension NameFinder {
         if relative || gap > 0 || k > chunk.to + 1, k + 1 < list.count, NameFinder.becomeVerbs.contains(list[k].key), let (from, to, of) = roleAfterAs(chunk.s, k + 1) {
             return (a.span(chunk.s, from, to), of)
         }
+        // `X, a former head of …, had been named CEO in 2020`: a passive appointment after an auxiliary.
+        if gap > 0, k + 1 < list.count, NameFinder.passiveAppointmentVerbs.contains(list[k].key), list[k - 1].key != K.to {
+            let start = k + 2 < list.count && list[k + 1].key == K.as_ ? k + 2 : k + 1
+            if let (from, to, of) = roleAfterAs(chunk.s, start) { return (a.span(chunk.s, from, to), of) }
+        }
         // `Justice Afridi, 59, hails from Kohat and served as chief justice of …`: a second verb of the same subject.
         if k < list.count, !NameFinder.stayVerbs.contains(list[k].key), let and = coordinatedStayVerb(chunk.s, k) { k = and }
         guard k < list.count, NameFinder.stayVerbs.contains(list[k].key) else { return nil }
@@ -103,6 +115,40 @@ extension NameFinder {
         while m < list.count, m <= k + 6, list[m].kind == .word, list[m].key != K.as_ { m += 1 }
         guard m + 1 < list.count, list[m].key == K.as_, let (from, to, of) = roleAfterAs(chunk.s, m + 1) else { return nil }
         return (a.span(chunk.s, from, to), of)
+    }
+
+    /// `X, an engineer who began his career at Intel in 1979 and became its first chief technology officer,`: the office
+    /// a relative clause says the person took, after `and became`; `its` is the body named before in the clause.
+    func becameInRelativeClause(_ chunk: Chunk) -> (String, String?)? {
+        let list = a.tokens[chunk.s]
+        guard chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], ",") else { return nil }
+        var who = chunk.to + 2
+        while who < list.count, who <= chunk.to + 6, list[who].kind == .word, list[who].key != K.who { who += 1 }
+        guard who < list.count, list[who].key == K.who else { return nil }
+        var m = who + 1
+        while m + 2 < list.count, m <= who + 16, list[m].kind == .word || list[m].kind == .number {
+            // `who co-founded Mozilla and now runs Brave Software`: a second verb of running or founding, when the first
+            // is one too (the first is `findRoles`' own).
+            if list[m].key == K.and, NameFinder.foundingVerbs[list[who + 1].key] != nil {
+                var n = m + 1
+                if list[n].isIn(.timeAdverbs) || list[n].key == K.now { n += 1 }
+                if n + 1 < list.count, let word = NameFinder.foundingVerbs[list[n].key] {
+                    let objectStart = list[n + 1].key == K.the ? n + 2 : n + 1
+                    if let owner = bySentence[chunk.s].first(where: { chunks[$0].from == objectStart }), isGroup(chunks[owner]) {
+                        let body = text(chunks[owner])
+                        return (word == "head" && NameFinder.runVerbs.contains(list[n].key) ? "head of \(body)" : word, body)
+                    }
+                }
+            }
+            if list[m].key == K.and, NameFinder.becomeVerbs.contains(list[m + 1].key), let (from, to, of) = roleAfterAs(chunk.s, m + 2) {
+                var owner = of
+                if owner == nil, list[m + 2].key == K.its,
+                   let body = bySentence[chunk.s].last(where: { chunks[$0].from > who && chunks[$0].to < m && isGroup(chunks[$0]) }) { owner = text(chunks[body]) }
+                return (a.span(chunk.s, from, to), owner)
+            }
+            m += 1
+        }
+        return nil
     }
 
     /// `The committee, chaired by Lindqvist's successor as president, Walter Brandt, …`: the person named
@@ -143,7 +189,8 @@ extension NameFinder {
         var text = role.lowercased()
         for prefix in ["then-", "former ", "ex-", "now ", "the ", "a ", "an "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         if text == "ceo" || text.hasPrefix("chief executive") { return "chief executive" }
-        return text
+        // `CFO` = `Chief Financial Officer`, `CTO`, `COO`.
+        return canonicalRole(text)
     }
 }
 

@@ -14,6 +14,7 @@ extension NameFinder {
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
         sim pin atm atms sms mms gsm lte nfc vpn ssd hdd lan wan dsl mri icu ppe esg suv evs hiv pos otc ssn os
+        bios ftp http https html url urls usb cpu cpus gpu gpus ram rom dns tcp ssh gui api apis sdk faq pdf
         """))
 
     /// `Extended Fund Facility (EFF)`, `the China-Pakistan Economic Corridor, … known by its acronym CPEC`: the
@@ -49,6 +50,25 @@ extension NameFinder {
     static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with"))
     static let acronymWords = Lexicon.set(Lexicon.split("acronym abbreviation initials"))
 
+    /// Lower-case nouns of a law written after its name (`the Dodd-Frank law`).
+    static let lawNouns = Lexicon.set(Lexicon.split("law laws act bill legislation decree ordinance statute"))
+    static let lawNamePrepositions = Lexicon.set(Lexicon.split("in on for of to against"))
+
+    /// `the state's Parental Rights in Education law`, `the Stop Hate law`: a name before a lower-case law noun, also
+    /// run on through a preposition and more capitalised words, names the law. Not a body's name (`the Senate bill`).
+    func isLawName(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.to + 1
+        guard k + 1 < list.count, list[k].kind == .word, !list[k].upper else { return false }
+        if NameFinder.lawNamePrepositions.contains(list[k].key), list[k + 1].kind == .word, list[k + 1].upper, !list[k + 1].allCaps {
+            k += 1
+            while k < list.count, k <= chunk.to + 5, list[k].kind == .word, list[k].upper, !list[k].allCaps { k += 1 }
+        }
+        guard k < list.count, list[k].kind == .word, !list[k].upper, NameFinder.lawNouns.contains(list[k].key),
+              !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.organisationHeads) || list[$0].allCaps }) else { return false }
+        return k > chunk.to + 1 || chunk.tokenCount >= 2
+    }
+
     /// Whether a name is a thing by the words around it (see the type comment).
     func isThingName(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
@@ -68,6 +88,7 @@ extension NameFinder {
                 return true
             }
         }
+        if isLawName(chunk) { return true }
         // `"unlocked FTT", the exchange's own token`
         var k = chunk.to + 1
         if k < list.count, a.isCloseQuote(list[k]) { k += 1 }

@@ -279,7 +279,10 @@ extension NameFinder {
         }
         guard m <= to, list[m].key == K.at, head >= 0 else { return nil }
         let owner = bySentence[s].first(where: { chunks[$0].from > m && chunks[$0].from <= m + 3 && isGroup(chunks[$0]) })
-        var result: [(Int, Int, String?)] = [(from, m - 1, owner.map { text(chunks[$0]) })]
+        // `a computing historian and curator emeritus at X`: two offices joined by `and`, the last one at the body.
+        let parts = roleParts(s, from, m - 1)
+        var result: [(Int, Int, String?)] = parts.dropLast().map { ($0.0, $0.1, nil) }
+        result.append((parts.last!.0, m - 1, owner.map { text(chunks[$0]) }))
         // `… and a former adviser at Da Afghanistan Bank`
         if let owner, chunks[owner].to + 2 < list.count, list[chunks[owner].to + 1].key == K.and,
            let (nextFrom, nextTo) = appositionRole(s, chunks[owner].to + 2) {

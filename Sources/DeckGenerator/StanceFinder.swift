@@ -10,6 +10,11 @@ extension NameFinder {
     static let reportingVerbs = Lexicon.set(Lexicon.split("said says say saying stated states explained explains argued argues told noted notes added adds wrote writes warned warns claimed claims insisted insists concluded believes believe believed thinks thought suggested suggests stressed emphasised emphasized declared asserted maintained maintains acknowledged admitted confirmed predicted replied replies responded responds countered"))
     static let coreferenceNouns = Lexicon.set(Lexicon.split("group organisation organization movement company firm party government militants alliance bank union ministry agency lender"))
 
+    /// People who speak for a body named after `for` (`Lawyers for Evergrande argued …`).
+    static let speakerNouns = Lexicon.set(Lexicon.split("lawyers lawyer counsel attorneys attorney representatives representative spokesman spokeswoman spokesperson"))
+    /// A body's document or voice after its possessive (`The BJP's manifesto promised …`).
+    static let voiceNouns = Lexicon.set(Lexicon.split("manifesto statement report letter filing website spokesman spokeswoman spokesperson"))
+
     static let stateBodies = Lexicon.set(Lexicon.split("government authorities military army parliament president presidency ministry cabinet officials leadership regime"))
 
     /// An actor mention: its tokens, and the byte range of its name (a `String` only when a stance is emitted).
@@ -314,11 +319,15 @@ extension NameFinder {
                 var prepositionBefore = before
                 if before.key == K.the, actor.from > 1 { prepositionBefore = list[actor.from - 2] }
                 let staffBefore = prepositionBefore.key == K.at && (before.key == K.the ? actor.from >= 3 && list[actor.from - 3].isIn(.staffNouns) : actor.from >= 2 && list[actor.from - 2].isIn(.staffNouns))
-                if prepositionBefore.isIn(.prepositions), !staffBefore { continue }
+                // `Lawyers for Evergrande had argued …`: those who speak for the actor.
+                let speakerFor = before.key == K.for_ && actor.from >= 2 && NameFinder.speakerNouns.contains(list[actor.from - 2].key)
+                if prepositionBefore.isIn(.prepositions), !staffBefore, !speakerFor { continue }
                 if a.isPunct(before, "(") { continue }
             }
             if actor.to + 1 < list.count, a.isPunct(list[actor.to + 1], ")") { continue }
-            if actor.to + 1 < list.count, a.isPossessive(s, actor.to + 1) { continue }
+            // `The BJP's manifesto promised …`: a body's document or spokesman right before the verb speaks for it.
+            if actor.to + 1 < list.count, a.isPossessive(s, actor.to + 1),
+               !(actor.to + 3 == back && NameFinder.voiceNouns.contains(list[back].key)) { continue }
             // No other verb-like clause start (`which`, `who`) between may take the subject away; accept.
             return actor
         }

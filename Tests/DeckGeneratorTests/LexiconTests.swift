@@ -62,6 +62,11 @@ import Testing
             ("launched", NameFinder.launchedKey),
             ("until", NameFinder.untilKey),
             ("page", Chrome.pageKey),
+            ("senior", NameFinder.seniorKey),
+            ("without", NameFinder.withoutKey),
+            ("products", NameFinder.productsKey),
+            ("magazine", NameFinder.magazineKey),
+            ("laureate", NameFinder.laureateKey),
         ]
         for (word, key) in keys {
             #expect(Lexicon.key(word) == key, "key constant for \(word)")
