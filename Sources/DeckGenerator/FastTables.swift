@@ -150,6 +150,7 @@ struct KeyTable<Value> {
     }
 
     /// Sets the value of `key` and returns the one it had, with a single probe.
+    @inline(__always)
     mutating func exchange(_ key: UInt64, _ value: Value) -> Value? {
         let stored = key == 0 ? 1 : key
         let index = slot(of: stored)
