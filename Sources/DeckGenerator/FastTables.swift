@@ -215,6 +215,18 @@ struct KeyTable<Value> {
     }
 }
 
+/// A one-word prefilter for a few keys: a bit per key's top six bits. `mayContain` is false for
+/// most other keys, true for every key given; a loop over every token tests it before the exact
+/// comparisons.
+struct KeyFilter {
+    private let mask: UInt64
+
+    init(_ keys: [UInt64]) { mask = keys.reduce(0) { $0 | 1 << ($1 >> 58) } }
+
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool { mask & (1 << (key >> 58)) != 0 }
+}
+
 extension KeyTable where Value == Int {
     /// Adds `delta` to the count of `key` (an absent key counts 0, and is added even for a
     /// delta of 0), with a single probe: the name finder's cue counters.

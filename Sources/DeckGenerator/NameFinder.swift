@@ -2032,6 +2032,7 @@ final class NameFinder {
         }
         // `the Tajik government, headed by Emomali Rahmon` → head of the Tajik government.
         // Every pattern here needs a named person in the sentence.
+        let roleVerbs = KeyFilter([K.headed, K.led, K.chaired, K.founded, K.run, K.commanded, K.started])
         for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             // `Led by James Gosling, a Canadian-born engineer, …, the group bet …`: a sentence opening `Led by X,`.
@@ -2042,7 +2043,7 @@ final class NameFinder {
                 chunks[personIndex].cls = .person
                 emit(chunks[personIndex], role: "leader", of: nil)
             }
-            for k in list.indices where k >= 2 && k + 2 < list.count
+            for k in list.indices where k >= 2 && k + 2 < list.count && roleVerbs.mayContain(list[k].key)
                 && (list[k].key == K.headed || list[k].key == K.led || list[k].key == K.chaired || list[k].key == K.founded || list[k].key == K.run || list[k].key == K.commanded
                     || list[k].key == K.started) {
                 // `chaired by X's successor as president, Y`
