@@ -212,6 +212,8 @@ final class NameFinder {
         if first < list.count, list[first].allCaps, isCapitalsHeading(s) { return }
         var i = 0
         while i < list.count {
+            // Most tokens are lower-case words or marks: skipped on two flags, before anything else is read.
+            if !list[i].nameLike && !list[i].allCaps { i += 1; continue }
             let token = list[i]
             guard startsName(list[i], taken: taken[i]) else { i += 1; continue }
             if i == first, token.isIn(.commonWords) || token.isIn(.sentenceNouns),
