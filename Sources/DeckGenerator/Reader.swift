@@ -606,32 +606,25 @@ enum Chrome {
                 written = count
             }
         }
-        func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-            // Horspool's search on pairs of letters: the pair under the window's end says how far
-            // the needle (24 letters or more) can move, so most of the text is skipped unread.
-            let length = needle.count
-            guard length >= 2, length <= haystack.count else { return false }
-            @inline(__always) func pair(_ first: UInt8, _ second: UInt8) -> Int { Int((first &<< 3) ^ second) }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
-                shift.initialize(repeating: UInt8(min(length - 1, 255)))
-                return haystack.withUnsafeBufferPointer { hay in
-                    needle.withUnsafeBufferPointer { pin in
-                        for index in 1..<length { shift[pair(pin[index - 1], pin[index])] = UInt8(min(length - 1 - index, 255)) }
-                        var start = 0
-                        while start <= hay.count - length {
-                            let end = start + length - 1
-                            let step = Int(shift[pair(hay[end - 1], hay[end])])
-                            if step == 0 {
-                                if memcmp(hay.baseAddress! + start, pin.baseAddress!, length) == 0 { return true }
-                                start += 1
-                            } else {
-                                start += step
-                            }
-                        }
-                        return false
-                    }
+        /// Horspool's search on pairs of letters: the pair under the window's end says how far the
+        /// needle (24 letters or more) can move, so most of the text is skipped unread. The shift table
+        /// is built once per needle and used for every neighbour.
+        @inline(__always) func pair(_ first: UInt8, _ second: UInt8) -> Int { Int((first &<< 3) ^ second) }
+        func contains(_ hay: UnsafeBufferPointer<UInt8>, _ pin: UnsafeBufferPointer<UInt8>, _ shift: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+            let length = pin.count
+            guard length >= 2, length <= hay.count else { return false }
+            var start = 0
+            while start <= hay.count - length {
+                let end = start + length - 1
+                let step = Int(shift[pair(hay[end - 1], hay[end])])
+                if step == 0 {
+                    if memcmp(hay.baseAddress! + start, pin.baseAddress!, length) == 0 { return true }
+                    start += 1
+                } else {
+                    start += step
                 }
             }
+            return false
         }
         let window = 12
         var cache = [[UInt8]?](repeating: nil, count: blocks.count)
@@ -640,11 +633,20 @@ enum Chrome {
             let mine = letters(blocks[index].bytes)
             guard mine.count >= 24 else { continue }
             let range = max(0, index - window)..<min(blocks.count, index + window + 1)
-            for other in range where other != index && blocks[other].kind == .body && blocks[other].bytes.count > blocks[index].bytes.count {
-                let text: [UInt8]
-                if let cached = cache[other] { text = cached } else { text = letters(blocks[other].bytes); cache[other] = text }
-                if contains(text, mine) { blocks[index].kind = .chrome; break }
+            let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
+                mine.withUnsafeBufferPointer { pin in
+                    let length = pin.count
+                    shift.initialize(repeating: UInt8(min(length - 1, 255)))
+                    for k in 1..<length { shift[pair(pin[k - 1], pin[k])] = UInt8(min(length - 1 - k, 255)) }
+                    for other in range where other != index && blocks[other].kind == .body && blocks[other].bytes.count > blocks[index].bytes.count {
+                        let text: [UInt8]
+                        if let cached = cache[other] { text = cached } else { text = letters(blocks[other].bytes); cache[other] = text }
+                        if text.withUnsafeBufferPointer({ contains($0, pin, shift) }) { return true }
+                    }
+                    return false
+                }
             }
+            if found { blocks[index].kind = .chrome }
         }
     }
 }
