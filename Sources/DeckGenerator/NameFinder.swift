@@ -11,53 +11,32 @@ final class NameFinder {
     /// and again, and 40 bytes move faster than 80.
     struct Chunk {
         var key: UInt64
-        private var s32: Int32
-        private var from32: Int32
-        private var to32: Int32
-        /// -1 for none.
+        /// Its sentence, and its first and last token within it.
+        @Narrow var s: Int
+        @Narrow var from: Int
+        @Narrow var to: Int
+        /// Title words stripped from its start (`Prime Minister`), as a token index; -1 for none.
         private var titleFrom32: Int32
-        private var textStart32: Int32
-        private var textEnd32: Int32
+        /// Byte range of the name's text (computed into a `String` only when needed).
+        @Narrow var textStart: Int
+        @Narrow var textEnd: Int
         var cls: Class
 
         init(s: Int, from: Int, to: Int, titleFrom: Int?, key: UInt64, textStart: Int, textEnd: Int, cls: Class = .other) {
             self.key = key
-            s32 = Int32(truncatingIfNeeded: s)
-            from32 = Int32(truncatingIfNeeded: from)
-            to32 = Int32(truncatingIfNeeded: to)
+            self.s = s
+            self.from = from
+            self.to = to
             titleFrom32 = titleFrom.map { Int32(truncatingIfNeeded: $0) } ?? -1
-            textStart32 = Int32(truncatingIfNeeded: textStart)
-            textEnd32 = Int32(truncatingIfNeeded: textEnd)
+            self.textStart = textStart
+            self.textEnd = textEnd
             self.cls = cls
         }
 
-        /// Its sentence.
-        var s: Int {
-            @inline(__always) get { Int(s32) }
-            set { s32 = Int32(truncatingIfNeeded: newValue) }
-        }
-        /// Its first and last token (within the sentence).
-        var from: Int {
-            @inline(__always) get { Int(from32) }
-            set { from32 = Int32(truncatingIfNeeded: newValue) }
-        }
-        var to: Int {
-            @inline(__always) get { Int(to32) }
-            set { to32 = Int32(truncatingIfNeeded: newValue) }
-        }
         /// Title words stripped from its start (`Prime Minister`), as a token index.
         var titleFrom: Int? {
             @inline(__always) get { titleFrom32 < 0 ? nil : Int(titleFrom32) }
             set { titleFrom32 = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
-        }
-        /// Byte range of the name's text (computed into a `String` only when needed).
-        var textStart: Int {
-            @inline(__always) get { Int(textStart32) }
-            set { textStart32 = Int32(truncatingIfNeeded: newValue) }
-        }
-        var textEnd: Int {
-            @inline(__always) get { Int(textEnd32) }
-            set { textEnd32 = Int32(truncatingIfNeeded: newValue) }
         }
         var tokenCount: Int { to - from + 1 }
     }
