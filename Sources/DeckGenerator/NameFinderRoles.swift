@@ -121,10 +121,7 @@ extension NameFinder {
     /// a relative clause says the person took, after `and became`; `its` is the body named before in the clause.
     func becameInRelativeClause(_ chunk: Chunk) -> (String, String?)? {
         let list = a.tokens[chunk.s]
-        guard chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], ",") else { return nil }
-        var who = chunk.to + 2
-        while who < list.count, who <= chunk.to + 6, list[who].kind == .word, list[who].key != K.who { who += 1 }
-        guard who < list.count, list[who].key == K.who else { return nil }
+        guard let who = relativeWho(chunk, within: 6) else { return nil }
         var m = who + 1
         while m + 2 < list.count, m <= who + 16, list[m].kind == .word || list[m].kind == .number {
             // `who co-founded Mozilla and now runs Brave Software`: a second verb of running or founding, when the first

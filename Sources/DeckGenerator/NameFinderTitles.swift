@@ -293,13 +293,20 @@ extension NameFinder {
 
     static let asIdioms = Lexicon.set(Lexicon.split("known described seen regarded such so same well referred"))
 
-    /// `X, the Nobel peace laureate who has led an interim government as chief adviser since August 2024`.
-    func relativeAsRole(_ chunk: Chunk) -> (String, String?)? {
+    /// `X, an engineer who …`: the `who` opening a relative clause on a name, at most `limit` words after
+    /// the comma that follows it.
+    func relativeWho(_ chunk: Chunk, within limit: Int) -> Int? {
         let list = a.tokens[chunk.s]
         guard chunk.to + 3 < list.count, a.isPunct(list[chunk.to + 1], ",") else { return nil }
         var who = chunk.to + 2
-        while who < list.count, who <= chunk.to + 8, list[who].kind == .word, list[who].key != K.who { who += 1 }
-        guard who < list.count, list[who].key == K.who else { return nil }
+        while who < list.count, who <= chunk.to + limit, list[who].kind == .word, list[who].key != K.who { who += 1 }
+        return who < list.count && list[who].key == K.who ? who : nil
+    }
+
+    /// `X, the Nobel peace laureate who has led an interim government as chief adviser since August 2024`.
+    func relativeAsRole(_ chunk: Chunk) -> (String, String?)? {
+        let list = a.tokens[chunk.s]
+        guard let who = relativeWho(chunk, within: 8) else { return nil }
         var m = who + 1
         while m + 1 < list.count, m <= who + 12, list[m].kind == .word || a.isDash(list[m]) {
             if list[m].key == K.as_, !NameFinder.asIdioms.contains(list[m - 1].key), let (from, to, of) = roleAfterAs(chunk.s, m + 1) {
