@@ -172,6 +172,7 @@ enum Lexicon {
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
+        advisers advisors securities télécom télécoms
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.
     static let nonGroupHeads = set(split("""
@@ -184,7 +185,7 @@ enum Lexicon {
         summit talks deal bill amendment constitution charter doctrine resolution declaration code virus pandemic
         disease syndrome east west north south asia africa europe america americas basin plateau coast shore
         canal highway valley heights hills plains delta month week year languages language facility facilities
-        principles medal medals symposium license licence kit fee fees levy
+        principles medal medals symposium license licence kit fee fees levy project projects
         """))
     static let compassWords = set(split("north south east west northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern middle far upper lower greater"))
     static let countries = set(split("""
@@ -319,7 +320,7 @@ enum Lexicon {
     static let staffNouns = set(split("""
         analysts analyst economists economist officials official executives executive employees staff researchers
         researcher spokesman spokeswoman spokesperson lawyers engineers scientists strategists strategist traders
-        sources people managers manager director directors
+        sources people managers manager director directors curator curators
         """))
     /// Corporate suffixes: `Nordwind ASA` is also `Nordwind`.
     static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies"))

@@ -244,7 +244,7 @@ final class NameFinder {
             if i == first, token.key == K.former, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
                list[end + 1].isIn(.roleHeads) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
-            if knownPossessiveName(s, i, end) { end += 2 }
+            if knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else { end = plusAcronymEnd(s, i, end) }
             // `BeOpen.com`: a web domain closes a company's name.
             if isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
@@ -2010,7 +2010,7 @@ final class NameFinder {
                       (k + 1..<by).allSatisfy({ list[$0].kind != .punct || a.isPunct(list[$0], ",") == false }),
                       let personIndex = bySentence[s].first(where: { c in
                           let start = chunks[c].titleFrom ?? chunks[c].from
-                          return start > by && start <= by + 4 && (by + 1..<start).allSatisfy { list[$0].kind == .word && !list[$0].upper }
+                          return start > by && start <= by + 4 && (by + 1..<start).allSatisfy { list[$0].kind == .word && !list[$0].upper } && list[start - 1].key != K.the
                       }),
                       chunks[personIndex].cls == .person || isPersonShaped(chunks[personIndex]) else { continue }
                 // `Celera Genomics, a company founded in 1998 by X`.

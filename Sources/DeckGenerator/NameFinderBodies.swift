@@ -1,0 +1,61 @@
+/// Bodies by the shape of their mention (sets 20 and 21): a lone head word is a common noun written with a capital
+/// (`the Board`, `Union claims victory`, `Group chief executive X`), an office's acronym is no body (`the CEO`), a body
+/// run by `the X` is no person (`run by the Deutsche Bundespost`), a well-known name's possessive goes on into the
+/// rest of its name (`Moody’s Investors Service`), `OPEC+` is a body of its own, and a country's body is not the
+/// body of the same name owned by another country (`Pakistan Civil Aviation Authority` and `the United Kingdom’s
+/// Civil Aviation Authority`).
+extension NameFinder {
+    /// English head words of bodies that, standing alone, are common nouns (`the Board`, `the Union`; not `Congress`,
+    /// `Jamaat`, which name one body).
+    static let genericHeads = Lexicon.set(Lexicon.split("""
+        board union group centre center council committee commission company agency ministry department office bureau
+        authority institute foundation society association federation league alliance coalition front party court
+        movement network team club trust service services corporation bank fund news
+        """))
+    /// Participles whose agent after `by the` is a body (`run by the Deutsche Bundespost`).
+    static let bodyAgentVerbs = Lexicon.set(Lexicon.split("run operated managed owned controlled funded backed organised organized"))
+
+    /// The group score from the shape of the mention (added to `extraGroupCue`).
+    func bodyShapeCue(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
+        let first = list[chunk.from]
+        if chunk.tokenCount == 1 {
+            // `the Board and the CEO`, `Union claims victory on plants`, `Group chief executive X`, `the Centre commun …`:
+            // a head word alone, not a well-known name, is a capitalised common noun.
+            if !first.allCaps, !first.hyphen, NameFinder.genericHeads.contains(first.key),
+               KnownOrganisations.table[chunk.key] == nil, chunk.titleFrom == nil,
+               // `Coalition forces` names the forces of a coalition (`linkGroups`).
+               !(chunk.to + 1 < list.count && (list[chunk.to + 1].key == K.forces || list[chunk.to + 1].key == K.troops)) { return -100 }
+            // `the Board and the CEO`: an office's acronym in a list of bodies.
+            if first.allCaps, first.isIn(.roleHeads), Lexicon.nonGroupAcronyms.contains(first.key) { return -100 }
+        }
+        // `run by the Deutsche Bundespost`: a body is run by `the` name.
+        if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,
+           NameFinder.bodyAgentVerbs.contains(list[chunk.from - 3].key) { return 2 }
+        return 0
+    }
+
+    /// `Moody’s Investors Service`: after a well-known name's own possessive, the capitalised words that close a body's
+    /// name belong to it (not a person after the possessive: `Moody’s Mark Zandi`). Returns the new end.
+    func possessiveNameTail(_ s: Int, _ end: Int) -> Int {
+        let list = a.tokens[s]
+        var k = end
+        while k + 1 < list.count, list[k + 1].kind == .word, list[k + 1].space, list[k + 1].upper, !list[k + 1].allCaps, k < end + 3 { k += 1 }
+        guard k > end, list[k].isIn(.organisationHeads) else { return end }
+        return k
+    }
+
+    /// `OPEC+`: an acronym with a plus run into it names a wider body. Returns the new end.
+    func plusAcronymEnd(_ s: Int, _ from: Int, _ end: Int) -> Int {
+        let list = a.tokens[s]
+        guard end == from, list[end].allCaps, end + 1 < list.count, a.isPunct(list[end + 1], "+"), !list[end + 1].space else { return end }
+        if end + 2 < list.count, list[end + 2].kind != .punct, !list[end + 2].space { return end }
+        return end + 1
+    }
+
+    /// `the United Kingdom’s Civil Aviation Authority`: a body owned by a possessive is not the one a country's name
+    /// opens (`Pakistan Civil Aviation Authority`).
+    func ownedByPossessive(_ chunk: Chunk) -> Bool {
+        chunk.from >= 2 && a.isPossessive(chunk.s, chunk.from - 2)
+    }
+}

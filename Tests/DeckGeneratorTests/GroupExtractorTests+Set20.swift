@@ -1,0 +1,78 @@
+import Testing
+@testable import DeckGenerator
+
+/// Groups by the shape of their mention (sets 20 and 21): lone head words and office acronyms, `run by the X`, a known
+/// name's possessive inside a longer name, `OPEC+`, another country's body of the same name, heads of advisory and
+/// securities firms, projects, `Manufacturers including A, B and C`, `its parent X`, `a curator at X`, and a
+/// company's council that is not the company.
+extension GroupExtractorTests {
+    @Test func loneHeadWordsAndOfficeAcronymsAreNoGroups() {
+        let text = """
+        Union claims victory on plants. Group chief executive Oliver Brandt said the company must become leaner. \
+        "Our success rests on an alignment between the shareholders, the Board and the CEO," said Henri Castel of Veltrano.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        for name in ["Union", "Group", "Board", "CEO"] { #expect(!answers.contains(name), "\(answers)") }
+    }
+
+    @Test func bodyRunByTheNameIsNoPerson() {
+        let text = "West Germany's Bildschirmtext, run by the Deutsche Bundespost, never took off."
+        #expect(groups(text).map(\.answer).contains("Deutsche Bundespost"))
+        #expect(FactExtractor.extract(text: text, format: .plain).1.filter { $0.subtype == "role" }.isEmpty)
+    }
+
+    @Test func knownPossessiveNameGoesOnIntoItsBody() {
+        let found = groups("Moody’s Investors Service, which rates Nigeria, and S&P Global Ratings are reviewing the profile.")
+        #expect(found.map(\.answer).contains("Moody’s Investors Service"), "\(found.map(\.answer))")
+        #expect(!found.map(\.answer).contains("Investors Service"))
+    }
+
+    @Test func plusAcronymIsABodyOfItsOwn() {
+        let found = groups("The Organization of the Petroleum Exporting Countries (OPEC) met. Output will strain the OPEC+ quota.")
+        #expect(found.map(\.answer).contains("OPEC+"), "\(found.map(\.answer))")
+        #expect(found.first { $0.answer == "Organization of the Petroleum Exporting Countries" }?.aliases == ["OPEC"])
+    }
+
+    @Test func anotherCountrysBodyOfTheSameNameStaysApart() {
+        let text = """
+        The United Kingdom’s Civil Aviation Authority followed. \
+        The Pakistan Civil Aviation Authority (PCAA) says it has since overhauled its licensing system.
+        """
+        let found = groups(text)
+        #expect(found.first { $0.answer == "Pakistan Civil Aviation Authority" }?.aliases == ["PCAA"], "\(found.map(names))")
+    }
+
+    @Test func advisersSecuritiesAndFrenchTelecomHeads() {
+        let text = """
+        "It pays now," said Aigerim Sadykova, head of research at Steppe Energy Advisers, an Almaty consultancy. \
+        Bismarck Okafor, chief economist at Harbourview Securities, said so. At midnight, France Télécom pulled the plug.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        for name in ["Steppe Energy Advisers", "Harbourview Securities", "France Télécom"] { #expect(answers.contains(name), "\(answers)") }
+        #expect(!answers.contains("Steppe") && !answers.contains("Advisers"), "\(answers)")
+    }
+
+    @Test func projectsWithAcronymsAreNoGroups() {
+        let text = "Tengizchevroil (TCO) said the Future Growth Project (FGP) had started. A linked Wellhead Pressure Management Project (WPMP) cost more."
+        let answers = Set(groups(text).map(\.answer))
+        #expect(!answers.isEmpty, "\(answers)")
+        for name in ["Future Growth Project", "FGP", "Wellhead Pressure Management Project", "WPMP"] { #expect(!answers.contains(name), "\(answers)") }
+    }
+
+    @Test func examplesAfterASentenceOpeningKindParentAndCurator() {
+        let text = """
+        Manufacturers including Alcatel, Matra and Telic turned out millions of them. \
+        The entrepreneur Xavier Niel, who later founded the internet provider Free and its parent Iliad, made a fortune. \
+        "He held it up," said Margaret Lin, a curator at the Computer History Museum.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        for name in ["Alcatel", "Matra", "Telic", "Iliad", "Computer History Museum"] { #expect(answers.contains(name), "\(answers)") }
+    }
+
+    @Test func companysCouncilIsNotTheCompany() {
+        let text = "Stellantis cut jobs. Stellantis' US dealers, represented by the Stellantis National Dealer Council, wrote to the chief."
+        let found = groups(text)
+        #expect(found.first { $0.answer == "Stellantis" }?.aliases == [], "\(found.map(names))")
+        #expect(found.contains { $0.answer == "Stellantis National Dealer Council" }, "\(found.map(names))")
+    }
+}
