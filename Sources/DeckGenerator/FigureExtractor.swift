@@ -75,7 +75,7 @@ extension Analyzer {
                 || (token.end - token.start > 6 && bytes[token.end - 1] == UInt8(ascii: "d")),
                let next = periodFraction(s, i) ?? fractionFigure(s, i) { i = next; continue }
             if token.kind == .punct || (token.kind == .word && !token.hyphen && !token.isIn(.numberWord) && token.key != K.a && token.key != K.an
-                && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand) {
+                && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand && !(token.upper && gluedMultiplier(token) != nil)) {
                 i += 1; continue
             }
             let countBefore = found.count
@@ -204,7 +204,7 @@ extension Analyzer {
             value = number
             last = end
             spelled = true
-        } else if token.kind == .word, Tokenizer.isDigit(bytes[token.end - 1]), let (code, number, end) = gluedCurrency(s, i) {
+        } else if token.kind == .word, Tokenizer.isDigit(bytes[token.end - 1]) || gluedMultiplier(token) != nil, let (code, number, end) = gluedCurrency(s, i) {
             // `Rs17.57 trillion`, `Rs600,000`, `PKR1.2bn`: a currency code written against its number.
             value = number
             last = end
@@ -366,14 +366,17 @@ extension Analyzer {
         var digitStart = token.start
         while digitStart < token.end, !Tokenizer.isDigit(bytes[digitStart]) { digitStart += 1 }
         guard digitStart > token.start, digitStart - token.start <= 4 else { return nil }
+        let glued = gluedMultiplier(token)
+        let digitEnd = glued?.start ?? token.end
         var index = digitStart
-        while index < token.end { guard Tokenizer.isDigit(bytes[index]) else { return nil }; index += 1 }
+        while index < digitEnd { guard Tokenizer.isDigit(bytes[index]) else { return nil }; index += 1 }
         // `US$`, `HK$` are split by the tokenizer; here only letters: `Rs`, `PKR`, `Tk`.
         let prefix = Lexicon.key(bytes, token.start, digitStart)
         guard let code = Lexicon.currencyWords[prefix] ?? (prefix == Analyzer.tkKey ? "৳" : nil) else { return nil }
         var value: Double = 0
-        for index in digitStart..<token.end { value = value * 10 + Double(bytes[index] - 0x30) }
+        for index in digitStart..<digitEnd { value = value * 10 + Double(bytes[index] - 0x30) }
         var last = i
+        if let glued { return (code, value * glued.value, last) }
         var sawPoint = false
         // `,000` groups (the tokenizer splits `Rs600,000` after `Rs600`), or a decimal part.
         if last + 2 < list.count, !list[last + 1].space, !list[last + 2].space, list[last + 2].kind == .number {

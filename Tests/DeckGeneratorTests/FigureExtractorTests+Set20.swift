@@ -1,0 +1,21 @@
+import Testing
+@testable import DeckGenerator
+
+/// `Rs10bn`, `some Rs623bn`, `PKR5m`: a currency code, a number and a multiplier written as one word.
+extension FigureExtractorTests {
+    static let gluedMultiplierCases: [String] = [
+        "PIA sale flops as lone bidder offers [[Rs10bn|figure]] against [[Rs85bn|figure]] floor",
+        "The government shifted [[some Rs623bn|figure]] of legacy liabilities to a new shell.",
+        "The reserve price was [[Rs85.03bn|figure]], and a rival offered [[PKR5m|figure]].",
+        "The A320 and the T20 team flew on.",
+    ]
+
+    @Test(arguments: gluedMultiplierCases) func findsGluedMultipliers(_ marked: String) {
+        MarkedText(marked).expectExactly("figure")
+    }
+
+    @Test func gluedMultiplierValues() {
+        let facts = MarkedText("It offered Rs10bn, then PKR5m.").facts().filter { $0.type == .figure }
+        #expect(facts.map(\.value) == ["10000000000", "5000000"], "\(facts.map(\.value))")
+    }
+}
