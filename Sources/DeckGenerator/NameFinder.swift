@@ -40,6 +40,8 @@ final class NameFinder {
     var singleTokenKeys: KeySetTable?
     var datelines = KeySetTable()
     var rulingCandidates = KeySetTable()
+    /// Names joined by `joinByWordInitials` (`NameFinderInitialisms.swift`).
+    var initialismKeys = KeySetTable()
     var pluralSubjects = KeySetTable()
     /// Person-shaped names with a weak group cue (`NameFinderCorporate.swift`).
     var weakGroupChunks: [Chunk] = []
@@ -392,6 +394,7 @@ final class NameFinder {
             joinByAcronym(s)
             joinAcronymRuns(s)
         }
+        joinByWordInitials(s)
         joinSlashedNames(s)
     }
 

@@ -29,6 +29,8 @@ extension NameFinder {
             // `the Board and the CEO`: an office's acronym in a list of bodies.
             if first.allCaps, first.isIn(.roleHeads), Lexicon.nonGroupAcronyms.contains(first.key) { return -100 }
         }
+        // `Direction générale des télécommunications (DGT)`: a name spelled by its bracketed initialism.
+        if chunk.tokenCount >= 3, !initialismKeys.isEmpty, initialismKeys.contains(chunk.key) { return 2 }
         // `run by the Deutsche Bundespost`: a body is run by `the` name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,
            NameFinder.bodyAgentVerbs.contains(list[chunk.from - 3].key) { return 2 }

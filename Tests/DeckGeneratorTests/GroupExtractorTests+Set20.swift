@@ -76,3 +76,17 @@ extension GroupExtractorTests {
         #expect(found.contains { $0.answer == "Stellantis National Dealer Council" }, "\(found.map(names))")
     }
 }
+
+extension GroupExtractorTests {
+    @Test func initialismTakingLettersFromLowerCaseWords() {
+        let text = """
+        The job went to the Direction générale des télécommunications (DGT), the telephone arm of the ministry. \
+        The offer would be placed before the Cabinet Committee on Privatisation (CCoP) for a decision. \
+        The 10-year Japanese government bond (JGB) yield rose.
+        """
+        let found = groups(text)
+        #expect(found.first { $0.answer == "Direction générale des télécommunications" }?.aliases == ["DGT"], "\(found.map(names))")
+        #expect(found.first { $0.answer == "Cabinet Committee on Privatisation" }?.aliases == ["CCoP"], "\(found.map(names))")
+        #expect(!found.contains { names($0).contains("JGB") || names($0).contains("Japanese government bond") }, "\(found.map(names))")
+    }
+}
