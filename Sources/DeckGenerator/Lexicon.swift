@@ -147,7 +147,7 @@ enum Lexicon {
         authorities governments companies banks customers users consumers citizens people children women men leaders
         members soldiers fighters militants rebels forces attacks talks negotiations elections inflation growth
         demand revenue earnings security violence fighting clashes tensions relations ties meanwhile still
-        rival rivals competitor competitors
+        rival rivals competitor competitors data figures statistics results estimates exports imports
         """))
     /// Words that end a name-like run of capitalised words (pronouns, function words) even mid-sentence.
     static let nameConnectors = set(["of", "for", "de", "del", "da", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "and", "&"])
@@ -185,7 +185,7 @@ enum Lexicon {
         summit talks deal bill amendment constitution charter doctrine resolution declaration code virus pandemic
         disease syndrome east west north south asia africa europe america americas basin plateau coast shore
         canal highway valley heights hills plains delta month week year languages language facility facilities
-        principles medal medals symposium license licence kit fee fees levy project projects
+        principles medal medals symposium license licence kit fee fees levy project projects right
         """))
     static let compassWords = set(split("north south east west northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern middle far upper lower greater"))
     static let countries = set(split("""
@@ -210,6 +210,12 @@ enum Lexicon {
         astana bishkek ashgabat karachi lahore peshawar quetta kandahar herat mumbai kolkata chennai shanghai
         shenzhen singapore sydney toronto chicago boston houston dallas seattle atlanta miami detroit
         california texas florida york silicon wall
+        alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana iowa kansas
+        kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+        nevada ohio oklahoma oregon pennsylvania tennessee utah vermont wisconsin wyoming
+        karnataka kerala bihar gujarat maharashtra rajasthan odisha assam jharkhand chhattisgarh telangana haryana
+        uttarakhand punjab sindh gilgit-baltistan
+        dhaka kathmandu colombo thimphu lagos abuja nairobi bengaluru bangalore hyderabad rawalpindi chittagong
         """))
     static let multiWordPlaces: [[UInt64]] = [
         "united states", "united kingdom", "soviet union", "south africa", "new zealand", "saudi arabia",
@@ -219,6 +225,9 @@ enum Lexicon {
         "new york", "los angeles", "san francisco", "middle east", "central asia", "south asia", "east asia",
         "southeast asia", "latin america", "north america", "south america", "western europe", "eastern europe",
         "silicon valley", "wall street", "new delhi", "west bank", "gaza strip", "persian gulf", "horn of africa",
+        "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota", "south dakota",
+        "west virginia", "tamil nadu", "andhra pradesh", "uttar pradesh", "madhya pradesh", "himachal pradesh",
+        "arunachal pradesh", "west bengal", "khyber pakhtunkhwa", "lower saxony",
     ].map { $0.split(separator: " ").map { key(String($0)) } }
     static let multiWordPlaceStarts = KeySet(multiWordPlaces.compactMap(\.first))
 
@@ -323,7 +332,7 @@ enum Lexicon {
         sources people managers manager director directors curator curators
         """))
     /// Corporate suffixes: `Nordwind ASA` is also `Nordwind`.
-    static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies"))
+    static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies company corporation"))
     /// Hyphen endings that make a capitalised word a modifier (`Tuareg-led`, `Kremlin-backed`).
     static let modifierTails = set(["led", "backed", "based", "linked", "funded", "owned", "run", "supported", "allied", "aligned", "affiliated", "born", "made", "controlled", "dominated", "style", "era", "wide"])
     static let modifierSuffixes = ["-led", "-backed", "-based", "-linked", "-funded", "-owned", "-run", "-supported", "-allied", "-aligned", "-affiliated", "-born", "-made", "-controlled", "-dominated", "-style", "-era", "-wide"]
@@ -344,7 +353,7 @@ enum Lexicon {
         ps pps nb eg ie etc mr mrs ms dr st vs no tba tbd asap diy fyi rip sos iq eq gm gmo lng ev evs suv ceo's
         etf etfs nft nfts ipos faqs pdfs kpi roi capex ebitda eps tv cd dvd hiv aids uv ok
         """))
-    static let countryAcronyms = set(split("us usa uk uae ussr prc dprk rok drc"))
+    static let countryAcronyms = set(split("us usa uk uae ussr prc dprk rok drc u.s. u.k. u.s.a."))
 
     // MARK: roles
 

@@ -12,6 +12,21 @@ extension NameFinder {
         authority institute foundation society association federation league alliance coalition front party court
         movement network team club trust service services corporation bank fund news
         """))
+    /// Offices held in a place (`chief minister`).
+    static let placeOffices = Lexicon.set(Lexicon.split("minister ministers secretary justice"))
+    /// A party's member, written with a capital (`a Social Democrat`, `a Republican`).
+    static let partyMemberNouns = Lexicon.set(Lexicon.split("democrat republican conservative liberal socialist communist tory democrats"))
+    /// Works of infrastructure an acronym may name (`TAPI gas pipeline`).
+    static let worksNouns = Lexicon.set(Lexicon.split("pipeline pipelines corridor railway dam project"))
+    /// `Caa1`, `Baa3`, `B2`: a credit rating (capital, up to two lower-case `a`s, a digit).
+    func isRatingWord(_ token: Token) -> Bool {
+        let n = token.end - token.start
+        guard token.kind == .word, n >= 2, n <= 4, a.bytes[token.start] >= 0x41, a.bytes[token.start] <= 0x43,
+              Tokenizer.isDigit(a.bytes[token.end - 1]) else { return false }
+        var k = token.start + 1
+        while k < token.end - 1 { guard a.bytes[k] == UInt8(ascii: "a") else { return false }; k += 1 }
+        return true
+    }
     /// Participles whose agent after `by the` is a body (`run by the Deutsche Bundespost`).
     static let bodyAgentVerbs = Lexicon.set(Lexicon.split("run operated managed owned controlled funded backed organised organized"))
 
@@ -31,6 +46,26 @@ extension NameFinder {
         }
         // `Direction générale des télécommunications (DGT)`: a name spelled by its bracketed initialism.
         if chunk.tokenCount >= 3, !initialismKeys.isEmpty, initialismKeys.contains(chunk.key) { return 2 }
+        let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
+        // `Karnataka chief minister`, `Outgoing chief minister X`: a place's office, not a body's chief.
+        if let next, next.key == K.chief, !next.upper, chunk.to + 2 < list.count, !list[chunk.to + 2].upper,
+           NameFinder.placeOffices.contains(list[chunk.to + 2].key) { return -100 }
+        // `a Social Democrat who sits on …`: a party's member, not the party.
+        if chunk.from >= 1, list[chunk.from - 1].key == K.a || list[chunk.from - 1].key == K.an,
+           NameFinder.partyMemberNouns.contains(list[chunk.to].key) { return -100 }
+        // `rates Nigeria Caa1`: a country and its rating.
+        if chunk.tokenCount == 2, list[chunk.from].isIn(.countries), isRatingWord(list[chunk.to]) { return -100 }
+        // `Updated 09:42 WAT`: a time zone after a clock time written with a colon.
+        if chunk.tokenCount == 1, first.allCaps, first.end - first.start <= 4, a.bytes[first.end - 1] == UInt8(ascii: "T"),
+           chunk.from >= 3, list[chunk.from - 1].kind == .number, a.isPunct(list[chunk.from - 2], ":"), list[chunk.from - 3].kind == .number { return -100 }
+        // `the Afghan leg of TAPI gas pipeline`: an acronym naming a work of infrastructure (not a well-known body).
+        if chunk.tokenCount == 1, first.allCaps, let next, next.kind == .word, !next.upper, KnownOrganisations.table[chunk.key] == nil {
+            var k = chunk.to + 1
+            while k < list.count, k <= chunk.to + 2, list[k].kind == .word, !list[k].upper {
+                if NameFinder.worksNouns.contains(list[k].key) { return -100 }
+                k += 1
+            }
+        }
         // `run by the Deutsche Bundespost`: a body is run by `the` name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,
            NameFinder.bodyAgentVerbs.contains(list[chunk.from - 3].key) { return 2 }
