@@ -75,6 +75,7 @@ final class NameFinder {
         classify()
         linkGroups()
         linkMoreAliases()
+        linkOrAliases()
         linkDefiniteHeads()
         emitGroups()
         findRoles()

@@ -66,6 +66,15 @@ extension NameFinder {
                 k += 1
             }
         }
+        // `Keuffel & Esser (K&E), the New Jersey firm`: an apposition after the name's bracketed acronym.
+        if let next, a.isPunct(next, "("), chunk.to + 4 < list.count {
+            var close = chunk.to + 2
+            while close < list.count, close <= chunk.to + 5, !a.isPunct(list[close], ")") { close += 1 }
+            if close + 2 < list.count, a.isPunct(list[close], ")"), a.isPunct(list[close + 1], ","),
+               organisationApposition(chunk.s, close + 2) != nil { return 2 }
+        }
+        // `the Janata Dal (Secular)`: a name with a party's bracketed qualifier is a party.
+        if chunk.tokenCount >= 4, a.isPunct(list[chunk.to], ")"), NameFinder.bracketQualifiers.contains(list[chunk.to - 1].key) { return 2 }
         // `run by the Deutsche Bundespost`: a body is run by `the` name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,
            NameFinder.bodyAgentVerbs.contains(list[chunk.from - 3].key) { return 2 }
@@ -82,9 +91,19 @@ extension NameFinder {
         return k
     }
 
-    /// `OPEC+`: an acronym with a plus run into it names a wider body. Returns the new end.
+    /// Words a party's name keeps in brackets (`Janata Dal (Secular)`, `Communist Party of India (Marxist)`).
+    static let bracketQualifiers = Lexicon.set(Lexicon.split("secular united marxist socialist maoist leninist democratic nationalist"))
+
+    /// `OPEC+`: an acronym with a plus run into it names a wider body; `Janata Dal (Secular)` and `JD(S)`: a party's
+    /// bracketed qualifier belongs to its name. Returns the new end.
     func plusAcronymEnd(_ s: Int, _ from: Int, _ end: Int) -> Int {
         let list = a.tokens[s]
+        guard end + 3 < list.count || end + 1 < list.count && list[end].allCaps else { return end }
+        if end + 3 < list.count, a.isPunct(list[end + 1], "("), a.isPunct(list[end + 3], ")"), list[end + 2].kind == .word, list[end + 2].upper {
+            let word = list[end + 2]
+            if list[end + 1].space, end > from, !word.allCaps, NameFinder.bracketQualifiers.contains(word.key) { return end + 3 }
+            if !list[end + 1].space, end == from, list[end].allCaps, word.end - word.start == 1 { return end + 3 }
+        }
         guard end == from, list[end].allCaps, end + 1 < list.count, a.isPunct(list[end + 1], "+"), !list[end + 1].space else { return end }
         if end + 2 < list.count, list[end + 2].kind != .punct, !list[end + 2].space { return end }
         return end + 1
@@ -94,5 +113,19 @@ extension NameFinder {
     /// opens (`Pakistan Civil Aviation Authority`).
     func ownedByPossessive(_ chunk: Chunk) -> Bool {
         chunk.from >= 2 && a.isPossessive(chunk.s, chunk.from - 2)
+    }
+
+    /// `the Janata Dal (Secular), or JD(S), led by …`: a short name after `, or` and before a comma is an alias.
+    func linkOrAliases() {
+        for index in chunks.indices where isGroup(chunks[index]) {
+            let chunk = chunks[index], list = a.tokens[chunk.s]
+            guard chunk.to + 4 < list.count, a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.or, !list[chunk.to + 2].upper,
+                  let other = bySentence[chunk.s].first(where: { chunks[$0].from == chunk.to + 3 }), chunks[other].tokenCount <= 4,
+                  chunks[other].to + 1 < list.count, a.isPunct(list[chunks[other].to + 1], ","),
+                  chunks[other].cls != .person, chunks[other].cls != .place, find(chunks[other].key) != find(chunk.key) else { continue }
+            chunks[other].cls = chunk.cls
+            note(chunk: chunk); note(chunk: chunks[other])
+            union(chunk.key, chunks[other].key)
+        }
     }
 }

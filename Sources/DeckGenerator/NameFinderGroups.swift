@@ -192,6 +192,7 @@ extension NameFinder {
               list[chunk.to + 1].key == K.and || a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].nameLike || list[chunk.to + 2].key == K.the else { return false }
         let before = list[k - 1]
         return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs) || before.key == K.the
+            || a.isApostrophe(before) && k >= 2 && a.bytes[list[k - 2].end - 1] == UInt8(ascii: "s") // `The metalworkers' unions A, B and C`
     }
 
     /// `Japan's largest labour union group, Rengo, has said`: a name in apposition after a noun phrase

@@ -121,3 +121,28 @@ extension GroupExtractorTests {
         #expect(found.first { $0.answer == "U.S. Federal Reserve" }.map(names)?.contains("Fed") == true, "\(found.map(names))")
     }
 }
+
+extension GroupExtractorTests {
+    @Test func unionsAfterAPluralPossessiveAndAnAppositionAfterTheAcronym() {
+        let text = """
+        The metalworkers' unions FIM-CISL, Fiom-CGIL and Uilm, which have organised strikes, said they wanted a meeting. \
+        Keuffel & Esser (K&E), the New Jersey firm that had been America's leading maker of slide rules, stopped making them.
+        """
+        let found = groups(text)
+        let answers = Set(found.map(\.answer))
+        for name in ["FIM-CISL", "Fiom-CGIL", "Uilm", "Keuffel & Esser"] { #expect(answers.contains(name), "\(answers)") }
+        #expect(found.first { $0.answer == "Keuffel & Esser" }?.aliases == ["K&E"], "\(found.map(names))")
+        #expect(!answers.contains("New Jersey"), "\(answers)")
+    }
+
+    @Test func partyQualifierInBracketsAndAnAliasAfterOr() {
+        let text = """
+        The BJP won 66 seats and the Janata Dal (Secular), or JD(S), led by former chief minister H.D. Kumaraswamy, was reduced to 19. \
+        Bihar chief minister Nitish Kumar of the Janata Dal (United) attended.
+        """
+        let found = groups(text)
+        #expect(found.first { $0.answer == "Janata Dal (Secular)" }?.aliases == ["JD(S)"], "\(found.map(names))")
+        #expect(found.contains { $0.answer == "Janata Dal (United)" }, "\(found.map(names))")
+        #expect(!found.contains { names($0).contains("Janata Dal") || names($0).contains("Secular") || names($0).contains("Bihar") }, "\(found.map(names))")
+    }
+}
