@@ -231,8 +231,8 @@ final class NameFinder {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
                     if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
-                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
-                       (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
+                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
+                       (nameFrom...end).allSatisfy({ isInitialOrItsDot(s, $0, from: nameFrom) || list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
                            && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
                            && !list[$0].isIn(.organisationWords) }) { break }
                     var k = end + 2
@@ -2094,5 +2094,6 @@ final class NameFinder {
         }
         // `The board included A, B and C`: each named person is a member.
         findMemberships(emit)
+        findOaths(emit)
     }
 }

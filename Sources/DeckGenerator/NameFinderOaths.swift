@@ -1,0 +1,41 @@
+/// `Siddaramaiah, 75, was sworn in as chief minister of Karnataka`, `X, the president of Y (Z), took the oath as the
+/// lone deputy chief minister`: the office a person takes the oath of, past any apposition between the subject and
+/// the verb. The subject is the sentence's first name that is a person by its shape or by an age after it.
+extension NameFinder {
+    static let oathKey = Lexicon.key("oath")
+    static let tookKey = Lexicon.key("took")
+
+    func findOaths(_ emit: (Chunk, String, String?) -> Void) {
+        let sworn = NameFinder.swornKey, oath = NameFinder.oathKey, took = NameFinder.tookKey
+        for s in a.tokens.indices where !bySentence[s].isEmpty {
+            let list = a.tokens[s]
+            guard list.count > 6 else { continue }
+            for v in 1..<(list.count - 3) where list[v].key == sworn || list[v].key == oath {
+                var m: Int
+                if list[v].key == sworn, list[v + 1].key == K.in_, list[v + 2].key == K.as_ { m = v + 3 }
+                else if list[v].key == oath, list[v - 1].key == K.the, v >= 2, list[v - 2].key == took, list[v + 1].key == K.as_ { m = v + 2 }
+                else { continue }
+                // The subject: the first name of the sentence before the verb, not a place, body or dateline.
+                guard let subject = bySentence[s].first(where: { chunks[$0].to < v && chunks[$0].cls != .place && !isGroup(chunks[$0])
+                        && !datelines.contains(chunks[$0].key) }) else { continue }
+                let chunk = chunks[subject]
+                let aged = chunk.to + 3 < list.count && a.isPunct(list[chunk.to + 1], ",") && list[chunk.to + 2].kind == .number && a.isPunct(list[chunk.to + 3], ",")
+                guard chunk.cls == .person || aged || isPersonShaped(chunk) else { continue }
+                if m < list.count, list[m].key == K.the || list[m].key == K.a || list[m].key == K.an { m += 1 }
+                var end = m, head = -1
+                while end < list.count, end - m < 7, list[end].kind == .word, !list[end].upper || head >= 0 && list[end - 1].key == K.of,
+                      !list[end].isIn(.roleBreakers) || list[end].key == K.of && head >= 0 {
+                    if list[end].isIn(.roleHeads) { head = end }
+                    end += 1
+                }
+                guard head >= 0 else { continue }
+                var stop = end - 1
+                while stop > head, list[stop].key == K.of || list[stop].key == K.the { stop -= 1 }
+                var of: String?
+                if let owner = bySentence[s].first(where: { chunks[$0].from > head && chunks[$0].to <= stop }) { of = text(chunks[owner]) }
+                chunks[subject].cls = .person
+                emit(chunks[subject], a.span(s, m, stop), of)
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import DeckGenerator
+
+/// Roles seen on set 20: a level of government before a minister's title with `for`, initials in a name before `of the
+/// BODY`, and the oath of office past an age or an apposition.
+extension PositionExtractorTests {
+    @Test func governmentLevelBeforeAMinistersTitle() {
+        let found = roles("Federal Minister for Privatisation Abdul Aleem Khan, who also heads the Istehkam-e-Pakistan Party (IPP), told reporters it was fine.")
+        #expect(found["Abdul Aleem Khan"] == "Federal Minister for Privatisation", "\(found)")
+        #expect(!FactExtractor.extract(text: "Federal Minister for Privatisation Abdul Aleem Khan spoke.", format: .plain).1
+            .contains { $0.type == .group && $0.answer.contains("Abdul") })
+    }
+
+    @Test func initialsInANameBeforeOfTheBody() {
+        let found = roles("The party shared the stage with Tamil Nadu chief minister M.K. Stalin of the DMK.")
+        #expect(found["M.K. Stalin"] == "chief minister", "\(found)")
+    }
+
+    @Test func oathOfOfficePastAnAgeOrAnApposition() {
+        let text = """
+        BENGALURU, May 20 – Siddaramaiah, 75, was sworn in as chief minister of Karnataka on Saturday. \
+        D.K. Shivakumar, the president of the Karnataka Pradesh Congress Committee (KPCC), took the oath as the lone deputy chief minister.
+        """
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "")" }
+        #expect(found.contains("Siddaramaiah: chief minister of Karnataka"), "\(found)")
+        #expect(found.contains("D.K. Shivakumar: lone deputy chief minister"), "\(found)")
+    }
+}
