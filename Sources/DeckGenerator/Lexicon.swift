@@ -172,7 +172,7 @@ enum Lexicon {
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
-        advisers advisors securities télécom télécoms
+        advisers advisors securities télécom télécoms invest établissements etablissements
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.
     static let nonGroupHeads = set(split("""
@@ -185,7 +185,7 @@ enum Lexicon {
         summit talks deal bill amendment constitution charter doctrine resolution declaration code virus pandemic
         disease syndrome east west north south asia africa europe america americas basin plateau coast shore
         canal highway valley heights hills plains delta month week year languages language facility facilities
-        principles medal medals symposium license licence kit fee fees levy project projects right
+        principles medal medals symposium license licence kit fee fees levy project projects right notation
         """))
     static let compassWords = set(split("north south east west northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern middle far upper lower greater"))
     static let countries = set(split("""

@@ -75,6 +75,10 @@ extension NameFinder {
         }
         // `the Janata Dal (Secular)`: a name with a party's bracketed qualifier is a party.
         if chunk.tokenCount >= 4, a.isPunct(list[chunk.to], ")"), NameFinder.bracketQualifiers.contains(list[chunk.to - 1].key) { return 2 }
+        // `an algorithm known as CORDIC`: a thing's name.
+        if chunk.from >= 3, list[chunk.from - 1].key == K.as_, list[chunk.from - 2].key == K.known,
+           NameFinder.thingNouns.contains(list[chunk.from - 3].key) { return -100 }
+        if chunk.tokenCount == 1 { peopleShapeCue(chunk) }
         // `run by the Deutsche Bundespost`: a body is run by `the` name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,
            NameFinder.bodyAgentVerbs.contains(list[chunk.from - 3].key) { return 2 }
@@ -126,6 +130,28 @@ extension NameFinder {
             chunks[other].cls = chunk.cls
             note(chunk: chunk); note(chunk: chunks[other])
             union(chunk.key, chunks[other].key)
+        }
+    }
+
+    /// Nouns of a people or community heading an apposition (`a Vokkaliga, the dominant farming caste`).
+    static let peopleNouns = Lexicon.set(Lexicon.split("caste castes tribe tribes clan clans community communities people ethnic"))
+
+    /// People cues from the words around a one-word name: an apposition headed by a people noun (`X, the dominant
+    /// farming caste of …`), and the first of two names joined by `and` before a collective (`Pashtun and Baloch
+    /// communities`).
+    func peopleShapeCue(_ chunk: Chunk) {
+        let list = a.tokens[chunk.s]
+        guard chunk.to + 3 < list.count else { return }
+        if a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].key == K.the || list[chunk.to + 2].key == K.a || list[chunk.to + 2].key == K.an {
+            var k = chunk.to + 3
+            while k < list.count, k <= chunk.to + 6, list[k].kind == .word, !list[k].upper {
+                if NameFinder.peopleNouns.contains(list[k].key) { peopleCue.add(chunk.key, 1); return }
+                k += 1
+            }
+        }
+        if list[chunk.to + 1].key == K.and, list[chunk.to + 2].upper, list[chunk.to + 2].kind == .word, list[chunk.to + 3].kind == .word, !list[chunk.to + 3].upper,
+           list[chunk.to + 3].isIn(.peopleCollectives) || NameFinder.peopleNouns.contains(list[chunk.to + 3].key) {
+            peopleCue.add(chunk.key, 1)
         }
     }
 }

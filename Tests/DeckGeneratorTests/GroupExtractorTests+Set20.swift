@@ -146,3 +146,29 @@ extension GroupExtractorTests {
         #expect(!found.contains { names($0).contains("Janata Dal") || names($0).contains("Secular") || names($0).contains("Bihar") }, "\(found.map(names))")
     }
 }
+
+extension GroupExtractorTests {
+    @Test func thingsKnownAsANameAndNotations() {
+        let text = """
+        Dave Cochran wrote the routines using an algorithm known as CORDIC, which computes them. \
+        The HP-35 introduced engineers to Reverse Polish Notation (RPN), a way of entering calculations.
+        """
+        let answers = Set(groups(text).map(\.answer))
+        for name in ["CORDIC", "Reverse Polish Notation", "RPN"] { #expect(!answers.contains(name), "\(answers)") }
+    }
+
+    @Test func peoplesByACasteAppositionAndByCoordination() {
+        let text = """
+        Shivakumar is a Vokkaliga, the dominant farming caste of the Old Mysore region. \
+        He added that Pashtun and Baloch communities along the stretch would also have to be won over.
+        """
+        let found = groups(text)
+        for name in ["Vokkaliga", "Pashtun", "Baloch"] { #expect(found.first { $0.answer == name }?.subtype == "people", "\(found.map(\.answer))") }
+    }
+
+    @Test func investAndEtablissementsHeadCompanies() {
+        let found = groups("The Peugeot family, through Peugeot Invest and Etablissements Peugeot Freres, holds about 7%.")
+        #expect(found.contains { names($0).contains("Peugeot Invest") }, "\(found.map(names))")
+        #expect(found.contains { names($0).contains("Etablissements Peugeot Freres") }, "\(found.map(names))")
+    }
+}
