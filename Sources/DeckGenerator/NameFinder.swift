@@ -1475,7 +1475,7 @@ final class NameFinder {
     static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
-    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
+    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author authors inventor creator developer programmer writer"))
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
     static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
@@ -1935,6 +1935,7 @@ final class NameFinder {
                 || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_,
                list[k].key != K.is_ && list[k].key != K.was || !insideQuote(chunk.s, chunk.from) {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
+                if k < list.count, list[k].key == K.also { k += 1 } // `X, who is also chief executive of Y`
                 // `X was named chairman of Y`: the office follows the appointment verb, which is not part of it.
                 if let after = swornInAs(chunk.s, k) { k = after }
                 else if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
@@ -2094,6 +2095,6 @@ final class NameFinder {
         }
         // `The board included A, B and C`: each named person is a member.
         findMemberships(emit)
-        findOaths(emit)
+        findOaths(emit); findPluralRoleLists(emit)
     }
 }

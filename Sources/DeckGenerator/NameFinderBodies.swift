@@ -27,6 +27,8 @@ extension NameFinder {
         while k < token.end - 1 { guard a.bytes[k] == UInt8(ascii: "a") else { return false }; k += 1 }
         return true
     }
+    /// Sites a place's name may stand before (`the Emden plant`).
+    static let siteWords = Lexicon.set(Lexicon.split("plant plants factory factories works mine mines refinery refineries terminal"))
     /// Participles whose agent after `by the` is a body (`run by the Deutsche Bundespost`).
     static let bodyAgentVerbs = Lexicon.set(Lexicon.split("run operated managed owned controlled funded backed organised organized"))
 
@@ -79,6 +81,9 @@ extension NameFinder {
         if chunk.from >= 3, list[chunk.from - 1].key == K.as_, list[chunk.from - 2].key == K.known,
            NameFinder.thingNouns.contains(list[chunk.from - 3].key) { return -100 }
         if chunk.tokenCount == 1 { peopleShapeCue(chunk) }
+        // `a shop steward at the Emden plant`: a place naming a site, not the body.
+        if let next, next.kind == .word, !next.upper, NameFinder.siteWords.contains(next.key), chunk.from >= 1, list[chunk.from - 1].key == K.the,
+           KnownOrganisations.table[chunk.key] == nil, lexicalClass(chunk) != .organisation { return -100 }
         // `run by the Deutsche Bundespost`: a body is run by `the` name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,
            NameFinder.bodyAgentVerbs.contains(list[chunk.from - 3].key) { return 2 }

@@ -39,3 +39,31 @@ extension NameFinder {
         }
     }
 }
+
+/// `two senior civil servants, Simon Nora and Alain Minc,`: a count and a plural office before a list of two names
+/// give each name the office.
+extension NameFinder {
+    func findPluralRoleLists(_ emit: (Chunk, String, String?) -> Void) {
+        for s in a.tokens.indices where bySentence[s].count >= 2 {
+            let list = a.tokens[s]
+            guard list.count > 6 else { continue }
+            for c in 2..<(list.count - 3) where a.isPunct(list[c], ",") {
+                let head = list[c - 1]
+                guard head.kind == .word, !head.upper, head.isIn(.roleHeads), a.bytes[head.end - 1] == UInt8(ascii: "s") else { continue }
+                // Back over modifiers to the count.
+                var m = c - 2
+                while m >= 0, m >= c - 4, list[m].kind == .word, !list[m].upper, !list[m].isIn(.numberWord), !list[m].isIn(.roleBreakers) { m -= 1 }
+                guard m >= 0, list[m].isIn(.numberWord) || list[m].kind == .number, m < c - 1 else { continue }
+                guard let first = bySentence[s].first(where: { chunks[$0].from == c + 1 }), chunks[first].cls != .place, !isGroup(chunks[first]),
+                      chunks[first].to + 2 < list.count, list[chunks[first].to + 1].key == K.and,
+                      let second = bySentence[s].first(where: { chunks[$0].from == chunks[first].to + 2 }), chunks[second].cls != .place, !isGroup(chunks[second]),
+                      isPersonShaped(chunks[first]), isPersonShaped(chunks[second]) else { continue }
+                let role = a.span(s, m + 1, c - 1)
+                for index in [first, second] {
+                    chunks[index].cls = .person
+                    emit(chunks[index], role, nil)
+                }
+            }
+        }
+    }
+}

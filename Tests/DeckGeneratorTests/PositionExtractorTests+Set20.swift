@@ -26,3 +26,18 @@ extension PositionExtractorTests {
         #expect(found.contains("D.K. Shivakumar: lone deputy chief minister"), "\(found)")
     }
 }
+
+extension PositionExtractorTests {
+    @Test func copulaAfterAlsoAndPluralOfficesBeforeTwoNames() {
+        let text = """
+        John Elkann chairs the board. Elkann, who is also chief executive of Exor, said the board would act. \
+        In 1978 two senior civil servants, Simon Nora and Alain Minc, delivered a report. \
+        "It was hard," said Katrin Lehmann, a shop steward at the Emden plant.
+        """
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "")" }
+        for role in ["Elkann: chief executive of Exor", "Simon Nora: senior civil servants", "Alain Minc: senior civil servants", "Katrin Lehmann: shop steward"] {
+            #expect(found.contains(role), "\(found)")
+        }
+        #expect(!FactExtractor.extract(text: text, format: .plain).1.contains { $0.type == .group && $0.answer == "Emden" })
+    }
+}
