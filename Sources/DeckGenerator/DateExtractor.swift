@@ -99,6 +99,9 @@ extension Analyzer {
             } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let value = hyphenatedDecade(token) {
                 // `mid-1970s` written as one word.
                 addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
+            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let year = hyphenatedYear(token) {
+                // `by mid-2025`
+                addDate(s, i, i, String(year))
             }
             i += 1
         }

@@ -1,0 +1,14 @@
+import Testing
+@testable import DeckGenerator
+
+/// `by mid-2025`: a year with a qualifier written as one word.
+extension DateExtractorTests {
+    static let midYearCases: [String] = [
+        "Full production was expected by [[mid-2025|date]], after a start in [[2024|date]].",
+        "Prices rose in [[early-2024|date]] and fell in [[the mid-1990s|date]].",
+    ]
+
+    @Test(arguments: midYearCases) func findsQualifiedYearsWrittenAsOneWord(_ marked: String) {
+        MarkedText(marked).expectExactly("date")
+    }
+}
