@@ -2095,6 +2095,6 @@ final class NameFinder {
         }
         // `The board included A, B and C`: each named person is a member.
         findMemberships(emit)
-        findOaths(emit); findPluralRoleLists(emit)
+        findOaths(emit); findPluralRoleLists(emit); findWhoClauses(emit)
     }
 }

@@ -67,3 +67,40 @@ extension NameFinder {
         }
     }
 }
+
+/// `X, who later founded the internet provider Free`: `founder of Free`; `X, a Social Democrat who sits on Volkswagen’s
+/// supervisory board`: `member of Volkswagen’s supervisory board`. The person is the last one named before `who`.
+extension NameFinder {
+    static let sitKeys = Lexicon.set(Lexicon.split("sits sat"))
+    static let laterWords2 = Lexicon.set(Lexicon.split("later also then subsequently"))
+    static let boardNouns = Lexicon.set(Lexicon.split("board boards committee council"))
+
+    func findWhoClauses(_ emit: (Chunk, String, String?) -> Void) {
+        for s in a.tokens.indices where !bySentence[s].isEmpty {
+            let list = a.tokens[s]
+            guard list.count > 5 else { continue }
+            for w in 1..<(list.count - 2) where list[w].key == K.who {
+                var v = w + 1
+                if NameFinder.laterWords2.contains(list[v].key) { v += 1 }
+                guard v + 1 < list.count,
+                      let person = bySentence[s].last(where: { chunks[$0].to < w && chunks[$0].cls == .person }) else { continue }
+                if list[v].key == K.founded || list[v].key == NameFinder.coFoundedKey {
+                    // Past an article and lower-case kind words to the name founded.
+                    var m = v + 1
+                    while m < list.count, m <= v + 5, list[m].kind == .word, !list[m].upper { m += 1 }
+                    guard let body = bySentence[s].first(where: { chunks[$0].from == m }), chunks[body].cls != .person, chunks[body].cls != .place else { continue }
+                    emit(chunks[person], list[v].key == K.founded ? "founder of \(text(chunks[body]))" : "co-founder of \(text(chunks[body]))", text(chunks[body]))
+                } else if NameFinder.sitKeys.contains(list[v].key), list[v + 1].key == K.on {
+                    var m = v + 2
+                    while m < list.count, m <= v + 8, list[m].kind == .word || a.isApostrophe(list[m]), !NameFinder.boardNouns.contains(list[m].key) { m += 1 }
+                    // `sits on Volkswagen’s supervisory board`, not `sat on the sidelines of the board's talks`.
+                    guard m < list.count, m <= v + 8, NameFinder.boardNouns.contains(list[m].key),
+                          !(v + 2..<m).contains(where: { list[$0].key == K.of }) else { continue }
+                    var of: String?
+                    if let owner = bySentence[s].first(where: { chunks[$0].from > v + 1 && chunks[$0].to < m }) { of = text(chunks[owner]) }
+                    emit(chunks[person], "member of " + a.span(s, v + 2, m), of)
+                }
+            }
+        }
+    }
+}

@@ -41,3 +41,17 @@ extension PositionExtractorTests {
         #expect(!FactExtractor.extract(text: text, format: .plain).1.contains { $0.type == .group && $0.answer == "Emden" })
     }
 }
+
+extension PositionExtractorTests {
+    @Test func foundingAndBoardSeatsInAWhoClause() {
+        let text = """
+        The entrepreneur Xavier Niel, who later founded the internet provider Free and its parent Iliad, made a fortune. \
+        Lower Saxony’s premier Stephan Weil, a Social Democrat who sits on Volkswagen’s supervisory board, welcomed the deal. \
+        "It is low," said Kalpona Akter, president of the union, who sat on the sidelines of the board's talks.
+        """
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "")" }
+        #expect(found.contains("Xavier Niel: founder of Free"), "\(found)")
+        #expect(found.contains("Stephan Weil: member of Volkswagen’s supervisory board"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Kalpona Akter: member") }, "\(found)")
+    }
+}
