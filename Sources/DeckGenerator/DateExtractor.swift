@@ -96,12 +96,14 @@ extension Analyzer {
             } else if token.kind == .word, token.upper, let year = fiscalYearAbbreviation(token) {
                 // `FY25`, `FY2026`: a fiscal year written short.
                 addDate(s, i, i, String(year))
-            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let value = hyphenatedDecade(token) {
-                // `mid-1970s` written as one word.
-                addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
-            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let year = hyphenatedYear(token) {
-                // `by mid-2025`
-                addDate(s, i, i, String(year))
+            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)) {
+                if let value = hyphenatedDecade(token) {
+                    // `mid-1970s` written as one word.
+                    addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
+                } else if let year = hyphenatedYear(token) {
+                    // `by mid-2025`
+                    addDate(s, i, i, String(year))
+                }
             }
             i += 1
         }

@@ -26,6 +26,7 @@ extension Analyzer {
     static let monthCopulas = Lexicon.set(Lexicon.split("is was will would could should might may has had remains looks seems"))
     /// Words before `X to Y` that make it one range (`a range of £13.2 billion to £13.4 billion`), not a change (`from 5% to 1%`).
     static let rangeLeads = Lexicon.set(Lexicon.split("of at is was are were be between range"))
+    static let rangeVerbs = Lexicon.set(Lexicon.split("range ranges ranged ranging vary varies varied"))
 
     /// Where the qualifier before token `first` starts (`more than`, `almost`), or `first`.
     func qualifierStart(_ s: Int, _ first: Int) -> Int {
@@ -203,7 +204,11 @@ extension Analyzer {
         guard k > 0 else { return next }
         let lead = list[k - 1]
         if connector == K.and { guard lead.key == K.between else { return next } }
-        else { guard Analyzer.rangeLeads.contains(lead.key) || lead.key == K.by, first.unit != nil else { return next } }
+        else {
+            // `Estimates range from $7 billion to $10 billion`: a range verb before `from`.
+            let rangeFrom = lead.key == K.from && k >= 2 && Analyzer.rangeVerbs.contains(list[k - 2].key)
+            guard Analyzer.rangeLeads.contains(lead.key) || lead.key == K.by || rangeFrom, first.unit != nil else { return next }
+        }
         // `£13.2 billion to £13.4 billion`: the second number's currency symbol starts it.
         var second = next + 1
         if list[second].kind == .punct, Analyzer.currencySymbols[list[second].mark] != nil, second + 1 < list.count { second += 1 }

@@ -391,11 +391,12 @@ final class NameFinder {
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
         // Both work at bracketed acronyms only: one scan says whether the sentence has any.
-        if !bracketedAcronyms(s, from: 1).isEmpty {
+        let brackets = bracketedInitialisms(s)
+        if brackets.allCaps {
             joinByAcronym(s)
             joinAcronymRuns(s)
         }
-        joinByWordInitials(s)
+        if brackets.any { joinByWordInitials(s) }
         joinSlashedNames(s)
     }
 
@@ -2095,6 +2096,5 @@ final class NameFinder {
         }
         // `The board included A, B and C`: each named person is a member.
         findMemberships(emit)
-        findOaths(emit); findPluralRoleLists(emit); findWhoClauses(emit)
     }
 }

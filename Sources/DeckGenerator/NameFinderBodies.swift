@@ -39,7 +39,7 @@ extension NameFinder {
         if chunk.tokenCount == 1 {
             // `the Board and the CEO`, `Union claims victory on plants`, `Group chief executive X`, `the Centre commun …`:
             // a head word alone, not a well-known name, is a capitalised common noun.
-            if !first.allCaps, !first.hyphen, NameFinder.genericHeads.contains(first.key),
+            if !first.allCaps, !first.hyphen, first.isIn(.organisationHeads), NameFinder.genericHeads.contains(first.key),
                KnownOrganisations.table[chunk.key] == nil, chunk.titleFrom == nil,
                // `Coalition forces` names the forces of a coalition (`linkGroups`).
                !(chunk.to + 1 < list.count && (list[chunk.to + 1].key == K.forces || list[chunk.to + 1].key == K.troops)) { return -100 }
@@ -82,7 +82,7 @@ extension NameFinder {
            NameFinder.thingNouns.contains(list[chunk.from - 3].key) { return -100 }
         if chunk.tokenCount == 1 { peopleShapeCue(chunk) }
         // `a shop steward at the Emden plant`: a place naming a site, not the body.
-        if let next, next.kind == .word, !next.upper, NameFinder.siteWords.contains(next.key), chunk.from >= 1, list[chunk.from - 1].key == K.the,
+        if chunk.from >= 1, list[chunk.from - 1].key == K.the, let next, next.kind == .word, !next.upper, NameFinder.siteWords.contains(next.key),
            KnownOrganisations.table[chunk.key] == nil, lexicalClass(chunk) != .organisation { return -100 }
         // `run by the Deutsche Bundespost`: a body is run by `the` name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.the, !list[chunk.from - 1].upper, list[chunk.from - 2].key == K.by,

@@ -56,4 +56,18 @@ extension NameFinder {
         while k < to { if a.bytes[k] >= 0x80 { return true }; k += 1 }
         return false
     }
+
+    /// One scan of sentence `s` for bracketed initialisms (`(`, `TTP`, `)`): whether one is all capitals (what
+    /// `bracketedAcronyms` finds) and whether any capitalised one is (`(CCoP)`).
+    func bracketedInitialisms(_ s: Int) -> (allCaps: Bool, any: Bool) {
+        let list = a.tokens[s]
+        guard list.count >= 4 else { return (false, false) }
+        var any = false
+        for p in 1..<(list.count - 2) where a.isPunct(list[p], "(") && a.isPunct(list[p + 2], ")") {
+            let word = list[p + 1]
+            if word.allCaps { return (true, true) }
+            if word.kind == .word, word.upper { any = true }
+        }
+        return (false, any)
+    }
 }

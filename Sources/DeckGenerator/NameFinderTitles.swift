@@ -77,7 +77,7 @@ extension NameFinder {
     func longTitleName(_ s: Int, _ i: Int, _ end: Int) -> (end: Int, name: Int)? {
         let list = a.tokens[s]
         // `Federal Minister for Privatisation X`: a level of government before the title.
-        let level = i < end && NameFinder.governmentLevels.contains(list[i].key) && isTitleToken(list[i + 1])
+        let level = i < end && list[i + 1].isIn(.titleWords) && !list[i].isIn(.titleWords) && NameFinder.governmentLevels.contains(list[i].key)
         guard list[i].upper, isTitleToken(list[i]) || level, !list[i].isIn(.honorifics) else { return nil }
         var j = level ? i + 1 : i
         var office = false

@@ -19,3 +19,9 @@ extension FigureExtractorTests {
         #expect(facts.map(\.value) == ["10000000000", "5000000"], "\(facts.map(\.value))")
     }
 }
+
+extension FigureExtractorTests {
+    @Test func rangeAfterARangeVerbAndFrom() {
+        MarkedText("Estimates of the total cost range from [[$7 billion to $10 billion|figure]], and prices fell from [[5%|figure]] to [[1%|figure]].").expectExactly("figure")
+    }
+}
