@@ -247,7 +247,7 @@ final class NameFinder {
             if i == first, token.key == K.former, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
                list[end + 1].isIn(.roleHeads) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
-            if knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else { end = plusAcronymEnd(s, i, end) }
+            if knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, list[end + 1].kind == .punct { end = plusAcronymEnd(s, i, end) }
             // `BeOpen.com`: a web domain closes a company's name.
             if isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.

@@ -80,7 +80,7 @@ extension NameFinder {
         // `an algorithm known as CORDIC`: a thing's name.
         if chunk.from >= 3, list[chunk.from - 1].key == K.as_, list[chunk.from - 2].key == K.known,
            NameFinder.thingNouns.contains(list[chunk.from - 3].key) { return -100 }
-        if chunk.tokenCount == 1 { peopleShapeCue(chunk) }
+        if chunk.tokenCount == 1, let next, a.isPunct(next, ",") || next.key == K.and { peopleShapeCue(chunk) }
         // `a shop steward at the Emden plant`: a place naming a site, not the body.
         if chunk.from >= 1, list[chunk.from - 1].key == K.the, let next, next.kind == .word, !next.upper, NameFinder.siteWords.contains(next.key),
            KnownOrganisations.table[chunk.key] == nil, lexicalClass(chunk) != .organisation { return -100 }
