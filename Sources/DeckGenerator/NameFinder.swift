@@ -1601,6 +1601,9 @@ final class NameFinder {
         var ownerWords = 0
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
+            // `the All India Congress Committee (AICC) general secretary`: the owner's bracketed acronym.
+            if headAt < 0, end > phraseStart, end + 3 < list.count, a.isPunct(token, "("), list[end + 1].allCaps, a.isPunct(list[end + 2], ")"),
+               (phraseStart..<end).allSatisfy({ list[$0].upper }) { end += 3; ownerWords += 3; continue }
             if token.kind == .punct, !isAnyPossessive(s, end) { break }
             if token.kind == .punct, headAt < 0, (phraseStart..<end).allSatisfy({ list[$0].upper }) { ownerWords += a.isPossessive(s, end) ? 2 : 1 }
             if headAt >= 0, dateEndsRole(s, end) { break }

@@ -14,6 +14,8 @@ extension NameFinder {
             whoClause(s, v, emit)
         } else if token.key == NameFinder.swornKey || token.key == NameFinder.oathKey, v < a.tokens[s].count - 3, a.tokens[s].count > 6 {
             oathAt(s, v, emit)
+        } else if token.key == NameFinder.writesKey {
+            taglineAt(s, v, emit)
         }
     }
 
@@ -101,5 +103,22 @@ extension NameFinder {
             if let owner = bySentence[s].first(where: { chunks[$0].from > v + 1 && chunks[$0].to < m }) { of = text(chunks[owner]) }
             emit(chunks[person], "member of " + a.span(s, v + 2, m), of)
         }
+    }
+}
+
+/// `Claire Dubois writes about the history of technology.`: an author's tagline (a short sentence opening with the
+/// name and `writes about`) gives the author that role as written. (`X covers economics for Y` is left alone: the
+/// development sets disagree on it.)
+extension NameFinder {
+    static let writesKey: UInt64 = 0x2A5C517228AC9CFD // writes
+    static let aboutKey: UInt64 = 0x3F74142D6181EA7E // about
+
+    func taglineAt(_ s: Int, _ v: Int, _ emit: (Chunk, String, String?) -> Void) {
+        let list = a.tokens[s]
+        guard list.count <= 16, a.isPunct(list[list.count - 1], "."), list[v + 1].key == NameFinder.aboutKey,
+              let name = bySentence[s].first(where: { chunks[$0].to == v - 1 }), chunks[name].from == a.firstWordIndex(s),
+              chunks[name].titleFrom == nil, chunks[name].cls != .place, !isGroup(chunks[name]), isPersonShaped(chunks[name]) else { return }
+        chunks[name].cls = .person
+        emit(chunks[name], a.span(s, v, list.count - 2), nil)
     }
 }

@@ -55,3 +55,17 @@ extension PositionExtractorTests {
         #expect(!found.contains { $0.hasPrefix("Kalpona Akter: member") }, "\(found)")
     }
 }
+
+extension PositionExtractorTests {
+    @Test func ownersBracketedAcronymInAnAppositionAndAWritesAboutTagline() {
+        let text = """
+        K.C. Venugopal, the All India Congress Committee (AICC) general secretary in charge of organisation, announced it on Thursday.
+
+        Claire Dubois writes about the history of technology.
+        """
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "")" }
+        #expect(found.contains("K.C. Venugopal: All India Congress Committee (AICC) general secretary in charge of organisation"), "\(found)")
+        #expect(found.contains("Claire Dubois: writes about the history of technology"), "\(found)")
+        #expect(roles("Pakistan retaliated under Operation Bunyan, targeting what Inter-Services Public Relations (ISPR) Director General X said.").isEmpty)
+    }
+}
