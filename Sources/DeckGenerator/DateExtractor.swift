@@ -190,7 +190,7 @@ extension Analyzer {
                let second = integer(list[dayEnd + 2]), second > d, second <= 31 { dayEnd += 2 }
             if isAnchoredDay(s, i) {
                 addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
-                return dayEnd + 1
+                return secondDayAfter(s, dayEnd, m, d) ?? dayEnd + 1
             }
             // `May 5 people` is no date: a day must not be followed by a noun, unless the date is
             // itself a modifier after an article (`the June 30 deadline`).
@@ -198,7 +198,7 @@ extension Analyzer {
             if dayEnd + 1 < list.count, list[dayEnd + 1].kind == .word, !list[dayEnd + 1].upper,
                !list[dayEnd + 1].isIn(.commonWords), !determined || looksPlural(list[dayEnd + 1]) { return nil }
             addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
-            return dayEnd + 1
+            return secondDayAfter(s, dayEnd, m, d) ?? dayEnd + 1
         }
         if j < list.count, isPunct(list[j], ","), year(s, j + 1) != nil { j += 1 }
         if let y = year(s, j) {

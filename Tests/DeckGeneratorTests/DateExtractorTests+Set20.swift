@@ -12,3 +12,10 @@ extension DateExtractorTests {
         MarkedText(marked).expectExactly("date")
     }
 }
+
+extension DateExtractorTests {
+    @Test func secondDayJoinedByAnd() {
+        MarkedText("The MPC is next scheduled to meet on [[March 25|date]] and [[26|date]].").expectExactly("date")
+        MarkedText("Talks began on [[May 3|date]] and [[40|figure]] delegates came.").expectExactly("figure")
+    }
+}
