@@ -164,8 +164,11 @@ extension Analyzer {
            list[i - 2].kind == .word, list[i - 2].isIn(.timeZones) {
             return true
         }
-        // A model number: 4–5 plain digits, no year, after `the` or a possessive and adjective, with no unit after it.
         let digits = token.end - token.start
+        // `the 9100A`: three or more digits with a capital letter run into them (not a multiplier: `4K`, `5M`) name a model.
+        if digits >= 3, i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, list[i + 1].upper, list[i + 1].end - list[i + 1].start == 1,
+           Lexicon.multipliers[list[i + 1].key] == nil, !list[i + 1].isIn(.measureUnits), integer(token) != nil { return true }
+        // A model number: 4–5 plain digits, no year, after `the` or a possessive and adjective, with no unit after it.
         if digits >= 4, digits <= 5, let value = integer(token), !(1000...2199).contains(value),
            !(i + 1 < list.count && (isUnitAfter(s, i + 1) || list[i + 1].kind == .word && list[i + 1].upper)) {
             if previous.key == K.the { return true }

@@ -25,3 +25,9 @@ extension FigureExtractorTests {
         MarkedText("Estimates of the total cost range from [[$7 billion to $10 billion|figure]], and prices fell from [[5%|figure]] to [[1%|figure]].").expectExactly("figure")
     }
 }
+
+extension FigureExtractorTests {
+    @Test func digitsWithAGluedCapitalNameAModel() {
+        MarkedText("He had worked on the 9100A and the 6502A, sold [[300|figure]] units and paid [[$5M|figure]] for [[4K|figure]] screens.").expectExactly("figure")
+    }
+}
