@@ -164,6 +164,8 @@ extension Analyzer {
            list[i - 2].kind == .word, list[i - 2].isIn(.timeZones) {
             return true
         }
+        // `"2 + 3 ="`: a number in an arithmetic expression (an operator written apart on either side) counts nothing.
+        if i + 1 < list.count, list[i + 1].space, isOperator(list[i + 1]) || previous.kind == .punct && token.space && isOperator(previous) { return true }
         let digits = token.end - token.start
         // `the 9100A`: three or more digits with a capital letter run into them (not a multiplier: `4K`, `5M`) name a model.
         if digits >= 3, i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, list[i + 1].upper, list[i + 1].end - list[i + 1].start == 1,
@@ -175,6 +177,13 @@ extension Analyzer {
             if previous.kind == .word, !previous.upper, i >= 4, list[i - 2].key == K.s, isPossessive(s, i - 3) { return true }
         }
         return false
+    }
+
+    /// `+`, `=`, `×` written as one mark.
+    func isOperator(_ token: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        if token.end - token.start == 1 { return token.mark == UInt8(ascii: "+") || token.mark == UInt8(ascii: "=") }
+        return token.end - token.start == 2 && bytes[token.start] == 0xC3 && bytes[token.start + 1] == 0x97
     }
 
     /// `an 8-1 vote`, `a 5-4 majority`: a tally as one figure.

@@ -31,3 +31,9 @@ extension FigureExtractorTests {
         MarkedText("He had worked on the 9100A and the 6502A, sold [[300|figure]] units and paid [[$5M|figure]] for [[4K|figure]] screens.").expectExactly("figure")
     }
 }
+
+extension FigureExtractorTests {
+    @Test func numbersInAnArithmeticExpression() {
+        MarkedText("Users typed \"2 + 3 =\" on it, and [[10|figure]]+ countries bought [[5,000|figure]] units.").expectExactly("figure")
+    }
+}
