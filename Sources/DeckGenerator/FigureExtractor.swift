@@ -112,8 +112,8 @@ extension Analyzer {
             if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !list[i - 1].isIn(.qualifierWords),
                !list[i - 1].isIn(.commonWords), Lexicon.monthNumbers[list[i - 1].key] == nil,
                Lexicon.currencyWords[list[i - 1].key] == nil, !list[i - 1].isIn(.datePrepositions),
-               // `turned to the IMF 16 times`: a count of times after a name.
-               !(i + 1 < list.count && list[i + 1].key == Analyzer.timesKey),
+               // `turned to the IMF 16 times`: a count of times after a name; `gave the Congress 135 of the 224 seats`.
+               !(i + 1 < list.count && (list[i + 1].key == Analyzer.timesKey || partOfCount(s, i + 1))),
                // `guarantees Iran 22 cubic metres`: a count after a country's name is no model number.
                !(list[i - 1].isIn(.countries) && i + 1 < list.count && list[i + 1].kind == .word && !list[i + 1].upper
                  && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))) {
@@ -131,7 +131,7 @@ extension Analyzer {
                (token.start..<token.end).contains(where: { bytes[$0] == UInt8(ascii: ".") }) { return i + 1 }
             // `Intel's 80386`: a product number after a possessive.
             // But `the PPP's 74`: a small count owned by an acronym with an article is a count (seats, votes).
-            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)),
+            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && (isUnitAfter(s, i + 1) || namedCountNoun(s, i + 1))),
                !(i >= 4 && list[i - 3].allCaps && list[i - 4].key == K.the && token.end - token.start <= 3) { return i + 1 }
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
             // `a 3D headset`, `2D graphics`: dimensions, not a count.

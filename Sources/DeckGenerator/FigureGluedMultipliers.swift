@@ -14,3 +14,26 @@ extension Analyzer {
         return (suffix, value)
     }
 }
+
+/// `the country's 543 Lok Sabha seats`: a count before a name and its plural noun; `gave the Congress 135 of the 224
+/// seats`: a count after a name when `of` and another count follow.
+extension Analyzer {
+    /// Up to three capitalised words from `k`, then a lower-case plural noun.
+    func namedCountNoun(_ s: Int, _ k: Int) -> Bool {
+        let list = tokens[s]
+        var m = k
+        while m < list.count, m < k + 3, list[m].kind == .word, list[m].upper, !list[m].allCaps { m += 1 }
+        guard m > k, m < list.count, list[m].kind == .word, !list[m].upper, !list[m].isIn(.commonWords) else { return false }
+        return looksPlural(list[m])
+    }
+
+    /// `of` (and `the`) then a number at `k`: the number before is a part of a count.
+    func partOfCount(_ s: Int, _ k: Int) -> Bool {
+        let list = tokens[s]
+        guard k + 1 < list.count, list[k].key == K.of else { return false }
+        let m = list[k + 1].key == K.the && k + 2 < list.count ? k + 2 : k + 1
+        // `135 of the 224 seats`, not `Article 74 of the 1992 constitution`: the second number counts a plural noun.
+        guard list[m].kind == .number, m + 1 < list.count, list[m + 1].kind == .word, !list[m + 1].upper else { return false }
+        return looksPlural(list[m + 1])
+    }
+}

@@ -37,3 +37,10 @@ extension FigureExtractorTests {
         MarkedText("Users typed \"2 + 3 =\" on it, and [[10|figure]]+ countries bought [[5,000|figure]] units.").expectExactly("figure")
     }
 }
+
+extension FigureExtractorTests {
+    @Test func countsBesideNames() {
+        MarkedText("With [[28|figure]] of the country's [[543|figure]] Lok Sabha seats at stake, Intel's 80386 Processor sold.").expectExactly("figure")
+        MarkedText("Results gave the Congress [[135|figure]] of the [[224|figure]] seats under Article 74 of the [[1992|date]] constitution.").expectExactly("figure")
+    }
+}
