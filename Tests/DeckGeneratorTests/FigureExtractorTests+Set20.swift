@@ -44,3 +44,9 @@ extension FigureExtractorTests {
         MarkedText("Results gave the Congress [[135|figure]] of the [[224|figure]] seats under Article 74 of the [[1992|date]] constitution.").expectExactly("figure")
     }
 }
+
+extension FigureExtractorTests {
+    @Test func spelledPartOfASpelledWhole() {
+        MarkedText("[[Five|figure]] of [[six|figure]] pre-qualified groups stay away.").expectExactly("figure")
+    }
+}
