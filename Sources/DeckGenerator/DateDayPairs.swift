@@ -15,3 +15,17 @@ extension Analyzer {
         return dayEnd + 3
     }
 }
+
+/// `on May 22 that year`: a day and `that year` are one date, in the year of the last date written out before.
+extension Analyzer {
+    func dayOfThatYear(_ s: Int, _ i: Int, _ dayEnd: Int, _ m: Int, _ d: Int) -> Int? {
+        let list = tokens[s]
+        guard dayEnd + 2 < list.count, list[dayEnd + 1].key == K.that, list[dayEnd + 2].key == K.year else { return nil }
+        var value = "--\(two(m))-\(two(d))"
+        if let antecedent = antecedentDate(s, i, paragraphs: 3), let year = found[antecedent].value, hasYear(year) {
+            value = String(year.prefix(4)) + "-\(two(m))-\(two(d))"
+        }
+        addDate(s, i, dayEnd + 2, value)
+        return dayEnd + 3
+    }
+}

@@ -177,6 +177,7 @@ extension Analyzer {
                 return k + 1
             }
             noteDateline(s, i, dayEnd, m, d)
+            if let next = dayOfThatYear(s, i, dayEnd, m, d) { return next } // `May 22 that year`
             // `Nov. 30 last year`: one date in the year before the document's.
             if dayEnd + 2 < list.count, list[dayEnd + 2].key == K.year, list[dayEnd + 1].key == K.last || list[dayEnd + 1].key == K.next || list[dayEnd + 1].key == K.this {
                 let word = list[dayEnd + 1].key

@@ -19,3 +19,11 @@ extension DateExtractorTests {
         MarkedText("Talks began on [[May 3|date]] and [[40|figure]] delegates came.").expectExactly("figure")
     }
 }
+
+extension DateExtractorTests {
+    @Test func dayOfThatYearIsOneDate() {
+        let facts = MarkedText("The carrier was banned in [[2020|date]]. After a crash on [[May 22 that year|date]], the minister spoke.").facts().filter { $0.type == .date }
+        #expect(facts.map(\.answer) == ["2020", "May 22 that year"], "\(facts.map(\.answer))")
+        #expect(facts.last?.value == "2020-05-22", "\(facts.map(\.value))")
+    }
+}
