@@ -9,7 +9,8 @@ extension NameFinder {
     /// after a plural office, `who`), tested in `findMemberships`'s pass over the tokens of sentences with names.
     @inline(__always) func verbOfficeAt(_ s: Int, _ v: Int, _ token: Token, _ emit: (Chunk, String, String?) -> Void) {
         if token.kind == .punct {
-            if token.mark == UInt8(ascii: ","), token.end - token.start == 1, v < a.tokens[s].count - 3, bySentence[s].count >= 2 { pluralRoleList(s, v, emit) }
+            if token.mark == UInt8(ascii: ","), token.end - token.start == 1, a.tokens[s][v - 1].isIn(.roleHeads), v < a.tokens[s].count - 3,
+               bySentence[s].count >= 2 { pluralRoleList(s, v, emit) }
         } else if token.key == K.who {
             whoClause(s, v, emit)
         } else if token.key == NameFinder.swornKey || token.key == NameFinder.oathKey, v < a.tokens[s].count - 3, a.tokens[s].count > 6 {
