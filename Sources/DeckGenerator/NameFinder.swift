@@ -1240,6 +1240,7 @@ final class NameFinder {
         for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
+                if k >= 1, list[k - 1].key == K.formerly, linkFormerAfterApposition(s, k) { continue }
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 }) else { continue }
                 linkAlsoKnownAs(s, from: max(0, k - 1), to: list.count, target: chunks[target].key)
             }

@@ -159,4 +159,36 @@ extension NameFinder {
             peopleCue.add(chunk.key, 1)
         }
     }
+
+    /// `PSA Group, the maker of Peugeot and Citroen, formerly Peugeot S.A.`: the group a name's apposition describes
+    /// when the name closes it (the renamed body is the group, not the last name of its apposition).
+    func appositionOwner(_ s: Int, _ index: Int) -> Int? {
+        let list = a.tokens[s]
+        var m = chunks[index].from - 1
+        let limit = m - 8
+        while m >= 2, m > limit {
+            let token = list[m]
+            if token.key == K.the || token.key == K.a || token.key == K.an, !token.upper, a.isPunct(list[m - 1], ",") {
+                guard let owner = bySentence[s].last(where: { chunks[$0].to == m - 2 }), isGroup(chunks[owner]) else { return nil }
+                return owner
+            }
+            guard token.kind == .word, !token.isIn(.stanceVerbs) else { return nil }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// `formerly (known as) X` (at `k`: `formerly` or `known`) after an apposition that a group's name opens: X is the
+    /// group's former name.
+    func linkFormerAfterApposition(_ s: Int, _ k: Int) -> Bool {
+        let list = a.tokens[s]
+        // `formerly X` or `formerly known as X`
+        let f = list[k].key == K.known && k >= 1 && list[k - 1].key == K.formerly ? k - 1 : k
+        let after = f < k ? k + 2 : k + 1
+        guard f >= 4, list[f].key == K.formerly, a.isPunct(list[f - 1], ","), after < list.count,
+              let last = bySentence[s].last(where: { chunks[$0].to == f - 2 }), let owner = appositionOwner(s, last),
+              let alias = chunkAt(s, list[after].key == K.the ? after + 1 : after) else { return false }
+        linkAlias(alias, to: chunks[owner].key)
+        return true
+    }
 }

@@ -213,7 +213,8 @@ extension NameFinder {
         for s in a.tokens.indices where bySentence[s].count >= 2 {
             let list = a.tokens[s]
             for k in list.indices where list[k].kind == .word && !list[k].upper
-                && (renameWords.contains(list[k].key) || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
+                && (renameWords.contains(list[k].key) || list[k].key == K.formerly || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
+                if linkFormerAfterApposition(s, k) { continue } // `PSA Group, the maker of Peugeot and Citroen, formerly …`
                 // The body renamed: the last group or linked name shortly before, across brackets and dashes.
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && k - chunks[$0].to <= 7
                         && (isGroup(chunks[$0]) || parent[chunks[$0].key] != nil) && chunks[$0].cls != .place && chunks[$0].cls != .person }) else { continue }

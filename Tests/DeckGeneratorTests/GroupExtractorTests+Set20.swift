@@ -172,3 +172,13 @@ extension GroupExtractorTests {
         #expect(found.contains { names($0).contains("Etablissements Peugeot Freres") }, "\(found.map(names))")
     }
 }
+
+extension GroupExtractorTests {
+    @Test func formerNameAfterAnApposition() {
+        let found = groups("France's PSA Group, the maker of Peugeot and Citroen, formerly known as Peugeot S.A., merged with FCA.")
+        #expect(found.contains { names($0).isSuperset(of: ["PSA Group", "Peugeot S.A."]) }, "\(found.map(names))")
+        #expect(!found.contains { names($0).contains("Citroen") && names($0).contains("PSA Group") }, "\(found.map(names))")
+        let renamed = groups("Musk's company, X, formerly Twitter, cut staff. X Corp. said so.")
+        #expect(renamed.contains { names($0).contains("Twitter") && names($0).count >= 2 }, "\(renamed.map(names))")
+    }
+}
