@@ -100,9 +100,14 @@ extension Analyzer {
             } else if token.kind == .word, token.upper, let year = fiscalYearAbbreviation(token) {
                 // `FY25`, `FY2026`: a fiscal year written short.
                 addDate(s, i, i, String(year))
-            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)), let value = hyphenatedDecade(token) {
-                // `mid-1970s` written as one word.
-                addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
+            } else if token.kind == .word, token.hyphen, Lexicon.decadeQualifiers.contains(headKey(token)) {
+                if let value = hyphenatedDecade(token) {
+                    // `mid-1970s` written as one word.
+                    addDate(s, i > 0 && list[i - 1].key == K.the && !taken(s)[i - 1] ? i - 1 : i, i, "\(value / 10)X")
+                } else if let year = hyphenatedYear(token) {
+                    // `by mid-2025`
+                    addDate(s, i, i, String(year))
+                }
             }
             i += 1
         }
@@ -176,6 +181,7 @@ extension Analyzer {
                 return k + 1
             }
             noteDateline(s, i, dayEnd, m, d)
+            if let next = dayOfThatYear(s, i, dayEnd, m, d) { return next } // `May 22 that year`
             // `Nov. 30 last year`: one date in the year before the document's.
             if dayEnd + 2 < list.count, list[dayEnd + 2].key == K.year, list[dayEnd + 1].key == K.last || list[dayEnd + 1].key == K.next || list[dayEnd + 1].key == K.this {
                 let word = list[dayEnd + 1].key
@@ -189,7 +195,7 @@ extension Analyzer {
                let second = integer(list[dayEnd + 2]), second > d, second <= 31 { dayEnd += 2 }
             if isAnchoredDay(s, i) {
                 addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
-                return dayEnd + 1
+                return secondDayAfter(s, dayEnd, m, d) ?? dayEnd + 1
             }
             // `May 5 people` is no date: a day must not be followed by a noun, unless the date is
             // itself a modifier after an article (`the June 30 deadline`).
@@ -197,7 +203,7 @@ extension Analyzer {
             if dayEnd + 1 < list.count, list[dayEnd + 1].kind == .word, !list[dayEnd + 1].upper,
                !list[dayEnd + 1].isIn(.commonWords), !determined || looksPlural(list[dayEnd + 1]) { return nil }
             addDate(s, i, dayEnd, "--\(two(m))-\(two(d))")
-            return dayEnd + 1
+            return secondDayAfter(s, dayEnd, m, d) ?? dayEnd + 1
         }
         if j < list.count, isPunct(list[j], ","), year(s, j + 1) != nil { j += 1 }
         if let y = year(s, j) {

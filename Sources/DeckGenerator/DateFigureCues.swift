@@ -89,7 +89,7 @@ extension Analyzer {
             }
         }
         else if list[k].kind == .word, list[k].nameLike, isPossessive(s, k + 1) { k += 3 }
-        else if list[k].kind != .number { return nil } // `Thirty-two of 41 economists`
+        else if list[k].kind != .number && Lexicon.numberWords[list[k].key] == nil { return nil } // `Thirty-two of 41 economists`, `Five of six groups`
         guard k + 1 < list.count, list[k].kind == .number || Lexicon.numberWords[list[k].key] != nil && list[k].kind == .word else { return nil }
         let noun = list[k + 1]
         guard noun.kind == .word, !noun.upper, !noun.isIn(.commonWords) else { return nil }

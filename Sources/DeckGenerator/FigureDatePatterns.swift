@@ -26,6 +26,7 @@ extension Analyzer {
     static let monthCopulas = Lexicon.set(Lexicon.split("is was will would could should might may has had remains looks seems"))
     /// Words before `X to Y` that make it one range (`a range of £13.2 billion to £13.4 billion`), not a change (`from 5% to 1%`).
     static let rangeLeads = Lexicon.set(Lexicon.split("of at is was are were be between range"))
+    static let rangeVerbs = Lexicon.set(Lexicon.split("range ranges ranged ranging vary varies varied"))
 
     /// Where the qualifier before token `first` starts (`more than`, `almost`), or `first`.
     func qualifierStart(_ s: Int, _ first: Int) -> Int {
@@ -164,14 +165,26 @@ extension Analyzer {
            list[i - 2].kind == .word, list[i - 2].isIn(.timeZones) {
             return true
         }
-        // A model number: 4–5 plain digits, no year, after `the` or a possessive and adjective, with no unit after it.
+        // `"2 + 3 ="`: a number in an arithmetic expression (an operator written apart on either side) counts nothing.
+        if i + 1 < list.count, list[i + 1].space, isOperator(list[i + 1]) || previous.kind == .punct && token.space && isOperator(previous) { return true }
         let digits = token.end - token.start
+        // `the 9100A`: three or more digits with a capital letter run into them (not a multiplier: `4K`, `5M`) name a model.
+        if digits >= 3, i + 1 < list.count, !list[i + 1].space, list[i + 1].kind == .word, list[i + 1].upper, list[i + 1].end - list[i + 1].start == 1,
+           Lexicon.multipliers[list[i + 1].key] == nil, !list[i + 1].isIn(.measureUnits), integer(token) != nil { return true }
+        // A model number: 4–5 plain digits, no year, after `the` or a possessive and adjective, with no unit after it.
         if digits >= 4, digits <= 5, let value = integer(token), !(1000...2199).contains(value),
            !(i + 1 < list.count && (isUnitAfter(s, i + 1) || list[i + 1].kind == .word && list[i + 1].upper)) {
             if previous.key == K.the { return true }
             if previous.kind == .word, !previous.upper, i >= 4, list[i - 2].key == K.s, isPossessive(s, i - 3) { return true }
         }
         return false
+    }
+
+    /// `+`, `=`, `×` written as one mark.
+    func isOperator(_ token: Token) -> Bool {
+        guard token.kind == .punct else { return false }
+        if token.end - token.start == 1 { return token.mark == UInt8(ascii: "+") || token.mark == UInt8(ascii: "=") }
+        return token.end - token.start == 2 && bytes[token.start] == 0xC3 && bytes[token.start + 1] == 0x97
     }
 
     /// `an 8-1 vote`, `a 5-4 majority`: a tally as one figure.
@@ -204,7 +217,11 @@ extension Analyzer {
         guard k > 0 else { return next }
         let lead = list[k - 1]
         if connector == K.and { guard lead.key == K.between else { return next } }
-        else { guard Analyzer.rangeLeads.contains(lead.key) || lead.key == K.by, first.unit != nil else { return next } }
+        else {
+            // `Estimates range from $7 billion to $10 billion`: a range verb before `from`.
+            let rangeFrom = lead.key == K.from && k >= 2 && Analyzer.rangeVerbs.contains(list[k - 2].key)
+            guard Analyzer.rangeLeads.contains(lead.key) || lead.key == K.by || rangeFrom, first.unit != nil else { return next }
+        }
         // `£13.2 billion to £13.4 billion`: the second number's currency symbol starts it.
         var second = next + 1
         if list[second].kind == .punct, Analyzer.currencySymbols[list[second].mark] != nil, second + 1 < list.count { second += 1 }

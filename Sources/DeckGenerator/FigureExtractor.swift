@@ -77,7 +77,7 @@ extension Analyzer {
                 || (token.end - token.start > 6 && bytes[token.end - 1] == UInt8(ascii: "d")),
                let next = periodFraction(s, i) ?? fractionFigure(s, i) { i = next; continue }
             if token.kind == .punct || (token.kind == .word && !token.hyphen && !token.isIn(.numberWord) && token.key != K.a && token.key != K.an
-                && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand) {
+                && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand && !(token.upper && gluedMultiplier(token) != nil)) {
                 i += 1; continue
             }
             let countBefore = found.count
@@ -114,8 +114,8 @@ extension Analyzer {
             if i > 0, list[i - 1].kind == .word, list[i - 1].nameLike, !list[i - 1].isIn(.qualifierWords),
                !list[i - 1].isIn(.commonWords), Lexicon.monthNumbers[list[i - 1].key] == nil,
                Lexicon.currencyWords[list[i - 1].key] == nil, !list[i - 1].isIn(.datePrepositions),
-               // `turned to the IMF 16 times`: a count of times after a name.
-               !(i + 1 < list.count && list[i + 1].key == Analyzer.timesKey),
+               // `turned to the IMF 16 times`: a count of times after a name; `gave the Congress 135 of the 224 seats`.
+               !(i + 1 < list.count && (list[i + 1].key == Analyzer.timesKey || partOfCount(s, i + 1))),
                // `guarantees Iran 22 cubic metres`: a count after a country's name is no model number.
                !(list[i - 1].isIn(.countries) && i + 1 < list.count && list[i + 1].kind == .word && !list[i + 1].upper
                  && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))) {
@@ -133,7 +133,7 @@ extension Analyzer {
                (token.start..<token.end).contains(where: { bytes[$0] == UInt8(ascii: ".") }) { return i + 1 }
             // `Intel's 80386`: a product number after a possessive.
             // But `the PPP's 74`: a small count owned by an acronym with an article is a count (seats, votes).
-            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && isUnitAfter(s, i + 1)),
+            if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && (isUnitAfter(s, i + 1) || namedCountNoun(s, i + 1))),
                !(i >= 4 && list[i - 3].allCaps && list[i - 4].key == K.the && token.end - token.start <= 3) { return i + 1 }
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
             // `a 3D headset`, `2D graphics`: dimensions, not a count.
@@ -206,7 +206,7 @@ extension Analyzer {
             value = number
             last = end
             spelled = true
-        } else if token.kind == .word, Tokenizer.isDigit(bytes[token.end - 1]), let (code, number, end) = gluedCurrency(s, i) {
+        } else if token.kind == .word, Tokenizer.isDigit(bytes[token.end - 1]) || gluedMultiplier(token) != nil, let (code, number, end) = gluedCurrency(s, i) {
             // `Rs17.57 trillion`, `Rs600,000`, `PKR1.2bn`: a currency code written against its number.
             value = number
             last = end
@@ -368,14 +368,17 @@ extension Analyzer {
         var digitStart = token.start
         while digitStart < token.end, !Tokenizer.isDigit(bytes[digitStart]) { digitStart += 1 }
         guard digitStart > token.start, digitStart - token.start <= 4 else { return nil }
+        let glued = gluedMultiplier(token)
+        let digitEnd = glued?.start ?? token.end
         var index = digitStart
-        while index < token.end { guard Tokenizer.isDigit(bytes[index]) else { return nil }; index += 1 }
+        while index < digitEnd { guard Tokenizer.isDigit(bytes[index]) else { return nil }; index += 1 }
         // `US$`, `HK$` are split by the tokenizer; here only letters: `Rs`, `PKR`, `Tk`.
         let prefix = Lexicon.key(bytes, token.start, digitStart)
         guard let code = Lexicon.currencyWords[prefix] ?? (prefix == Analyzer.tkKey ? "৳" : nil) else { return nil }
         var value: Double = 0
-        for index in digitStart..<token.end { value = value * 10 + Double(bytes[index] - 0x30) }
+        for index in digitStart..<digitEnd { value = value * 10 + Double(bytes[index] - 0x30) }
         var last = i
+        if let glued { return (code, value * glued.value, last) }
         var sawPoint = false
         // `,000` groups (the tokenizer splits `Rs600,000` after `Rs600`), or a decimal part.
         if last + 2 < list.count, !list[last + 1].space, !list[last + 2].space, list[last + 2].kind == .number {

@@ -147,7 +147,7 @@ enum Lexicon {
         authorities governments companies banks customers users consumers citizens people children women men leaders
         members soldiers fighters militants rebels forces attacks talks negotiations elections inflation growth
         demand revenue earnings security violence fighting clashes tensions relations ties meanwhile still
-        rival rivals competitor competitors
+        rival rivals competitor competitors data figures statistics results estimates exports imports
         """))
     /// Words that end a name-like run of capitalised words (pronouns, function words) even mid-sentence.
     static let nameConnectors = set(["of", "for", "de", "del", "da", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "and", "&"])
@@ -172,6 +172,7 @@ enum Lexicon {
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
+        advisers advisors securities télécom télécoms invest établissements etablissements
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.
     static let nonGroupHeads = set(split("""
@@ -184,7 +185,7 @@ enum Lexicon {
         summit talks deal bill amendment constitution charter doctrine resolution declaration code virus pandemic
         disease syndrome east west north south asia africa europe america americas basin plateau coast shore
         canal highway valley heights hills plains delta month week year languages language facility facilities
-        principles medal medals symposium license licence kit fee fees levy
+        principles medal medals symposium license licence kit fee fees levy project projects right notation
         """))
     static let compassWords = set(split("north south east west northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern middle far upper lower greater"))
     static let countries = set(split("""
@@ -209,6 +210,12 @@ enum Lexicon {
         astana bishkek ashgabat karachi lahore peshawar quetta kandahar herat mumbai kolkata chennai shanghai
         shenzhen singapore sydney toronto chicago boston houston dallas seattle atlanta miami detroit
         california texas florida york silicon wall
+        alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana iowa kansas
+        kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+        nevada ohio oklahoma oregon pennsylvania tennessee utah vermont wisconsin wyoming
+        karnataka kerala bihar gujarat maharashtra rajasthan odisha assam jharkhand chhattisgarh telangana haryana
+        uttarakhand punjab sindh gilgit-baltistan
+        dhaka kathmandu colombo thimphu lagos abuja nairobi bengaluru bangalore hyderabad rawalpindi chittagong
         """))
     static let multiWordPlaces: [[UInt64]] = [
         "united states", "united kingdom", "soviet union", "south africa", "new zealand", "saudi arabia",
@@ -218,6 +225,9 @@ enum Lexicon {
         "new york", "los angeles", "san francisco", "middle east", "central asia", "south asia", "east asia",
         "southeast asia", "latin america", "north america", "south america", "western europe", "eastern europe",
         "silicon valley", "wall street", "new delhi", "west bank", "gaza strip", "persian gulf", "horn of africa",
+        "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota", "south dakota",
+        "west virginia", "tamil nadu", "andhra pradesh", "uttar pradesh", "madhya pradesh", "himachal pradesh",
+        "arunachal pradesh", "west bengal", "khyber pakhtunkhwa", "lower saxony",
     ].map { $0.split(separator: " ").map { key(String($0)) } }
     static let multiWordPlaceStarts = KeySet(multiWordPlaces.compactMap(\.first))
 
@@ -319,10 +329,10 @@ enum Lexicon {
     static let staffNouns = set(split("""
         analysts analyst economists economist officials official executives executive employees staff researchers
         researcher spokesman spokeswoman spokesperson lawyers engineers scientists strategists strategist traders
-        sources people managers manager director directors
+        sources people managers manager director directors curator curators
         """))
     /// Corporate suffixes: `Nordwind ASA` is also `Nordwind`.
-    static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies"))
+    static let corporateSuffixes = set(split("inc inc. ltd ltd. asa ag sa plc corp corp. llc gmbh nv bv ab spa co co. limited holdings group computers technologies company corporation"))
     /// Hyphen endings that make a capitalised word a modifier (`Tuareg-led`, `Kremlin-backed`).
     static let modifierTails = set(["led", "backed", "based", "linked", "funded", "owned", "run", "supported", "allied", "aligned", "affiliated", "born", "made", "controlled", "dominated", "style", "era", "wide", "area", "speaking"])
     static let modifierSuffixes = ["-led", "-backed", "-based", "-linked", "-funded", "-owned", "-run", "-supported", "-allied", "-aligned", "-affiliated", "-born", "-made", "-controlled", "-dominated", "-style", "-era", "-wide"]
@@ -343,7 +353,7 @@ enum Lexicon {
         ps pps nb eg ie etc mr mrs ms dr st vs no tba tbd asap diy fyi rip sos iq eq gm gmo lng ev evs suv ceo's
         etf etfs nft nfts ipos faqs pdfs kpi roi capex ebitda eps tv cd dvd hiv aids uv ok
         """))
-    static let countryAcronyms = set(split("us usa uk uae ussr prc dprk rok drc"))
+    static let countryAcronyms = set(split("us usa uk uae ussr prc dprk rok drc u.s. u.k. u.s.a."))
 
     // MARK: roles
 
@@ -363,7 +373,7 @@ enum Lexicon {
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
         activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
-        counterpart member associate arbitrator
+        counterpart member associate arbitrator steward servant servants authors
         """))
     /// Role words that may stand capitalised before a name (`Prime Minister X`, `Chief Executive Officer X`).
     static let titleWords = set(split("""

@@ -61,6 +61,8 @@ final class NameFinder {
     var singleTokenKeys: KeySetTable?
     var datelines = KeySetTable()
     var rulingCandidates = KeySetTable()
+    /// Names joined by `joinByWordInitials` (`NameFinderInitialisms.swift`).
+    var initialismKeys = KeySetTable()
     var pluralSubjects = KeySetTable()
     /// Person-shaped names with a weak group cue (`NameFinderCorporate.swift`).
     var weakGroupChunks: [Chunk] = []
@@ -98,6 +100,7 @@ final class NameFinder {
         classify()
         linkGroups()
         linkMoreAliases()
+        linkOrAliases()
         linkDefiniteHeads()
         emitGroups()
         findRoles()
@@ -264,8 +267,8 @@ final class NameFinder {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
                     if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
-                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2,
-                       (nameFrom...end).allSatisfy({ list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
+                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
+                       (nameFrom...end).allSatisfy({ isInitialOrItsDot(s, $0, from: nameFrom) || list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
                            && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
                            && !list[$0].isIn(.organisationWords) }) { break }
                     var k = end + 2
@@ -284,7 +287,7 @@ final class NameFinder {
             if i == first, token.key == K.former || token.key == NameFinder.seniorKey, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
                list[end + 1].isIn(.roleHeads) || isPluralRoleNoun(list[end + 1]) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
-            if knownPossessiveName(s, i, end) { end += 2 }
+            if knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, list[end + 1].kind == .punct { end = plusAcronymEnd(s, i, end) }
             // `BeOpen.com`: a web domain closes a company's name.
             if isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
@@ -432,10 +435,12 @@ final class NameFinder {
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
         // Both work at bracketed acronyms only: one scan says whether the sentence has any.
-        if !bracketedAcronyms(s, from: 1).isEmpty {
+        let brackets = bracketedInitialisms(s)
+        if brackets.allCaps {
             joinByAcronym(s)
             joinAcronymRuns(s)
         }
+        if brackets.any { joinByWordInitials(s) }
         joinSlashedNames(s)
     }
 
@@ -1279,6 +1284,7 @@ final class NameFinder {
         for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
+                if k >= 1, list[k - 1].key == K.formerly, linkFormerAfterApposition(s, k) { continue }
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 }) else { continue }
                 linkAlsoKnownAs(s, from: max(0, k - 1), to: list.count, target: chunks[target].key)
             }
@@ -1519,7 +1525,7 @@ final class NameFinder {
     static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
-    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author inventor creator developer programmer writer"))
+    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author authors inventor creator developer programmer writer"))
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
     static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))
@@ -1652,6 +1658,9 @@ final class NameFinder {
         var ownerWords = 0
         while end < list.count, end - phraseStart < 14 {
             let token = list[end]
+            // `the All India Congress Committee (AICC) general secretary`: the owner's bracketed acronym.
+            if headAt < 0, end > phraseStart, end + 3 < list.count, a.isPunct(token, "("), list[end + 1].allCaps, a.isPunct(list[end + 2], ")"),
+               (phraseStart..<end).allSatisfy({ list[$0].upper }) { end += 3; ownerWords += 3; continue }
             if token.kind == .punct, !isAnyPossessive(s, end) { break }
             if token.kind == .punct, headAt < 0, (phraseStart..<end).allSatisfy({ list[$0].upper }) { ownerWords += a.isPossessive(s, end) ? 2 : 1 }
             if headAt >= 0, dateEndsRole(s, end) { break }
@@ -1999,6 +2008,7 @@ final class NameFinder {
                 || (list[k].key == K.serves || list[k].key == K.served) && k + 1 < list.count && list[k + 1].key == K.as_,
                list[k].key != K.is_ && list[k].key != K.was || !insideQuote(chunk.s, chunk.from) {
                 k += list[k].key == K.serves || list[k].key == K.served ? 2 : 1
+                if k < list.count, list[k].key == K.also { k += 1 } // `X, who is also chief executive of Y`
                 // `X was named chairman of Y`: the office follows the appointment verb, which is not part of it.
                 if let after = swornInAs(chunk.s, k) { k = after }
                 else if k < list.count, list[k].isIn(.appointmentVerbs), list[k].key != K.became {
@@ -2079,7 +2089,7 @@ final class NameFinder {
                       (k + 1..<by).allSatisfy({ list[$0].kind != .punct || a.isPunct(list[$0], ",") == false }),
                       let personIndex = bySentence[s].first(where: { c in
                           let start = chunks[c].titleFrom ?? chunks[c].from
-                          return start > by && start <= by + 4 && (by + 1..<start).allSatisfy { list[$0].kind == .word && !list[$0].upper }
+                          return start > by && start <= by + 4 && (by + 1..<start).allSatisfy { list[$0].kind == .word && !list[$0].upper } && list[start - 1].key != K.the
                       }),
                       chunks[personIndex].cls == .person || isPersonShaped(chunks[personIndex]) else { continue }
                 // `Celera Genomics, a company founded in 1998 by X`.

@@ -238,7 +238,7 @@ extension NameFinder {
             guard chunk.tokenCount >= 2 else { continue }
             // `Bangladesh Jamaat-e-Islami` = `Jamaat-e-Islami`
             if list[chunk.from].isIn(.countries), list[chunk.from + 1].upper, let other = firstByKey[keyOf(a.bytes, list[chunk.from + 1].start, chunk.textEnd)],
-               chunks[other].cls != .place, chunks[other].cls != .person, find(chunks[other].key) != find(chunk.key) {
+               chunks[other].cls != .place, chunks[other].cls != .person, find(chunks[other].key) != find(chunk.key), !ownedByPossessive(chunks[other]) {
                 note(chunk: chunk); note(chunk: chunks[other])
                 chunks[other].cls = chunks[other].cls == .people ? .people : .organisation
                 union(chunk.key, chunks[other].key)

@@ -47,7 +47,8 @@ extension NameFinder {
         if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
-        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk)
+        let shape = bodyShapeCue(chunk); if shape <= -100 { return shape }
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk) + shape
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
@@ -364,7 +365,8 @@ extension NameFinder {
         for s in a.tokens.indices where bySentence[s].count >= 2 {
             let list = a.tokens[s]
             for k in list.indices where list[k].kind == .word && !list[k].upper
-                && (renameWords.contains(list[k].key) || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
+                && (renameWords.contains(list[k].key) || list[k].key == K.formerly || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {
+                if linkFormerAfterApposition(s, k) { continue } // `PSA Group, the maker of Peugeot and Citroen, formerly …`
                 // The body renamed: the last group or linked name shortly before, across brackets and dashes.
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && k - chunks[$0].to <= 7
                         && (isGroup(chunks[$0]) || parent[chunks[$0].key] != nil) && chunks[$0].cls != .place && chunks[$0].cls != .person }) else { continue }
@@ -420,7 +422,7 @@ extension NameFinder {
             guard first.kind == .word, first.upper, !first.allCaps, !first.hyphen, first.end - first.start >= 4,
                   !first.isIn(.organisationHeads), !first.isIn(.countries), !first.isIn(.demonym), !first.isIn(.commonWords),
                   !first.isIn(.organisationWords), !first.isIn(.compassWords), !isTitleToken(first),
-                  !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper,
+                  !list[chunk.from + 1].isIn(.nameConnectors) || list[chunk.from + 1].upper, chunk.tokenCount < 3 || !last.isIn(.bodyHeads),
                   last.isIn(.corporateSuffixes) || last.isIn(.legalSuffixes) || last.isIn(.organisationHeads) || last.isIn(.organisationWords)
                     || NameFinder.companyTails.contains(last.key) || NameFinder.legalForms.contains(last.key)
                     // `Apple Computer`, `Chipotle Mexican Grill` cued as a company by its context (not `Boeing Commercial

@@ -17,7 +17,7 @@ extension NameFinder {
         bank lender insurer utility carrier airline broadcaster regulator exchange market union watchdog agency
         publisher newspaper daily network group firm company conglomerate start-up startup brokerage consultancy
         operator retailer miner chipmaker carmaker automaker drugmaker party outlet website tabloid arm subsidiary affiliate
-        magazine broker
+        magazine broker parent
         """))
     /// Verbs of moving staff whose object after `from` is an employer (`recruited from Barclays`).
     static let recruitVerbs = Lexicon.set(Lexicon.split("recruited hired poached moved came defected"))
@@ -128,7 +128,7 @@ extension NameFinder {
                 || (token.key == K.as_ && list[k - 1].key == NameFinder.suchKey) {
                 var m = token.key == K.as_ ? k - 2 : k - 1
                 if m >= 0, a.isPunct(list[m], ",") { m -= 1 }
-                guard m >= 0, list[m].kind == .word, !list[m].upper else { return false }
+                guard m >= 0, list[m].kind == .word, !list[m].upper || m == a.firstWordIndex(chunk.s) else { return false }
                 if NameFinder.organisationKinds.contains(list[m].key) || isMakerWord(list[m]) { return true }
                 // `Opposition groups in exile, including X`: the kind noun before a short prepositional phrase.
                 var n = m - 1
@@ -192,6 +192,7 @@ extension NameFinder {
               list[chunk.to + 1].key == K.and || a.isPunct(list[chunk.to + 1], ","), list[chunk.to + 2].nameLike || list[chunk.to + 2].key == K.the else { return false }
         let before = list[k - 1]
         return before.kind == .word && !before.upper && !before.isIn(.commonWords) && !before.isIn(.stanceVerbs) || before.key == K.the
+            || a.isApostrophe(before) && k >= 2 && a.bytes[list[k - 2].end - 1] == UInt8(ascii: "s") // `The metalworkers' unions A, B and C`
     }
 
     /// `Japan's largest labour union group, Rengo, has said`: a name in apposition after a noun phrase

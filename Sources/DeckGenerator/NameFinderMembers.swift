@@ -22,6 +22,7 @@ extension NameFinder {
             guard list.count > 4 else { continue }
             for v in 2..<(list.count - 1) {
                 let token = list[v]
+                if list.count > 5, v < list.count - 2 { verbOfficeAt(s, v, token, emit) } // `NameFinderOaths.swift`
                 // Cheap first test: `include…` and `compris…` only.
                 guard token.kind == .word, !token.upper, token.end - token.start >= 7,
                       a.bytes[token.start] == UInt8(ascii: "i") || a.bytes[token.start] == UInt8(ascii: "c"),

@@ -76,8 +76,10 @@ extension NameFinder {
     /// to four person words. Returns the run's end (past `and Petroleum …` where the run stopped) and the name's first token.
     func longTitleName(_ s: Int, _ i: Int, _ end: Int) -> (end: Int, name: Int)? {
         let list = a.tokens[s]
-        guard list[i].upper, isTitleToken(list[i]), !list[i].isIn(.honorifics) else { return nil }
-        var j = i
+        // `Federal Minister for Privatisation X`: a level of government before the title.
+        let level = i < end && list[i + 1].isIn(.titleWords) && !list[i].isIn(.titleWords) && NameFinder.governmentLevels.contains(list[i].key)
+        guard list[i].upper, isTitleToken(list[i]) || level, !list[i].isIn(.honorifics) else { return nil }
+        var j = level ? i + 1 : i
         var office = false
         while j <= end, list[j].upper, isTitleToken(list[j]) {
             if list[j].isIn(.roleHeads) { office = true }
@@ -328,4 +330,14 @@ extension NameFinder {
             || list[k].key == NameFinder.untilKey
     }
     static let untilKey: UInt64 = 0x1FCC8B4E81FBAC2F // until
+
+    /// Levels of government written before a minister's title (`Federal Minister for …`, `Provincial Minister of …`).
+    static let governmentLevels = Lexicon.set(Lexicon.split("federal provincial union regional"))
+
+    /// `M.K. Stalin of the DMK`: an initial (or its dot) inside a person's name before `of`.
+    func isInitialOrItsDot(_ s: Int, _ k: Int, from: Int) -> Bool {
+        let list = a.tokens[s]
+        if isInitial(list[k]) { return a.bytes[list[k].end - 1] == UInt8(ascii: ".") || k + 1 < list.count && a.isPunct(list[k + 1], ".") }
+        return k > from && a.isPunct(list[k], ".") && isInitial(list[k - 1])
+    }
 }

@@ -43,6 +43,10 @@ import Testing
         "set15/region": (0.96, 0.98), "set15/other": (0.98, 0.95),
         "set16/region": (0.96, 0.98), "set16/other": (0.95, 0.96),
         "set17/region": (0.98, 0.97), "set17/other": (0.99, 0.99),
+        // Written blind by other writers and scored before any change aimed at them (total F1 region / other then):
+        // set20 0.886 / 0.908, set21 0.970 / 0.908.
+        "set20/region": (0.98, 0.98), "set20/other": (0.98, 0.98),
+        "set21/region": (0.99, 0.98), "set21/other": (0.98, 0.97),
     ]
 
     @Test(arguments: evalSetFloors.keys.sorted()) func developmentSetsStayAtTheirFloors(_ set: String) throws {
