@@ -16,11 +16,15 @@ extension NameFinder {
     static let memberListFillers = Lexicon.set(Lexicon.split("and along with as well also himself herself themselves plus"))
 
     func findMemberships(_ emit: (Chunk, String, String?) -> Void) {
+        // The words a membership list or a verb office starts at (see `verbOfficeAt`), tested on one word first.
+        let starts = KeyFilter([K.who, NameFinder.swornKey, NameFinder.oathKey, NameFinder.writesKey] + NameFinder.includeVerbs.keys)
         // Members are named: a sentence without names has none.
         for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             guard list.count > 4 else { continue }
             for v in 2..<(list.count - 1) {
+                // Only a comma or one of those words starts anything here.
+                if list[v].kind == .word ? !starts.mayContain(list[v].key) : list[v].kind != .punct || list[v].mark != UInt8(ascii: ",") { continue }
                 let token = list[v]
                 if list.count > 5, v < list.count - 2 { verbOfficeAt(s, v, token, emit) } // `NameFinderOaths.swift`
                 // Cheap first test: `include…` and `compris…` only.
