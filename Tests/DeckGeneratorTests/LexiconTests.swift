@@ -67,6 +67,10 @@ import Testing
             ("products", NameFinder.productsKey),
             ("magazine", NameFinder.magazineKey),
             ("laureate", NameFinder.laureateKey),
+            ("oath", NameFinder.oathKey),
+            ("took", NameFinder.tookKey),
+            ("writes", NameFinder.writesKey),
+            ("about", NameFinder.aboutKey),
         ]
         for (word, key) in keys {
             #expect(Lexicon.key(word) == key, "key constant for \(word)")
