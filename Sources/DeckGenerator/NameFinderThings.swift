@@ -39,12 +39,12 @@ extension NameFinder {
         } else {
             return false
         }
-        return list[k].kind == .word && list[k].upper && NameFinder.instrumentHeads.contains(list[k].key)
+        return list[k].kind == .word && NameFinder.instrumentHeads.contains(list[k].key)
     }
     /// Heads of plans and instruments, not places (`Islamic State Khorasan Province (ISKP)` is a group).
     static let instrumentHeads = Lexicon.set(Lexicon.split("""
         facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
-        index project deal bill license licence kit right notation
+        index project deal bill license licence kit right notation assessment assessments memorandum understanding report strategy
         """))
     /// Words that open a modifier after an apposition's head noun (`a data format based on …`, `a language used for …`).
     static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with"))
