@@ -442,6 +442,7 @@ final class NameFinder {
         }
         if brackets.any { joinByWordInitials(s) }
         joinSlashedNames(s)
+        joinDashedNames(s)
     }
 
     /// `Organization for Security and Co-operation in Europe (OSCE)`: the words before a bracketed

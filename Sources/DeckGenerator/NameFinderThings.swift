@@ -14,7 +14,7 @@ extension NameFinder {
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
         sim pin atm atms sms mms gsm lte nfc vpn ssd hdd lan wan dsl mri icu ppe esg suv evs hiv pos otc ssn os
-        bios ftp http https html url urls usb cpu cpus gpu gpus ram rom dns tcp ssh gui api apis sdk faq pdf
+        bios ftp http https html url urls usb cpu cpus gpu gpus ram rom dns tcp ssh gui api apis sdk faq pdf cmos nmos dram sram lcd oled crt
         """))
 
     /// `Extended Fund Facility (EFF)`, `the China-Pakistan Economic Corridor, … known by its acronym CPEC`: the

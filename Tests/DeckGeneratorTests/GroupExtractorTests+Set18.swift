@@ -17,4 +17,15 @@ extension GroupExtractorTests {
     func wellKnownOrganisationsOfSet18(_ marked: String) {
         MarkedText(marked).expectExactly("group")
     }
+
+    @Test func spacelessDashJoinsOneParty() {
+        let answers = groups("The HUN Party won eight seats, while the Civil Will–Green Party won four.").map(\.answer)
+        #expect(answers.contains("Civil Will–Green Party"), "\(answers)")
+        #expect(!answers.contains("Green Party"), "\(answers)")
+    }
+
+    @Test func chipTechnologyAcronymIsNoGroup() {
+        let answers = groups("WDC's low-power CMOS version found its way into the console.").map(\.answer)
+        #expect(!answers.contains("CMOS"), "\(answers)")
+    }
 }
