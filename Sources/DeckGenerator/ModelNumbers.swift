@@ -13,6 +13,8 @@ extension Analyzer {
            list[i + 1].end - list[i + 1].start >= 2, Tokenizer.isDigit(bytes[list[i + 1].start + 1]) {
             return true
         }
+        // `the Group of 77`: the number of a bloc's name.
+        if i >= 2, list[i - 1].key == K.of, list[i - 2].key == K.group, list[i - 2].upper { return true }
         let width = token.end - token.start
         guard width >= 4, width <= 6 else { return false }
         var value = 0

@@ -10,6 +10,7 @@ extension FigureExtractorTests {
         "He bought 6502s at the fair and used a 6502 in the board.",
         "The low-power version, the 65C02, and its [[16|figure]]-bit extension, the 65C816, followed.",
         "Motorola, whose 6800 team worked in Arizona, hired him.",
+        "It was a proposal of the Group of 77 and China, which has [[134|figure]] members.",
         "The plant let go of the [[4500|figure]] workers and paid [[Rs 5000|figure]] each.",
     ])
     func modelNumbersAreNoFigures(_ marked: String) {
