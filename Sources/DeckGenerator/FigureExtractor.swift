@@ -96,7 +96,7 @@ extension Analyzer {
         var multipliedCount: String?
         var currencyGlued: String?
         if token.kind == .number {
-            if isCodeNumber(s, i) || isLabelNumber(s, i) || isCodePart(s, i) { return i + 1 }
+            if isCodeNumber(s, i) || isLabelNumber(s, i) || isCodePart(s, i) || isModelNumber(s, i) { return i + 1 }
             if let next = tallyFigure(s, i) { return next }
             // Times of day, list markers, parts of names (`COVID-19`, `Boeing 747`).
             if i + 1 < list.count, isPunct(list[i + 1], ":"), !list[i + 1].space, i + 2 < list.count, list[i + 2].kind == .number { return i + 3 }

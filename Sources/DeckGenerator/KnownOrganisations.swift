@@ -4,7 +4,7 @@
 /// (`NameFinderCues.swift`): a cue, not an override, so strong evidence for a person or a place still wins.
 /// Names that are usually ordinary words or people or places when bare (`Target`, `Delta`, `Ford`) are left out;
 /// acronyms written in capitals (`WHO`, `ICE`) count only when the text writes them in capitals.
-/// 1858 names.
+/// 1869 names.
 enum KnownOrganisations {
     /// Technology, internet, telecoms, space and games.
     static let technology: [String] = [
@@ -30,12 +30,13 @@ enum KnownOrganisations {
         "Charter Communications", "Vodafone", "BT", "BT Group", "Telefonica", "Deutsche Telekom", "Orange S.A.",
         "Airtel", "Bharti Airtel", "Reliance Jio", "Jio", "Telenor", "Zong", "Ufone", "Etisalat", "MTN",
         "China Mobile", "China Telecom", "China Unicom", "NTT", "KDDI", "SK Telecom", "SpaceX", "Tesla",
-        "Blue Origin", "Rocket Lab", "Amazon Web Services", "AWS",
+        "Blue Origin", "Rocket Lab", "Amazon Web Services", "AWS", "Apple Computer", "Netscape",
+        "Netscape Communications", "Ricoh", "Commodore Business Machines", "Commodore International",
     ]
     /// Banks, insurers, asset managers, hedge funds, private equity, exchanges, payments, crypto firms and ratings agencies.
     static let finance: [String] = [
         "JPMorgan", "JPMorgan Chase", "JP Morgan", "J.P. Morgan", "Goldman Sachs", "Morgan Stanley", "Citigroup",
-        "Citi", "Citibank", "Bank of America", "Wells Fargo", "HSBC", "Barclays", "Lloyds", "Lloyds Banking Group",
+        "Citi", "Citibank", "Nomura", "Nomura Holdings", "Bank of America", "Wells Fargo", "HSBC", "Barclays", "Lloyds", "Lloyds Banking Group",
         "NatWest", "Royal Bank of Scotland", "RBS", "Standard Chartered", "BBVA", "BNP Paribas", "Societe Generale",
         "Société Générale", "Credit Agricole", "Crédit Agricole", "Deutsche Bank", "Commerzbank", "UBS",
         "Credit Suisse", "ING", "ABN Amro", "Rabobank", "UniCredit", "Intesa Sanpaolo", "Nordea", "Danske Bank",
@@ -85,7 +86,7 @@ enum KnownOrganisations {
         "Oil and Gas Development Company", "OGDCL", "Pakistan State Oil", "PSO", "Sui Northern Gas", "WAPDA",
         "K-Electric", "Engro", "Lucky Cement", "Hubco", "Petronas", "Pertamina", "Glencore", "Trafigura", "Vitol",
         "Gunvor", "BHP", "Rio Tinto", "Anglo American", "ArcelorMittal", "Nippon Steel", "POSCO", "Baosteel", "Alcoa",
-        "Freeport-McMoRan", "Newmont", "Barrick Gold", "Cameco", "Rosatom", "EDF", "Électricité de France", "Engie",
+        "Freeport-McMoRan", "Newmont", "Barrick Gold", "Centerra Gold", "Cameco", "Rosatom", "EDF", "Électricité de France", "Engie",
         "E.ON", "RWE", "Iberdrola", "Enel", "Orsted", "Ørsted", "Vattenfall", "National Grid", "Duke Energy",
         "NextEra Energy", "Schlumberger", "SLB", "Halliburton", "Baker Hughes", "Westinghouse", "Areva", "Orano",
         "General Electric", "GE", "Siemens Energy", "Vestas",
@@ -202,7 +203,7 @@ enum KnownOrganisations {
         "Shanghai Cooperation Organization", "SAARC", "South Asian Association for Regional Cooperation", "ASEAN",
         "Association of Southeast Asian Nations", "BIMSTEC", "Economic Cooperation Organization", "CAREC", "CSTO",
         "Collective Security Treaty Organization", "Eurasian Economic Union", "EAEU", "CIS",
-        "Commonwealth of Independent States", "Commonwealth of Nations", "G7", "G8", "G20", "G-7", "G-20", "BRICS",
+        "Commonwealth of Independent States", "Commonwealth of Nations", "G7", "G8", "G20", "G-7", "G-20", "Group of 77", "G77", "BRICS",
         "AUKUS", "APEC", "Asia-Pacific Economic Cooperation", "OSCE",
         "Organization for Security and Co-operation in Europe", "Council of Europe", "European Union", "EU",
         "European Commission", "European Parliament", "European Council", "Council of the European Union",

@@ -371,7 +371,7 @@ enum Lexicon {
         principal dean provost rector chancellor president's vice-president vice-chairman chief-executive
         spokesman's scholar researcher-expert specialist consultant architect physicist chemist biologist
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
-        activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain
+        activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain speaker
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
         counterpart member associate arbitrator steward servant servants authors
         """))

@@ -442,6 +442,7 @@ final class NameFinder {
         }
         if brackets.any { joinByWordInitials(s) }
         joinSlashedNames(s)
+        joinDashedNames(s)
     }
 
     /// `Organization for Security and Co-operation in Europe (OSCE)`: the words before a bracketed
@@ -1525,7 +1526,7 @@ final class NameFinder {
     static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
-    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author authors inventor creator developer programmer writer"))
+    static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author authors inventor creator developer programmer writer speaker"))
     /// Trailing words of a company's name that a shorter mention drops (`Halvorsen Pharma A/S` = `Halvorsen`).
     static let companyTails = Lexicon.set(Lexicon.split("health healthcare bank pharma pharmaceuticals therapeutics biosciences biotech systems motors labs software electronics semiconductor industries airlines energy capital partners media"))
     static let makerNouns = Lexicon.set(Lexicon.split("maker makers manufacturer producer developer designer builder supplier"))

@@ -14,7 +14,7 @@ extension NameFinder {
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
         sim pin atm atms sms mms gsm lte nfc vpn ssd hdd lan wan dsl mri icu ppe esg suv evs hiv pos otc ssn os
-        bios ftp http https html url urls usb cpu cpus gpu gpus ram rom dns tcp ssh gui api apis sdk faq pdf
+        bios ftp http https html url urls usb cpu cpus gpu gpus ram rom dns tcp ssh gui api apis sdk faq pdf cmos nmos dram sram lcd oled crt
         """))
 
     /// `Extended Fund Facility (EFF)`, `the China-Pakistan Economic Corridor, … known by its acronym CPEC`: the
@@ -39,12 +39,12 @@ extension NameFinder {
         } else {
             return false
         }
-        return list[k].kind == .word && list[k].upper && NameFinder.instrumentHeads.contains(list[k].key)
+        return list[k].kind == .word && NameFinder.instrumentHeads.contains(list[k].key)
     }
     /// Heads of plans and instruments, not places (`Islamic State Khorasan Province (ISKP)` is a group).
     static let instrumentHeads = Lexicon.set(Lexicon.split("""
         facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
-        index project deal bill license licence kit right notation
+        index project deal bill license licence kit right notation assessment assessments memorandum understanding report strategy
         """))
     /// Words that open a modifier after an apposition's head noun (`a data format based on …`, `a language used for …`).
     static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with"))

@@ -47,6 +47,10 @@ import Testing
         // set20 0.886 / 0.908, set21 0.970 / 0.908.
         "set20/region": (0.98, 0.98), "set20/other": (0.98, 0.98),
         "set21/region": (0.99, 0.98), "set21/other": (0.98, 0.97),
+        // Written blind by other writers and scored before any change aimed at them (total F1 region / other then):
+        // set18 0.919 / 0.943, set19 0.958 / 0.901.
+        "set18/region": (0.93, 0.94), "set18/other": (0.95, 0.94),
+        "set19/region": (0.96, 0.97), "set19/other": (0.94, 0.94),
     ]
 
     @Test(arguments: evalSetFloors.keys.sorted()) func developmentSetsStayAtTheirFloors(_ set: String) throws {
