@@ -145,23 +145,36 @@ extension NameFinder {
     /// `RFE/RL`, `Radio Free Europe/Radio Liberty`: two runs joined by a slash without spaces are one name.
     func joinSlashedNames(_ s: Int) {
         let list = a.tokens[s]
+        joinLinkedNames(s) { left, right, mark in
+            func plain(_ chunk: Chunk) -> Bool {
+                hasNoCountryWord(chunk) && (chunk.tokenCount >= 2 || list[chunk.from].allCaps)
+            }
+            return a.isPunct(mark, "/") && !isDatelinePlace(left) && plain(left) && plain(right) && (left.tokenCount >= 2 || right.tokenCount == 1)
+        }
+    }
+
+    /// Joins, in sentence `s` (whose chunks are the last ones), each two neighbouring names that one mark written
+    /// without spaces links (`RFE/RL`, `Civil Will–Green Party`), when `joins` accepts the two and the mark.
+    func joinLinkedNames(_ s: Int, _ joins: (_ left: Chunk, _ right: Chunk, _ mark: Token) -> Bool) {
+        let list = a.tokens[s]
         guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
         var index = base
         while index + 1 < chunks.count {
             let left = chunks[index], right = chunks[index + 1]
-            let slash = left.to + 1
-            guard right.from == slash + 1, a.isPunct(list[slash], "/"), !list[slash].space, !list[right.from].space,
-                  left.titleFrom == nil, right.titleFrom == nil, !isDatelinePlace(left) else { index += 1; continue }
-            func plain(_ chunk: Chunk) -> Bool {
-                (chunk.from...chunk.to).allSatisfy { !list[$0].isIn(.countries) && !list[$0].isIn(.countryAcronyms) && !list[$0].isIn(.demonym) }
-                    && (chunk.tokenCount >= 2 || list[chunk.from].allCaps)
-            }
-            guard plain(left), plain(right), left.tokenCount >= 2 || right.tokenCount == 1 else { index += 1; continue }
+            let mark = left.to + 1
+            guard right.from == mark + 1, list[mark].kind == .punct, !list[mark].space, !list[right.from].space,
+                  left.titleFrom == nil, right.titleFrom == nil, joins(left, right, list[mark]) else { index += 1; continue }
             chunks[index] = Chunk(s: s, from: left.from, to: right.to, titleFrom: nil, key: keyOf(a.bytes, left.textStart, right.textEnd),
                                   textStart: left.textStart, textEnd: right.textEnd)
             chunks.remove(at: index + 1)
         }
         bySentence[s] = base..<chunks.count
+    }
+
+    /// No word of the name is a country, a country's acronym or a demonym.
+    func hasNoCountryWord(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        return (chunk.from...chunk.to).allSatisfy { !list[$0].isIn(.countries) && !list[$0].isIn(.countryAcronyms) && !list[$0].isIn(.demonym) }
     }
 
     /// `Foreign, Commonwealth & Development Office`: a word and a comma before a body's name that `&` or `and`

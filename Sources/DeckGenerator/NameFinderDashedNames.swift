@@ -4,22 +4,8 @@ extension NameFinder {
     /// Joins, in sentence `s` (whose chunks are the last ones), two names a spaceless dash links before a body's head.
     func joinDashedNames(_ s: Int) {
         let list = a.tokens[s]
-        guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }
-        var index = base
-        while index + 1 < chunks.count {
-            let left = chunks[index], right = chunks[index + 1]
-            let dash = left.to + 1
-            // Cheap guards first: adjacency through one dash with no space either side.
-            guard right.from == dash + 1, list[dash].kind == .punct, !list[dash].space, !list[right.from].space, a.isDash(list[dash]),
-                  left.titleFrom == nil, right.titleFrom == nil, list[right.to].isIn(.organisationHeads) else { index += 1; continue }
-            func plain(_ chunk: Chunk) -> Bool {
-                (chunk.from...chunk.to).allSatisfy { !list[$0].isIn(.countries) && !list[$0].isIn(.countryAcronyms) && !list[$0].isIn(.demonym) }
-            }
-            guard plain(left), plain(right), !isDatelinePlace(left) else { index += 1; continue }
-            chunks[index] = Chunk(s: s, from: left.from, to: right.to, titleFrom: nil, key: keyOf(a.bytes, left.textStart, right.textEnd),
-                                  textStart: left.textStart, textEnd: right.textEnd)
-            chunks.remove(at: index + 1)
+        joinLinkedNames(s) { left, right, mark in
+            a.isDash(mark) && list[right.to].isIn(.organisationHeads) && hasNoCountryWord(left) && hasNoCountryWord(right) && !isDatelinePlace(left)
         }
-        bySentence[s] = base..<chunks.count
     }
 }
