@@ -202,6 +202,7 @@ final class NameFinder {
                !(token.allCaps && i + 2 < list.count && a.isPunct(list[i + 1], "&") && !list[i + 1].space),
                !(i + 1 < list.count && list[i + 1].key == NameFinder.magazineKey) { i += 1; continue }
             if token.key == K.i || token.key == K.the || token.key == NameFinder.ethnicKey { i += 1; continue }
+            if opensNoName(list, i) { i += 1; continue }
             // `: It is`, `"If you …`, `; And the …`: a capitalised common word opening a clause after a colon, an
             // opening quote or a line mark is a plain word, as at the start of a sentence.
             if i > first, token.isIn(.commonWords), !token.allCaps, list[i - 1].kind == .punct, opensClause(list[i - 1]), !isTitleToken(token) { i += 1; continue }
