@@ -239,15 +239,19 @@ final class Analyzer {
         var list = TokenBuffer(capacity: bytes.count / 4 + 16)
         var starts: [Int] = []
         starts.reserveCapacity(read.sentences.count + 1)
+        var summaries: [SentenceSummary] = []
+        summaries.reserveCapacity(read.sentences.count)
         for sentence in read.sentences {
-            starts.append(list.count)
+            let start = list.count
+            starts.append(start)
             if read.paragraphs[sentence.paragraph].kind != .chrome {
                 Tokenizer.tokenize(bytes, sentence.start, sentence.end, into: &list)
             }
+            summaries.append(list.summarize(from: start))
         }
         starts.append(list.count)
         // A constant: reading it costs no reference counting in the extractors' loops.
-        tokens = SentenceTokens(list, starts: starts)
+        tokens = SentenceTokens(list, starts: starts, summaries: summaries)
     }
 
     func run() -> [Found] {

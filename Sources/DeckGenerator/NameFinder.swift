@@ -1283,7 +1283,7 @@ final class NameFinder {
             union(chunk.key, chunks[other].key)
         }
         // `X, also known as Y` outside brackets.
-        for s in a.tokens.indices where !bySentence[s].isEmpty {
+        for s in a.tokens.indices where !bySentence[s].isEmpty && (a.tokens.summary(s).mayContain(K.known) || a.tokens.summary(s).mayContain(K.aka)) {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
                 if k >= 1, list[k - 1].key == K.formerly, linkFormerAfterApposition(s, k) { continue }
@@ -2067,8 +2067,11 @@ final class NameFinder {
         }
         // `the Tajik government, headed by Emomali Rahmon` → head of the Tajik government.
         // Every pattern here needs a named person in the sentence.
-        let roleVerbs = KeyFilter([K.headed, K.led, K.chaired, K.founded, K.run, K.commanded, K.started])
+        let roleVerbKeys = [K.headed, K.led, K.chaired, K.founded, K.run, K.commanded, K.started]
+        let roleVerbs = KeyFilter(roleVerbKeys)
         for s in a.tokens.indices where !bySentence[s].isEmpty {
+            let summary = a.tokens.summary(s)
+            guard roleVerbKeys.contains(where: { summary.mayContain($0) }) else { continue }
             let list = a.tokens[s]
             // `Led by James Gosling, a Canadian-born engineer, …, the group bet …`: a sentence opening `Led by X,`.
             let opening = a.firstWordIndex(s)

@@ -338,7 +338,7 @@ extension NameFinder {
             longForms.insert(chunk.key)
         }
         // `RFE/RL's Kyrgyz Service, known locally as Azattyk`
-        for s in a.tokens.indices where bySentence[s].count >= 2 {
+        for s in a.tokens.indices where bySentence[s].count >= 2 && a.tokens.summary(s).mayContain(K.known) {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known && k + 2 < list.count && list[k + 2].key == K.as_ && list[k + 1].kind == .word && !list[k + 1].upper {
                 guard let target = bySentence[s].last(where: { chunks[$0].to < k && k - chunks[$0].to <= 3 && (isGroup(chunks[$0]) || parent[chunks[$0].key] != nil) }) else { continue }

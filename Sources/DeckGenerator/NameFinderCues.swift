@@ -362,7 +362,10 @@ extension NameFinder {
     /// names already belong to their group.
     func linkFormerNames() {
         let renameWords = NameFinder.renameWords
+        let triggers = renameWords.keys + [K.formerly, K.known]
         for s in a.tokens.indices where bySentence[s].count >= 2 {
+            let summary = a.tokens.summary(s)
+            guard triggers.contains(where: { summary.mayContain($0) }) else { continue }
             let list = a.tokens[s]
             for k in list.indices where list[k].kind == .word && !list[k].upper
                 && (renameWords.contains(list[k].key) || list[k].key == K.formerly || list[k].key == K.known && k + 1 < list.count && list[k + 1].key == K.as_) {

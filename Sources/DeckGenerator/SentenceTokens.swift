@@ -14,9 +14,11 @@ final class SentenceTokens {
     /// Index (within its sentence) of each sentence's first word or number, 0 when it has none:
     /// the extractors ask for it again and again.
     private let firstWords: UnsafeMutableBufferPointer<Int>
+    private let summaries: UnsafeMutableBufferPointer<SentenceSummary>
 
     /// Takes over the tokens of `buffer` (all sentences, in order) and the start of each sentence in it.
-    init(_ buffer: consuming TokenBuffer, starts: [Int]) {
+    init(_ buffer: consuming TokenBuffer, starts: [Int], summaries: [SentenceSummary]) {
+        precondition(summaries.count == starts.count - 1, "one summary per sentence")
         let (base, count) = buffer.take()
         storage = base
         flags = .allocate(capacity: max(count, 1))
@@ -25,6 +27,8 @@ final class SentenceTokens {
         _ = self.starts.initialize(from: starts)
         firstWords = .allocate(capacity: max(starts.count - 1, 1))
         firstWords.initialize(repeating: 0)
+        self.summaries = .allocate(capacity: max(summaries.count, 1))
+        _ = self.summaries.initialize(from: summaries)
         for s in 0..<(starts.count - 1) {
             var index = starts[s]
             while index < starts[s + 1], base[index].kind == .punct { index += 1 }
@@ -37,6 +41,7 @@ final class SentenceTokens {
         flags.deallocate()
         starts.deallocate()
         firstWords.deallocate()
+        summaries.deallocate()
     }
 
     /// Number of sentences.
@@ -56,6 +61,13 @@ final class SentenceTokens {
     func firstWord(_ s: Int) -> Int {
         assert(s >= 0 && s < count, "sentence \(s) of \(count)")
         return firstWords[s]
+    }
+
+    /// The word classes and a Bloom filter of the keys of sentence `s` (see `SentenceSummary`).
+    @inline(__always)
+    func summary(_ s: Int) -> SentenceSummary {
+        assert(s >= 0 && s < count, "sentence \(s) of \(count)")
+        return summaries[s]
     }
 
     /// The taken flags of sentence `s`, indexed like its tokens.
@@ -84,6 +96,13 @@ struct TokenBuffer: ~Copyable {
         if count == capacity { grow() }
         (base + count).initialize(to: token)
         count += 1
+    }
+
+    /// The summary of the tokens from `start` to the end (one sentence's, just tokenized).
+    func summarize(from start: Int) -> SentenceSummary {
+        var summary = SentenceSummary()
+        for index in start..<count { summary.add(base[index]) }
+        return summary
     }
 
     /// Hands the memory to the caller, who must deallocate it.

@@ -94,7 +94,8 @@ extension NameFinder {
             var mentions = actors(s)
             // `the group`, `the company`, `the ministry`: a fitting group named before, else no actor.
             var referring: [Actor] = []
-            for k in list.indices where k + 1 < list.count && list[k].key == K.the && list[k + 1].isIn(.coreferenceNouns) && !list[k + 1].upper {
+            let hasCoreference = a.tokens.summary(s).has(.coreferenceNouns)
+            for k in list.indices where hasCoreference && k + 1 < list.count && list[k].key == K.the && list[k + 1].isIn(.coreferenceNouns) && !list[k + 1].upper {
                 if let name = referent(s, k, mentions, groupStarts, lastByHead, stanceGroup: subjectGroup.map { text(chunks[$0]) } ?? stanceGroup, lastGroup: lastGroup) {
                     referring.append(Actor(s: s, from: k, to: k + 1, nameStart: 0, nameEnd: 0, fixedName: name))
                 } else {
@@ -286,6 +287,10 @@ extension NameFinder {
         var last = list.count - 1
         while last > 0, list[last].kind == .punct { last -= 1 }
         if last >= 3, list[last].isIn(.reportingVerbs) { return true }
+        // Only a sentence with one of the words below can hold a stance (most have none).
+        let summary = a.tokens.summary(s)
+        guard summary.has(.stanceVerbs) || summary.has(.stanceNouns) || summary.hasHyphen
+            || [K.according, K.goals, K.aims, K.objectives, K.demands].contains(where: { summary.mayContain($0) }) else { return false }
         for token in list where token.kind == .word {
             let key = token.key
             if key == K.according || token.hyphen && a.headKey(token) == K.anti { return true }

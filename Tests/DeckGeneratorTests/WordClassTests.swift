@@ -25,7 +25,7 @@ import Testing
         var buffer = TokenBuffer(capacity: 4)
         text.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0, $0.count, into: &buffer) }
         let count = buffer.count
-        let store = SentenceTokens(buffer, starts: [0, count])
+        let store = SentenceTokens(buffer, starts: [0, count], summaries: [SentenceSummary()])
         let tokens = store[0]
         #expect(count == 17)
         func token(_ word: String) -> Token { tokens.first { String(decoding: text[$0.start..<$0.end], as: UTF8.self) == word }! }

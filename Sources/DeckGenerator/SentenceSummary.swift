@@ -1,0 +1,26 @@
+/// What a sentence holds, in brief: the word classes of its tokens (exactly) and a 256-bit Bloom
+/// filter of their keys. The passes that look for a rare word (`known as`, `renamed`, `headed by`)
+/// or a word class (stance verbs) ask it first and skip, without reading a token, the many sentences
+/// that cannot hold what they look for. Made as each sentence is tokenized, while its tokens are in
+/// the cache.
+struct SentenceSummary {
+    private(set) var classes: UInt64 = 0
+    /// Whether a word of the sentence has an inner hyphen (`anti-Taliban`).
+    private(set) var hasHyphen = false
+    private var keys = SIMD4<UInt64>()
+
+    @inline(__always)
+    mutating func add(_ token: Token) {
+        classes |= token.classes
+        hasHyphen = hasHyphen || token.hyphen
+        keys[Int(token.key >> 62)] |= 1 << ((token.key >> 56) & 63)
+    }
+
+    /// False only when no token of the sentence has this key.
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool { keys[Int(key >> 62)] & (1 << ((key >> 56) & 63)) != 0 }
+
+    /// Whether some token of the sentence is in the class.
+    @inline(__always)
+    func has(_ wordClass: WordClass) -> Bool { classes & wordClass.rawValue != 0 }
+}
