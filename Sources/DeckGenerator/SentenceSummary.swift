@@ -7,18 +7,38 @@ struct SentenceSummary {
     private(set) var classes: UInt64 = 0
     /// Whether a word of the sentence has an inner hyphen (`anti-Taliban`).
     private(set) var hasHyphen = false
-    private var keys = SIMD4<UInt64>()
+    private var keys: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-    @inline(__always)
-    mutating func add(_ token: Token) {
-        classes |= token.classes
-        hasHyphen = hasHyphen || token.hyphen
-        keys[Int(token.key >> 62)] |= 1 << ((token.key >> 56) & 63)
+    /// The summary of `tokens`.
+    init(_ tokens: UnsafeBufferPointer<Token>) {
+        var classes: UInt64 = 0
+        var hyphens = false
+        withUnsafeMutableBytes(of: &keys) { raw in
+            let words = raw.bindMemory(to: UInt64.self)
+            for token in tokens {
+                classes |= token.classes
+                hyphens = hyphens || token.hyphen
+                words[Int(token.key >> 62)] |= 1 << ((token.key >> 56) & 63)
+            }
+        }
+        self.classes = classes
+        hasHyphen = hyphens
     }
+
+    init() {}
 
     /// False only when no token of the sentence has this key.
     @inline(__always)
-    func mayContain(_ key: UInt64) -> Bool { keys[Int(key >> 62)] & (1 << ((key >> 56) & 63)) != 0 }
+    func mayContain(_ key: UInt64) -> Bool {
+        let word: UInt64
+        switch key >> 62 {
+        case 0: word = keys.0
+        case 1: word = keys.1
+        case 2: word = keys.2
+        default: word = keys.3
+        }
+        return word & (1 << ((key >> 56) & 63)) != 0
+    }
 
     /// Whether some token of the sentence is in the class.
     @inline(__always)

@@ -100,9 +100,7 @@ struct TokenBuffer: ~Copyable {
 
     /// The summary of the tokens from `start` to the end (one sentence's, just tokenized).
     func summarize(from start: Int) -> SentenceSummary {
-        var summary = SentenceSummary()
-        for index in start..<count { summary.add(base[index]) }
-        return summary
+        SentenceSummary(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
     /// Hands the memory to the caller, who must deallocate it.
