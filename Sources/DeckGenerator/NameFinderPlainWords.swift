@@ -1,5 +1,5 @@
 /// Capitalised words that never open a name, wherever they stand: pronouns, their contractions,
-/// conjunctions and interjections (`…, And the …`, `I'm`, `Don't`, `Oh`, in verse, dialogue and
+/// conjunctions, indefinite pronouns and interjections (`…, And the …`, `I'm`, `Don't`, `Oh`, in verse, dialogue and
 /// quotations), and a letter that labels a line (`Q:`, `A:`, `V:54`). Left as name runs they went
 /// through every cue and came out as groups or stance actors (`I'm`, `He`, `And`).
 extension NameFinder {
@@ -11,7 +11,8 @@ extension NameFinder {
         he'll he'd she'll she'd it'll it'd that'll there'll who'll who'd what'll what'd
         don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't aren't wasn't weren't
         haven't hasn't hadn't ain't mustn't needn't shan't
-        oh ah hey alas hello
+        oh ah hey alas hello please
+        everybody everyone everything nobody nothing somebody someone something anybody anyone anything
         """))
 
     /// Whether the word at `i` is a plain word that opens no name (see the type's note).
