@@ -1475,10 +1475,18 @@ final class NameFinder {
 
     /// `X is an “alliance of formerly disparate militant groups” that …` → the description.
     func copularDescription(keys: Set<UInt64>) -> String? {
-        for chunk in keys.flatMap({ byKey.indexes($0) }).sorted().map({ chunks[$0] }) {
+        // Only mentions followed by `is` or `was` can open one: found first, then taken in text order.
+        var candidates: [Int] = []
+        for key in keys {
+            byKey.forEach(key) { index in
+                let list = a.tokens[chunks[index].s]
+                let k = chunks[index].to + 1
+                if k + 1 < list.count, list[k].key == K.is_ || list[k].key == K.was { candidates.append(index) }
+            }
+        }
+        for chunk in candidates.sorted().map({ chunks[$0] }) {
             let list = a.tokens[chunk.s]
             var k = chunk.to + 1
-            guard k + 1 < list.count, list[k].key == K.is_ || list[k].key == K.was else { continue }
             k += 1
             guard list[k].key == K.a || list[k].key == K.an else { continue }
             k += 1
