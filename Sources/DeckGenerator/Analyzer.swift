@@ -315,24 +315,25 @@ final class Analyzer {
         token.kind == .punct && token.end - token.start == 1 && UInt32(token.mark) == ascii.value
     }
     /// A dash of any kind: `-`, `–`, `—`.
-    func isDash(_ token: Token) -> Bool {
+    @inline(__always) func isDash(_ token: Token) -> Bool {
         guard token.kind == .punct else { return false }
         if token.end - token.start == 1 { return token.mark == UInt8(ascii: "-") }
         return bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && (token.mark == 0x93 || token.mark == 0x94 || token.mark == 0x90 || token.mark == 0x91)
     }
-    func isApostrophe(_ token: Token) -> Bool {
+    @inline(__always) func isApostrophe(_ token: Token) -> Bool {
         token.kind == .punct && (token.mark == UInt8(ascii: "'") || (token.mark == 0x99 && token.end - token.start == 3))
     }
-    /// `’s` possessive at index `i` (apostrophe then attached `s`).
-    func isPossessive(_ s: Int, _ i: Int) -> Bool {
+    /// `’s` possessive at index `i` (apostrophe then attached `s`). Inlined: asked of nearly every
+    /// name's neighbours, and nearly always false at the first test.
+    @inline(__always) func isPossessive(_ s: Int, _ i: Int) -> Bool {
         let list = tokens[s]
         guard i >= 0, i + 1 < list.count else { return false }
         return isApostrophe(list[i]) && !list[i].space && list[i + 1].key == K.s && !list[i + 1].space
     }
-    func isOpenQuote(_ token: Token) -> Bool {
+    @inline(__always) func isOpenQuote(_ token: Token) -> Bool {
         token.kind == .punct && (token.mark == UInt8(ascii: "\"") || (token.end - token.start == 3 && (token.mark == 0x9C || token.mark == 0x98)) || token.mark == 0xAB)
     }
-    func isCloseQuote(_ token: Token) -> Bool {
+    @inline(__always) func isCloseQuote(_ token: Token) -> Bool {
         token.kind == .punct && (token.mark == UInt8(ascii: "\"") || (token.end - token.start == 3 && (token.mark == 0x9D || token.mark == 0x99)) || token.mark == 0xBB)
     }
     func isQuote(_ token: Token) -> Bool { isOpenQuote(token) || isCloseQuote(token) || token.mark == UInt8(ascii: "'") }

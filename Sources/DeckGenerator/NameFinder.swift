@@ -114,14 +114,20 @@ final class NameFinder {
 
     static let thenKeys = Lexicon.set(["then", "ex", "former"])
 
-    func isTitleToken(_ token: Token) -> Bool {
+    /// A title word (`President`, `minister`) or a hyphenated title (`Secretary-General`, `ex-president`).
+    /// Inlined: asked of most capitalised words, and decided on the token's flags unless it is hyphenated.
+    @inline(__always) func isTitleToken(_ token: Token) -> Bool {
         if token.isIn(.titleWords) { return true }
-        guard token.kind == .word else { return false }
-        if token.hyphen, Lexicon.titleWords.contains(a.headKey(token)), token.isIn(.roleHeads) || isHyphenatedTitle(token) { return true }
+        guard token.kind == .word, token.hyphen else { return false }
+        return isHyphenatedTitleToken(token)
+    }
+
+    /// `isTitleToken` for a hyphenated word.
+    func isHyphenatedTitleToken(_ token: Token) -> Bool {
+        if Lexicon.titleWords.contains(a.headKey(token)), token.isIn(.roleHeads) || isHyphenatedTitle(token) { return true }
         // `Secretary-General`, `Attorney-General`: two title words joined by a hyphen.
-        if token.hyphen, token.upper, Lexicon.titleWords.contains(a.headKey(token)), Lexicon.roleHeads.contains(a.tailKey(token)) { return true }
+        if token.upper, Lexicon.titleWords.contains(a.headKey(token)), Lexicon.roleHeads.contains(a.tailKey(token)) { return true }
         // `then-prime`, `ex-president`: look for the hyphen and test the part before it.
-        guard token.hyphen else { return false }
         var index = token.start
         while index < token.end, a.bytes[index] != UInt8(ascii: "-") { index += 1 }
         guard index < token.end, index - token.start <= 6 else { return false }
@@ -149,9 +155,10 @@ final class NameFinder {
         return index > token.start && a.bytes[index] >= UInt8(ascii: "A") && a.bytes[index] <= UInt8(ascii: "Z")
     }
 
-    func isModifierToken(_ token: Token) -> Bool {
-        return token.kind == .word && token.hyphen && Lexicon.modifierTails.contains(a.tailKey(token))
+    @inline(__always) func isModifierToken(_ token: Token) -> Bool {
+        token.kind == .word && token.hyphen && hasModifierTail(token)
     }
+    func hasModifierTail(_ token: Token) -> Bool { Lexicon.modifierTails.contains(a.tailKey(token)) }
 
     func startsName(_ s: Int, _ i: Int) -> Bool { startsName(a.tokens[s][i], taken: a.taken(s)[i]) }
 
