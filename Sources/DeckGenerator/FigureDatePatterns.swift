@@ -31,6 +31,8 @@ extension Analyzer {
     /// Where the qualifier before token `first` starts (`more than`, `almost`), or `first`.
     func qualifierStart(_ s: Int, _ first: Int) -> Int {
         let list = tokens[s]
+        // Every phrase ends in a qualifier word: most numbers have none before them.
+        guard first > 0, list[first - 1].isIn(.qualifierWords) else { return first }
         for phrase in Lexicon.qualifierPhrases where phrase.count <= first {
             var match = true
             for (offset, key) in phrase.enumerated() where list[first - phrase.count + offset].key != key { match = false; break }

@@ -338,12 +338,7 @@ extension Analyzer {
         // A lone spelled-out number needs a counted noun or unit.
         if spelled, unit == nil, multipliedCount == nil { return nil }
         // Qualifier before: `more than`, `over`, `about`.
-        var qualifierStart = first
-        for phrase in Lexicon.qualifierPhrases where phrase.count <= qualifierStart {
-            var match = true
-            for (offset, key) in phrase.enumerated() where list[qualifierStart - phrase.count + offset].key != key { match = false; break }
-            if match { qualifierStart -= phrase.count; break }
-        }
+        let qualifierStart = qualifierStart(s, first)
         _ = after
         after = last + 1
         var valueText = format(value)
