@@ -338,7 +338,8 @@ final class Analyzer {
     }
     func isQuote(_ token: Token) -> Bool { isOpenQuote(token) || isCloseQuote(token) || token.mark == UInt8(ascii: "'") }
 
-    func add(_ fact: Found) { found.append(fact) }
+    /// Adds a found fact (taken, not copied: a copy would retain each of its strings).
+    func add(_ fact: consuming Found) { found.append(fact) }
 
     /// Which tokens of sentence `s` a date or figure has taken.
     @inline(__always) func taken(_ s: Int) -> UnsafeMutableBufferPointer<Bool> { tokens.taken(s) }

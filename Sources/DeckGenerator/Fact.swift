@@ -32,11 +32,11 @@ public struct Fact: Sendable, Equatable, Codable {
     public init(type: FactType, subtype: String? = nil, answer: String, value: String? = nil, unit: String? = nil,
                 aliases: [String]? = nil, description: String? = nil, role: String? = nil, of: String? = nil,
                 stance: String? = nil, on: String? = nil, context: String, start: Int? = nil, end: Int? = nil,
-                borderline: Bool? = nil, heading: String? = nil) {
+                borderline: Bool? = nil, heading: String? = nil, contextStart: Int? = nil) {
         self.type = type; self.subtype = subtype; self.answer = answer; self.value = value; self.unit = unit
         self.aliases = aliases; self.description = description; self.role = role; self.of = of
         self.stance = stance; self.on = on; self.context = context; self.start = start; self.end = end
-        self.borderline = borderline; self.heading = heading
+        self.borderline = borderline; self.heading = heading; self.contextStart = contextStart
     }
 
     /// The kind a score table uses: `date`, `figure`, `group`, `role`, `stance`.

@@ -44,13 +44,12 @@ public enum FactExtractor {
                     contexts[found[offset].sentence] = context
                 }
                 let answer = found[offset].answer ?? read.string(found[offset].start, found[offset].end)
-                var fact = Fact(type: found[offset].type, subtype: found[offset].subtype, answer: answer, value: found[offset].value,
-                                unit: found[offset].unit, aliases: found[offset].aliases, description: found[offset].description,
-                                role: found[offset].role, of: found[offset].of, stance: found[offset].stance, on: found[offset].on,
-                                context: context, start: scalars.offset(found[offset].start), end: scalars.offset(found[offset].end),
-                                heading: heading)
-                fact.contextStart = scalars.offset(sentence.start)
-                return fact
+                // Made whole at once: setting a field afterwards copied the fact (a retain per string).
+                return Fact(type: found[offset].type, subtype: found[offset].subtype, answer: answer, value: found[offset].value,
+                            unit: found[offset].unit, aliases: found[offset].aliases, description: found[offset].description,
+                            role: found[offset].role, of: found[offset].of, stance: found[offset].stance, on: found[offset].on,
+                            context: context, start: scalars.offset(found[offset].start), end: scalars.offset(found[offset].end),
+                            heading: heading, contextStart: scalars.offset(sentence.start))
             }
         }
     }

@@ -168,10 +168,11 @@ extension NameFinder {
     /// the same role (`chief executive Gordon Carraway`), so that the person is listed once.
     func dropSurnameRoleCopies() {
         var fullNames: [(last: Substring, role: String, of: String?)] = []
-        for fact in a.found where fact.type == .position && fact.subtype == "role" {
-            guard let answer = fact.answer, answer.utf8.contains(UInt8(ascii: " ")), let role = fact.role,
+        // By index: a copy of each found fact would retain all its strings.
+        for index in a.found.indices where a.found[index].type == .position && a.found[index].subtype == "role" {
+            guard let answer = a.found[index].answer, answer.utf8.contains(UInt8(ascii: " ")), let role = a.found[index].role,
                   let last = answer.split(separator: " ").last else { continue }
-            fullNames.append((last, NameFinder.normalRole(role), fact.of))
+            fullNames.append((last, NameFinder.normalRole(role), a.found[index].of))
         }
         guard !fullNames.isEmpty else { return }
         a.found.removeAll { fact in
