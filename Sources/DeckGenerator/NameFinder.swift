@@ -58,7 +58,9 @@ final class NameFinder {
     var surface = KeyTable<[String]>()
     var descriptions = KeyTable<String>()
     var longForms = KeySetTable()
-    var singleTokenKeys: KeySetTable?
+    /// Keys of the one-word names (`surnameUsedAlone`), built when first asked.
+    var singleTokenKeys = KeySetTable()
+    var singleTokenKeysBuilt = false
     var datelines = KeySetTable()
     var rulingCandidates = KeySetTable()
     /// Names joined by `joinByWordInitials` (`NameFinderInitialisms.swift`).
@@ -1062,13 +1064,12 @@ final class NameFinder {
     static let othersKey: UInt64 = 0x927CC31D38699E92 // others
 
     func surnameUsedAlone(_ chunk: Chunk) -> Bool {
-        let keys = singleTokenKeys ?? {
-            var table = KeySetTable(minimumCapacity: chunks.count / 2)
-            for chunk in chunks where chunk.from == chunk.to { table.insert(chunk.key) }
-            return table
-        }()
-        singleTokenKeys = keys
-        return keys.contains(a.tokens[chunk.s][surnameIndex(chunk)].key)
+        if !singleTokenKeysBuilt {
+            singleTokenKeys = KeySetTable(minimumCapacity: chunks.count / 2)
+            for chunk in chunks where chunk.from == chunk.to { singleTokenKeys.insert(chunk.key) }
+            singleTokenKeysBuilt = true
+        }
+        return singleTokenKeys.contains(a.tokens[chunk.s][surnameIndex(chunk)].key)
     }
 
     /// `Pashtuns`, `Pakistanis`: a capitalised plural noun standing alone mid-sentence.
