@@ -73,8 +73,9 @@ extension Analyzer {
             if takenFlags[i] { i += 1; continue }
             let token = list[i]
             // Only these words can start a fraction or multiplier (`two-thirds`, `a third of`, `half of`, `fourfold`).
+            // (The last test lets through the words in -fold.)
             if token.kind == .word, token.hyphen || token.key == K.a || token.key == K.an || token.key == K.half
-                || (token.end - token.start > 6 && bytes[token.end - 1] == UInt8(ascii: "d")),
+                || (token.end - token.start > 6 && bytes[token.end - 1] == UInt8(ascii: "d") && bytes[token.end - 4] == UInt8(ascii: "f")),
                let next = periodFraction(s, i) ?? fractionFigure(s, i) { i = next; continue }
             if token.kind == .punct || (token.kind == .word && !token.hyphen && !token.isIn(.numberWord) && token.key != K.a && token.key != K.an
                 && !Tokenizer.isDigit(bytes[token.end - 1]) && token.key != K.hundred && token.key != K.thousand && !(token.upper && gluedMultiplier(token) != nil)) {
