@@ -90,6 +90,11 @@ extension Analyzer {
                 if let next = decade(s, i) { i = next; continue }
                 if let next = century(s, i) { i = next; continue }
                 if let next = plainYear(s, i) { i = next; continue }
+            } else if token.key == K.the || token.key == K.that {
+                // The most common triggers by far; of the rules below only these read them
+                // (`the 1990s`; `the end of the year`, `the same year`, `that summer`).
+                if token.key == K.the, let next = decade(s, i) { i = next; continue }
+                if let next = textPinnedDate(s, i) { i = next; continue }
             } else if token.kind == .word, token.isIn(.dateTriggers) {
                 if let next = monthFirstDate(s, i) { i = next; continue }
                 if let next = relativeDate(s, i) { i = next; continue }
