@@ -16,6 +16,16 @@ struct KeyedIndexLists {
         }
     }
 
+    /// Whether the lists still group `0..<count` by `key(index)` (a check for debug builds).
+    func isCurrent(count: Int, key: (Int) -> UInt64) -> Bool {
+        guard next.count == count else { return false }
+        return (0..<count).allSatisfy { index in
+            var head = first(key(index))
+            while let current = head, current < index { head = next[current] >= 0 ? Int(next[current]) : nil }
+            return head == index
+        }
+    }
+
     /// The first index with `key`, or nil.
     func first(_ key: UInt64) -> Int? { heads[key].map(Int.init) }
 

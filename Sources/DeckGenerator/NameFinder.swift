@@ -68,7 +68,7 @@ final class NameFinder {
     var pluralSubjects = KeySetTable()
     /// Person-shaped names with a weak group cue (`NameFinderCorporate.swift`).
     var weakGroupChunks: [Chunk] = []
-    /// Chunk indexes by key (built after linking).
+    /// Chunk indexes by key (built in `linkGroups`, after the last change of a key).
     var byKey = KeyedIndexLists(count: 0) { _ in 0 }
     /// `articleCompany()` once computed (`.some(nil)` when there is none).
     var articleCompanyCache: String?? = nil
@@ -1300,7 +1300,9 @@ final class NameFinder {
             }
         }
         // `Nordwind ASA` / `Nordwind`, `Acorn Computers` / `Acorn`: a company's name without its suffix.
-        let byKeyNow = KeyedIndexLists(count: chunks.count) { chunks[$0].key }
+        // Name runs keep their keys from here on: `emitGroups` uses the same lists.
+        byKey = KeyedIndexLists(count: chunks.count) { chunks[$0].key }
+        let byKeyNow = byKey
         for index in chunks.indices where chunks[index].cls == .organisation && chunks[index].tokenCount >= 2 {
             let chunk = chunks[index]
             let list = a.tokens[chunk.s]
@@ -1449,7 +1451,7 @@ final class NameFinder {
 
     /// One group fact per entity: fullest name as answer, every other form as alias.
     func emitGroups() {
-        byKey = KeyedIndexLists(count: chunks.count) { chunks[$0].key }
+        assert(byKey.isCurrent(count: chunks.count) { chunks[$0].key }, "a name run's key changed after linkGroups")
         var firstMention = KeyTable<Int>()
         var order: [UInt64] = []
         var people = KeySetTable()
