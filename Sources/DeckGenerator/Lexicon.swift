@@ -167,7 +167,7 @@ enum Lexicon {
         computers software electronics pharmaceuticals semiconductor semiconductors instruments devices communications
         telecom media entertainment studios foods chemicals petroleum mining minerals steel automotive aerospace robotics
         therapeutics biosciences analytics solutions dynamics logistics airlines watch laboratory lab museum museums
-        airlines airways industries enterprises ventures associates trust cabinet administration secretariat
+        airlines airways industries enterprises ventures associates trust cabinet administration secretariat electric
         consortium cartel syndicate club team brotherhood tribunal academy centre center council's caucus
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
@@ -316,7 +316,7 @@ enum Lexicon {
         agency website site
         brand supplier miner utility provider platform consultancy studio label club bloc council committee corporation
         commission venture affiliate franchise chain laboratory lab insurgency rebels militants cartel
-        broker brokerage marketplace exporter importer refiner shipper builder designer
+        broker brokerage marketplace exporter importer refiner shipper builder designer wholesaler distributor
         """))
     /// Words inside a multi-word name that make it an organisation (`Human Rights Watch`).
     static let organisationWords = set(split("""
@@ -387,7 +387,7 @@ enum Lexicon {
         foreign-minister economy economic trade health education justice home energy agriculture labour labor
         environment culture transport transportation treasury attorney senior junior assistant associate
         managing non-executive technology operating financial marketing commerce information national security
-        commissioner barrister maulana
+        commissioner barrister maulana administrator advisor adviser
         """))
     /// Honorifics that start a name and are not the role (`Mr`, `Dr`, `Maulana Fazlur Rehman`).
     static let honorifics = set(split("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. mx maulana"))

@@ -328,6 +328,7 @@ final class NameFinder {
             // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
             if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
+            if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
             if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
                !(i..<titleStart).contains(where: { isTitleToken(list[$0]) }) {
@@ -1286,7 +1287,8 @@ final class NameFinder {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
                 if k >= 1, list[k - 1].key == K.formerly, linkFormerAfterApposition(s, k) { continue }
-                guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 }) else { continue }
+                guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 })
+                        ?? subjectBeforeAppositionKnown(s, k) else { continue } // `NameFinderKnownAs.swift`
                 linkAlsoKnownAs(s, from: max(0, k - 1), to: list.count, target: chunks[target].key)
             }
         }
@@ -1423,9 +1425,7 @@ final class NameFinder {
         let list = a.tokens[s]
         var k = from
         while k < to {
-            if list[k].key == K.known, k + 1 < to, list[k + 1].key == K.as_ {
-                var m = k + 2
-                if m < to, list[m].key == K.the { m += 1 }
+            if list[k].key == K.known, let m = aliasAfterKnown(s, k, to) { // `NameFinderKnownAs.swift`
                 if let aliasIndex = chunkAt(s, m) {
                     let alias = chunks[aliasIndex]
                     note(chunk: alias)
@@ -1523,7 +1523,7 @@ final class NameFinder {
     static let expressKey: UInt64 = 0xD2DE17C120552C4F // express
     static let trainWords = Lexicon.set(Lexicon.split("train trains passengers passenger railway rail carriages derailed locomotive"))
     /// `the Fund` after `International Monetary Fund`: head nouns a definite mention may stand for.
-    static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))
+    static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute post times journal herald tribune gazette chronicle"))
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
     static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author authors inventor creator developer programmer writer speaker"))
@@ -1694,6 +1694,7 @@ final class NameFinder {
         var emitted: [(person: UInt64, role: String, index: Int)] = []
         /// `Director General Lt Gen X`, `Chief of Army Staff General X`: the office and the rank are two roles.
         func emit(_ chunk: Chunk, role: String, of: String?) {
+            if chunk.titleFrom != nil, isTitledSiteName(chunk) { return } // `NameFinderNamedSites.swift`
             if let (office, rank) = NameFinder.splitRank(role) {
                 emitOne(chunk, role: office, of: of)
                 emitOne(chunk, role: rank, of: nil)
@@ -1909,7 +1910,7 @@ final class NameFinder {
                     // `X, who led Pakistan to the 1992 World Cup`: leading a side to a win is no office.
                     let ledTo = word == "leader" && chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].key == K.to
                     // `X, who … now runs Brave Software`: `head of` the body it runs, named in the role as the text does.
-                    let roleText = word == "head" && NameFinder.runVerbs.contains(list[verbAt].key) ? "head of \(text(chunks[owner]))" : word
+                    let roleText = verbRoleText(word, list[verbAt], chunks[owner]) // `NameFinderLeaders.swift`
                     if !ledTo, word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: roleText, of: text(chunks[owner])) }
                 } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1

@@ -1,0 +1,43 @@
+/// Three cues on the words around a bare name (in `extraGroupCue`):
+/// - `at Ivorian ports`, `the Ivorian regulator`: a one-word name shaped like an adjective of a nation (`-ian`, `-ean`)
+///   before a lower-case noun is that adjective, no body (the kind noun after it had made `Ivorian` a group).
+/// - `the Nordic bank SEB`, `the Milan brokerage Fontana Securities`: a one-word name between `the`/`a` and a kind of
+///   body that another name follows only says where the body is from or is; the body is the name after the kind noun.
+///   The `the X think tank` cue made `Nordic` and `Milan` groups (and the owners of the roles beside them).
+/// - `left Intel that year to co-found Zilog`, `founded Zilog in 1974`: what is founded is a body (a person or a place
+///   never is), so a name right after a verb of founding is one. Found-by names (`founded by X`) are not after the verb.
+extension NameFinder {
+    static let foundVerbKeys = Lexicon.set(Lexicon.split("founded co-founded cofounded co-found cofound"))
+    /// Kind nouns that make the name before them an owner (`the Google subsidiary Waymo`), not a modifier.
+    static let ownedKinds = Lexicon.set(Lexicon.split("subsidiary affiliate franchise brand label venture chain"))
+
+    /// -100 for a kind noun's modifier, 1 for a founded body, else 0.
+    func kindModifierCue(_ chunk: Chunk) -> Int {
+        guard chunk.from >= 1 else { return 0 }
+        let list = a.tokens[chunk.s]
+        if chunk.tokenCount == 1, isNationalAdjectiveShape(list[chunk.from]), chunk.to + 1 < list.count, list[chunk.to + 1].kind == .word,
+           !list[chunk.to + 1].upper, KnownOrganisations.table[chunk.key] == nil { return -100 }
+        let before = list[chunk.from - 1]
+        guard before.kind == .word, !before.upper else { return 0 }
+        if before.key == K.the || before.key == K.a || before.key == K.an {
+            guard chunk.tokenCount == 1, chunk.to + 2 < list.count else { return 0 }
+            let kind = list[chunk.to + 1]
+            guard kind.kind == .word, !kind.upper, kind.isIn(.organisationTypes), !NameFinder.ownedKinds.contains(kind.key), list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps,
+                  KnownOrganisations.table[chunk.key] == nil,
+                  bySentence[chunk.s].contains(where: { chunks[$0].from == chunk.to + 2 }) else { return 0 }
+            return -100
+        }
+        if NameFinder.foundVerbKeys.contains(before.key), chunk.titleFrom == nil, !isPersonShaped(chunk), lexicalClass(chunk) == .other {
+            return 1
+        }
+        return 0
+    }
+
+    /// `Ivorian`, `Ghanaian`, `Korean`: a capitalised word of six letters or more in `-ian`/`-ean`, an adjective of a
+    /// nation or region, before a lower-case noun (`at Ivorian ports`, `the Ivorian regulator`) names no body.
+    func isNationalAdjectiveShape(_ token: Token) -> Bool {
+        guard token.kind == .word, token.upper, !token.allCaps, !token.hyphen, token.end - token.start >= 6 else { return false }
+        let b = a.bytes, e = token.end
+        return (b[e - 3] == UInt8(ascii: "i") || b[e - 3] == UInt8(ascii: "e")) && b[e - 2] == UInt8(ascii: "a") && b[e - 1] == UInt8(ascii: "n")
+    }
+}

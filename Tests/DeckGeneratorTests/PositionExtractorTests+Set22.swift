@@ -1,0 +1,32 @@
+import Testing
+@testable import DeckGenerator
+
+/// Roles seen on sets 22 and 23: a body, a title and a name in one run (`King County Superior Court Judge X`),
+/// `Administrator` and `Advisor` as titles, `who leads the X Party` naming the body, and titled names of sites.
+extension PositionExtractorTests {
+    @Test func bodyTitleAndNameInOneRun() {
+        let found = roles("In Seattle, King County Superior Court Judge Marshall Ferguson blocked the merger.")
+        #expect(found["Marshall Ferguson"] == "Judge", "\(found)")
+        MarkedText("In Seattle, King County Superior Court Judge [[Marshall Ferguson|role]] blocked the merger.").expectExactly("role")
+    }
+
+    @Test func administratorAndAdvisorAreTitles() {
+        let found = roles("""
+        NASA Administrator Bill Nelson said the agency was glad. \
+        Bhutan is governed by an interim government, led by Chief Advisor Chogyal Dago Rigdzin, while the country votes.
+        """)
+        #expect(found["Bill Nelson"] == "Administrator", "\(found)")
+        #expect(positions("Bhutan is governed by an interim government, led by Chief Advisor Chogyal Dago Rigdzin, while the country votes.", "role")
+            .contains { $0.answer == "Chogyal Dago Rigdzin" && $0.role == "Chief Advisor" })
+    }
+
+    @Test func leadingVerbNamesTheBodyLed() {
+        let found = roles("Pema Chewang, who leads the Bhutan Tendrel Party, said his party supported the idea.")
+        #expect(found["Pema Chewang"] == "leader of Bhutan Tendrel Party", "\(found)")
+    }
+
+    @Test func titledNameOfASiteHoldsNoOffice() {
+        MarkedText("Mourners gathered in Mashhad, where he is to be buried at the Imam Reza shrine.").expectExactly("role")
+        MarkedText("Imam [[Reza|role]] said the shrine would open.").expectExactly("role")
+    }
+}
