@@ -9,7 +9,7 @@ extension NameFinder {
         medicines pill satellite satellites rocket rockets missile missiles ship ships vessel vessels aircraft jet jets
         phone phones handset chip chips processor processors engine engines car cars vehicle game games film films novel
         novels album albums song songs virus variant compound molecule algorithm algorithms spacecraft telescope
-        loan loans arrangement arrangements programme program scheme bailout pipeline pipelines
+        loan loans arrangement arrangements programme program scheme bailout pipeline pipelines concept concepts philosophy
         """))
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
@@ -47,7 +47,7 @@ extension NameFinder {
         index project deal bill license licence kit right notation assessment assessments memorandum understanding report strategy
         """))
     /// Words that open a modifier after an apposition's head noun (`a data format based on …`, `a language used for …`).
-    static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with"))
+    static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with credited coined introduced proposed adopted"))
     static let acronymWords = Lexicon.set(Lexicon.split("acronym abbreviation initials"))
 
     /// Lower-case nouns of a law written after its name (`the Dodd-Frank law`).

@@ -45,4 +45,11 @@ extension GroupExtractorTests {
         let found = groups("The Subcontinent Post reported it first. Meera Iyer is the Post’s science correspondent.")
         #expect(found.map(names) == [["Subcontinent Post", "Post"]], "\(found.map(names))")
     }
+
+    @Test func chargesConceptsAndOfficelessTitleWordsAreNoGroups() {
+        MarkedText("The government raised the daily Sustainable Development Fee charged to visitors to $200.").expectExactly("group")
+        MarkedText("It matches its philosophy of Gross National Happiness, a development concept credited to his father.").expectExactly("group")
+        // `National` holds no office: `Gross` is no body before a titled person.
+        #expect(!groups("The plan extends Gross National Happiness.").map(\.answer).contains("Gross"))
+    }
 }
