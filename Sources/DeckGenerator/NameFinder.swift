@@ -2104,10 +2104,10 @@ final class NameFinder {
                     continue
                 }
                 // `Voltaro was founded in 2014 by X`: the subject is the body (`It` is the last organisation named).
-                if list[k - 1].key == K.was || list[k - 1].key == K.is_ || list[k - 1].key == K.were {
+                if let subjectEnd = passiveSubjectEnd(s, k) { // `NameFinderPassives.swift`
                     var owner: String?
-                    if let subject = bySentence[s].last(where: { chunks[$0].to == k - 2 }) { owner = text(chunks[subject]) }
-                    else if k - 2 >= 0, list[k - 2].key == K.it_ || list[k - 2].isIn(.coreferenceNouns) {
+                    if let subject = bySentence[s].last(where: { chunks[$0].to == subjectEnd }) { owner = text(chunks[subject]) }
+                    else if subjectEnd >= 0, list[subjectEnd].key == K.it_ || list[subjectEnd].isIn(.coreferenceNouns) {
                         owner = lastOrganisation(before: s)
                     }
                     if let owner {

@@ -11,23 +11,21 @@ extension NameFinder {
     /// Kind nouns that make the name before them an owner (`the Google subsidiary Waymo`), not a modifier.
     static let ownedKinds = Lexicon.set(Lexicon.split("subsidiary affiliate franchise brand label venture chain"))
 
-    /// -100 for a kind noun's modifier, 1 for a founded body, else 0.
-    func kindModifierCue(_ chunk: Chunk) -> Int {
+    /// -100 for a kind noun's modifier or an adjective of a nation, 1 for a founded body, else 0. `list` is the
+    /// chunk's sentence and `next` the token after it (as `extraGroupCue` has them); token flags are tested first.
+    @inline(__always) func kindModifierCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ next: Token?) -> Int {
         guard chunk.from >= 1 else { return 0 }
-        let list = a.tokens[chunk.s]
-        if chunk.tokenCount == 1, isNationalAdjectiveShape(list[chunk.from]), chunk.to + 1 < list.count, list[chunk.to + 1].kind == .word,
-           !list[chunk.to + 1].upper, KnownOrganisations.table[chunk.key] == nil { return -100 }
         let before = list[chunk.from - 1]
         guard before.kind == .word, !before.upper else { return 0 }
-        if before.key == K.the || before.key == K.a || before.key == K.an {
-            guard chunk.tokenCount == 1, chunk.to + 2 < list.count else { return 0 }
-            let kind = list[chunk.to + 1]
-            guard kind.kind == .word, !kind.upper, kind.isIn(.organisationTypes), !NameFinder.ownedKinds.contains(kind.key), list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps,
-                  KnownOrganisations.table[chunk.key] == nil,
-                  bySentence[chunk.s].contains(where: { chunks[$0].from == chunk.to + 2 }) else { return 0 }
-            return -100
+        if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper {
+            if isNationalAdjectiveShape(list[chunk.from]), KnownOrganisations.table[chunk.key] == nil { return -100 }
+            if next.isIn(.organisationTypes), before.key == K.the || before.key == K.a || before.key == K.an, chunk.to + 2 < list.count,
+               list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps, !NameFinder.ownedKinds.contains(next.key),
+               KnownOrganisations.table[chunk.key] == nil, bySentence[chunk.s].contains(where: { chunks[$0].from == chunk.to + 2 }) { return -100 }
+            return 0
         }
-        if NameFinder.foundVerbKeys.contains(before.key), chunk.titleFrom == nil, !isPersonShaped(chunk), lexicalClass(chunk) == .other {
+        if before.key == K.founded || before.key == NameFinder.coFoundedKey || before.hyphen && NameFinder.foundVerbKeys.contains(before.key),
+           chunk.titleFrom == nil, !isPersonShaped(chunk), lexicalClass(chunk) == .other {
             return 1
         }
         return 0

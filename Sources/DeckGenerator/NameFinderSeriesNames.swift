@@ -11,9 +11,12 @@ extension NameFinder {
         guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count, chunks.count - base >= 3 else { return }
         var index = base + 2
         while index < chunks.count {
+            // Cheap tests first, on the last name alone: `and` right before it.
+            let lastFrom = chunks[index].from
+            guard lastFrom >= 5, list[lastFrom - 1].key == K.and else { index += 1; continue }
             let last = chunks[index], middle = chunks[index - 1], first = chunks[index - 2]
-            // Cheap tests first: `and` right before a name of two words or more closed by a body's head.
-            guard last.tokenCount >= 2, last.from >= 5, list[last.from - 1].key == K.and, list[last.to].isIn(.organisationHeads),
+            // A name of two words or more closed by a body's head.
+            guard last.tokenCount >= 2, list[last.to].isIn(.organisationHeads),
                   middle.to == last.from - 2, middle.from == middle.to, middle.titleFrom == nil,
                   a.isPunct(list[middle.from - 1], ","), first.to == middle.from - 2, first.titleFrom == nil,
                   first.from >= 1, list[first.from - 1].key == K.the, last.titleFrom == nil else { index += 1; continue }

@@ -29,4 +29,22 @@ extension PositionExtractorTests {
         MarkedText("Mourners gathered in Mashhad, where he is to be buried at the Imam Reza shrine.").expectExactly("role")
         MarkedText("Imam [[Reza|role]] said the shrine would open.").expectExactly("role")
     }
+
+    @Test func countedAppositionAfterAListOfNames() {
+        let found = positions("The firm was founded by Robert Noyce and Gordon Moore, two veterans of Fairchild Semiconductor, in 1968.", "role")
+            .map { "\($0.answer): \($0.role ?? "")" }
+        for role in ["Robert Noyce: two veterans of Fairchild Semiconductor", "Gordon Moore: two veterans of Fairchild Semiconductor"] {
+            #expect(found.contains(role), "\(found)")
+        }
+        // A count of time is no description; nor a count that does not match the names.
+        MarkedText("Alice Smith and Bob Jones, two years later, left the firm.").expectExactly("role")
+        #expect(!positions("Alice Smith and Bob Jones, three veterans of the war, spoke.", "role").contains { $0.role?.contains("veterans") ?? false })
+    }
+
+    @Test func perfectPassiveOfFounding() {
+        let text = "Intel makes chips. It had been founded in July 1968 by Robert Noyce and Gordon Moore."
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "") of \($0.of ?? "")" }
+        #expect(found.contains("Robert Noyce: founder of Intel"), "\(found)")
+        #expect(found.contains("Gordon Moore: founder of Intel"), "\(found)")
+    }
 }
