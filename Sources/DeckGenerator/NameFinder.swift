@@ -1602,7 +1602,8 @@ final class NameFinder {
                (m + 2...to).contains(where: { list[$0].isIn(.roleHeads) }) {
                 return [(from, m - 1)] + roleParts(s, m + 1, to)
             }
-            guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
+            guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left)
+                    || officeAfterComplement(s, from, m, to) else { continue } // `NameFinderSecondOffices.swift`
             // `president and CEO of Boeing Commercial Airplanes`: two bare offices sharing one body are one corporate title.
             if m - 1 == from, m + 2 <= to, list[m + 2].key == K.of,
                NameFinder.corporateOffices.contains(list[m + 1].key) || NameFinder.corporateOffices.contains(left.key) { continue }

@@ -47,4 +47,11 @@ extension PositionExtractorTests {
         #expect(found.contains("Robert Noyce: founder of Intel"), "\(found)")
         #expect(found.contains("Gordon Moore: founder of Intel"), "\(found)")
     }
+
+    @Test func officeWithComplementAndAnOfficeOfABody() {
+        let text = "Roza Otunbayeva, the UN envoy's special representative for Afghanistan and head of the UN mission, visited the villages."
+        let found = positions(text, "role").map { "\($0.answer): \($0.role ?? "")" }
+        #expect(found.contains("Roza Otunbayeva: UN envoy's special representative for Afghanistan"), "\(found)")
+        #expect(found.contains("Roza Otunbayeva: head of the UN mission"), "\(found)")
+    }
 }
