@@ -16,9 +16,13 @@ extension NameFinder {
     @inline(__always) func kindModifierCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ next: Token?) -> Int {
         guard chunk.from >= 1 else { return 0 }
         let before = list[chunk.from - 1]
+        if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper {
+            // Nor a people: peoples are plural (`Iranians`); `the Iranian people` had made `Iranian` one.
+            if isNationalAdjectiveShape(list[chunk.from]), KnownOrganisations.table[chunk.key] == nil { peopleCue.add(chunk.key, -100); return -100 }
+            if isCurrencyAcronym(list[chunk.from], next) { return -100 } // `NameFinderCurrencyNames.swift`
+        }
         guard before.kind == .word, !before.upper else { return 0 }
         if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper {
-            if isNationalAdjectiveShape(list[chunk.from]), KnownOrganisations.table[chunk.key] == nil { return -100 }
             if next.isIn(.organisationTypes), before.key == K.the || before.key == K.a || before.key == K.an, chunk.to + 2 < list.count,
                list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps, !NameFinder.ownedKinds.contains(next.key),
                KnownOrganisations.table[chunk.key] == nil, bySentence[chunk.s].contains(where: { chunks[$0].from == chunk.to + 2 }) { return -100 }

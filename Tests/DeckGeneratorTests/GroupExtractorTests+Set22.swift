@@ -52,4 +52,9 @@ extension GroupExtractorTests {
         // `National` holds no office: `Gross` is no body before a titled person.
         #expect(!groups("The plan extends Gross National Happiness.").map(\.answer).contains("Gross"))
     }
+
+    @Test func currencyAcronymsAndSingularNationalAdjectivesAreNoGroups() {
+        MarkedText("The [[Ghana Cocoa Board|group]] set it at 1,000 CFA francs a kilogram.").expectExactly("group")
+        MarkedText("Some Iranian officials blamed sanctions. Xi called it a great loss to the Iranian people.").expectExactly("group")
+    }
 }
