@@ -337,8 +337,9 @@ final class NameFinder {
                 let tailIsName = nameStart <= end && end - nameStart <= 3
                     && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) && !isFunctionWord(list[$0]) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
-                // `Gross National Happiness`: title words that hold no office (`National`) cut no name (`NameFinderTitles.swift`).
-                if tailIsName && prefixIsShort && titleHasOffice(s, titleStart, nameStart) {
+                // `Gross National Happiness`: title words that hold no office (`National`) cut no name (`NameFinderTitles.swift`;
+                // a line in capitals keeps its cut).
+                if tailIsName && prefixIsShort && (titleHasOffice(s, titleStart, nameStart) || list[titleStart].allCaps) {
                     // `External Affairs Minister X`, `Roads and Urban Development Minister X`: a portfolio before a
                     // minister's title is no name of its own.
                     if !isPortfolioBeforeTitle(s, i, titleStart) {
