@@ -373,7 +373,7 @@ enum Lexicon {
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
         activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain speaker
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
-        counterpart member associate arbitrator steward servant servants authors
+        counterpart member associate arbitrator steward servant servants authors pilot co-pilot copilot
         """))
     /// Role words that may stand capitalised before a name (`Prime Minister X`, `Chief Executive Officer X`).
     static let titleWords = set(split("""

@@ -933,8 +933,9 @@ final class NameFinder {
             if k == chunk.to, k >= chunk.from + 2, NameFinder.generationalSuffixes.contains(token.key) { continue }
             // `Vice President JD Vance`: two initials without dots opening a titled name.
             if k == chunk.from, chunk.titleFrom != nil, token.allCaps, token.end - token.start == 2, !token.isIn(.countryAcronyms) { continue }
+            if k == chunk.to, chunk.titleFrom != nil, token.allCaps, titledCapitalSurname(chunk) { continue } // `NameFinderTitledNames.swift`
             if token.allCaps || !token.nameLike || token.isIn(.demonym) { return false }
-            if token.isIn(.countries), !countrySurname(chunk, k) { return false }
+            if token.isIn(.countries), !countrySurname(chunk, k), !titledCountryFirstName(chunk, k) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
         return true
@@ -1676,6 +1677,8 @@ final class NameFinder {
             }
             // `a teacher in Kabul`: an occupation ends before where it is practised.
             if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == K.from, isOccupationNoun(list[headAt]) { break }
+            // `an instructor pilot with more than 21,900 flying hours`: what the holder has is no part of the office.
+            if headAt >= 0, headAt == end - 1, token.key == K.with { break }
             if headAt < 0, end - phraseStart >= 5 + ownerWords { return nil }
             if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
             end += 1
@@ -1690,6 +1693,8 @@ final class NameFinder {
         if opener.kind == .number { return nil }
         // `X, had been under pressure from …`: a verb opens a clause, not an apposition.
         if opener.key == K.had || opener.key == K.has || opener.key == K.have || opener.key == K.will { return nil }
+        // `flown by Captain A, with Captain B, an instructor pilot`: a preposition opens an adjunct, not an apposition.
+        if opener.kind == .word, !opener.upper, opener.isIn(.prepositions) { return nil }
         return (phraseStart, end - 1)
     }
 

@@ -54,4 +54,15 @@ extension PositionExtractorTests {
         #expect(found.contains("Roza Otunbayeva: UN envoy's special representative for Afghanistan"), "\(found)")
         #expect(found.contains("Roza Otunbayeva: head of the UN mission"), "\(found)")
     }
+
+    @Test func titledNamesWithACountryOrTwoCapitals() {
+        let found = roles("""
+        The panel handed its report to Tourism and Civil Aviation Minister Sudan Kirati on Monday.         The aircraft was flown by Captain Anju Khatiwada, with Captain Kamal KC, an instructor pilot with more than 21,900 flying hours.
+        """)
+        #expect(found["Sudan Kirati"] == "Minister", "\(found)")
+        #expect(found["Anju Khatiwada"] == "Captain", "\(found)")
+        let kamal = positions("Captain Kamal KC, an instructor pilot with more than 21,900 flying hours, sat on the right.", "role")
+            .filter { $0.answer == "Kamal KC" }.compactMap(\.role)
+        #expect(Set(kamal) == ["Captain", "instructor pilot"], "\(kamal)")
+    }
 }
