@@ -933,8 +933,10 @@ final class NameFinder {
             if k == chunk.to, k >= chunk.from + 2, NameFinder.generationalSuffixes.contains(token.key) { continue }
             // `Vice President JD Vance`: two initials without dots opening a titled name.
             if k == chunk.from, chunk.titleFrom != nil, token.allCaps, token.end - token.start == 2, !token.isIn(.countryAcronyms) { continue }
-            if k == chunk.to, chunk.titleFrom != nil, token.allCaps, titledCapitalSurname(chunk) { continue } // `NameFinderTitledNames.swift`
-            if token.allCaps || !token.nameLike || token.isIn(.demonym) { return false }
+            if token.allCaps || !token.nameLike || token.isIn(.demonym) {
+                if token.allCaps, k == chunk.to, chunk.titleFrom != nil, titledCapitalSurname(chunk) { continue } // `NameFinderTitledNames.swift`
+                return false
+            }
             if token.isIn(.countries), !countrySurname(chunk, k), !titledCountryFirstName(chunk, k) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }

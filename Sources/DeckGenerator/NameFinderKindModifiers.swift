@@ -17,9 +17,14 @@ extension NameFinder {
         guard chunk.from >= 1 else { return 0 }
         let before = list[chunk.from - 1]
         if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper {
-            // Nor a people: peoples are plural (`Iranians`); `the Iranian people` had made `Iranian` one.
-            if isNationalAdjectiveShape(list[chunk.from]), KnownOrganisations.table[chunk.key] == nil { peopleCue.add(chunk.key, -100); return -100 }
-            if isCurrencyAcronym(list[chunk.from], next) { return -100 } // `NameFinderCurrencyNames.swift`
+            let token = list[chunk.from]
+            if token.allCaps {
+                if isCurrencyAcronym(token, next) { return -100 } // `NameFinderCurrencyNames.swift`
+            } else if a.bytes[token.end - 1] == UInt8(ascii: "n"), isNationalAdjectiveShape(token), KnownOrganisations.table[chunk.key] == nil {
+                // Nor a people: peoples are plural (`Iranians`); `the Iranian people` had made `Iranian` one.
+                peopleCue.add(chunk.key, -100)
+                return -100
+            }
         }
         guard before.kind == .word, !before.upper else { return 0 }
         if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper {
@@ -37,7 +42,7 @@ extension NameFinder {
 
     /// `Ivorian`, `Ghanaian`, `Korean`: a capitalised word of six letters or more in `-ian`/`-ean`, an adjective of a
     /// nation or region, before a lower-case noun (`at Ivorian ports`, `the Ivorian regulator`) names no body.
-    func isNationalAdjectiveShape(_ token: Token) -> Bool {
+    @inline(__always) func isNationalAdjectiveShape(_ token: Token) -> Bool {
         guard token.kind == .word, token.upper, !token.allCaps, !token.hyphen, token.end - token.start >= 6 else { return false }
         let b = a.bytes, e = token.end
         return (b[e - 3] == UInt8(ascii: "i") || b[e - 3] == UInt8(ascii: "e")) && b[e - 2] == UInt8(ascii: "a") && b[e - 1] == UInt8(ascii: "n")

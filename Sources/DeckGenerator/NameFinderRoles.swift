@@ -40,9 +40,11 @@ extension NameFinder {
         let list = a.tokens[s]
         var k = m
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its || list[k].key == K.his || list[k].key == K.her { k += 1 }
+        let aged = k < list.count && list[k].kind == .number ? afterAgeBeforeOffice(s, k) : nil // `NameFinderAgedOffices.swift`
+        if let aged { k = aged }
         let from = k
         while k < list.count, k - from < 5, list[k].kind == .word, !list[k].upper || isTitleToken(list[k]) {
-            if list[k].isIn(.roleHeads) || (list[k].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[k]))) {
+            if list[k].isIn(.roleHeads) || (list[k].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[k]))) || aged != nil && isAgentNoun(list[k]) {
                 var head = k
                 while head + 1 < list.count, list[head + 1].kind == .word, list[head + 1].isIn(.roleHeads) { head += 1 }
                 // `chief technology officer`, `chief operating officer`: one lower-case word between two role words.

@@ -65,4 +65,10 @@ extension PositionExtractorTests {
             .filter { $0.answer == "Kamal KC" }.compactMap(\.role)
         #expect(Set(kamal) == ["Captain", "instructor pilot"], "\(kamal)")
     }
+
+    @Test func anAgeBetweenAsAndTheOffice() {
+        let found = positions("Pat Gelsinger, a former chief technology officer who started at Intel as an 18-year-old technician in 1979, spoke.", "role")
+            .filter { $0.answer == "Pat Gelsinger" }.compactMap(\.role)
+        #expect(found.contains("technician"), "\(found)")
+    }
 }
