@@ -1736,10 +1736,12 @@ final class NameFinder {
         func rolePhrase(endingAt end: Int, _ s: Int) -> (Int, String?)? {
             let list = a.tokens[s]
             guard end >= 0, list[end].kind == .word else { return nil }
+            // `the armed forces chief of staff, General X`: an office of the staff ends the phrase (`NameFinderStaffOffices.swift`).
+            let staffHead = officeOfStaffHead(s, end)
             let word = a.text(list[end]).lowercased()
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            guard list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) || isAgentNoun(list[end]) else { return nil }
-            var start = end
+            guard staffHead != nil || list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) || isAgentNoun(list[end]) else { return nil }
+            var start = staffHead ?? end
             var of: String?
             while start - 1 >= 0 {
                 let token = list[start - 1]

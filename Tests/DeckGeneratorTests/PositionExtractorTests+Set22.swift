@@ -71,4 +71,10 @@ extension PositionExtractorTests {
             .filter { $0.answer == "Pat Gelsinger" }.compactMap(\.role)
         #expect(found.contains("technician"), "\(found)")
     }
+
+    @Test func chiefOfStaffBeforeATitledName() {
+        let found = positions("Iran’s armed forces chief of staff, Major General Mohammad Bagheri, ordered an investigation.", "role")
+            .map { "\($0.role ?? "") of \($0.of ?? "")" }
+        #expect(found.contains("armed forces chief of staff of Iran"), "\(found)")
+    }
 }
