@@ -139,9 +139,10 @@ extension NameFinder {
                     }
                 }
             }
-            if list[m].key == K.and, NameFinder.becomeVerbs.contains(list[m + 1].key), let (from, to, of) = roleAfterAs(chunk.s, m + 2) {
+            if list[m].key == K.and, let roleStart = NameFinder.becomeVerbs.contains(list[m + 1].key) ? m + 2 : datedCopulaAfterAnd(chunk.s, m), // `NameFinderDatedCopulas.swift`
+               let (from, to, of) = roleAfterAs(chunk.s, roleStart) {
                 var owner = of
-                if owner == nil, list[m + 2].key == K.its,
+                if owner == nil, list[roleStart].key == K.its,
                    let body = bySentence[chunk.s].last(where: { chunks[$0].from > who && chunks[$0].to < m && isGroup(chunks[$0]) }) { owner = text(chunks[body]) }
                 return (a.span(chunk.s, from, to), owner)
             }

@@ -77,4 +77,11 @@ extension PositionExtractorTests {
             .map { "\($0.role ?? "") of \($0.of ?? "")" }
         #expect(found.contains("armed forces chief of staff of Iran"), "\(found)")
     }
+
+    @Test func datedCopulaInARelativeClause() {
+        MarkedText("The idea is traced to [[Masaru Ibuka|role]], who co-founded the company in 1946 and by the late 1970s was its honorary chairman.")
+            .expectExactly("role")
+        #expect(roles("The idea is traced to Masaru Ibuka, who co-founded the company in 1946 and by the late 1970s was its honorary chairman.")["Masaru Ibuka"]
+            == "honorary chairman")
+    }
 }
