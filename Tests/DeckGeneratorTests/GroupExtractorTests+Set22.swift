@@ -57,4 +57,8 @@ extension GroupExtractorTests {
         MarkedText("The [[Ghana Cocoa Board|group]] set it at 1,000 CFA francs a kilogram.").expectExactly("group")
         MarkedText("Some Iranian officials blamed sanctions. Xi called it a great loss to the Iranian people.").expectExactly("group")
     }
+
+    @Test func aKindOfBodyBeforeTheNameOutweighsAThingInApposition() {
+        MarkedText("The Swiss group [[Barry Callebaut|group]], the world's largest cocoa processor, said it was passing costs on.").expectExactly("group")
+    }
 }
