@@ -11,7 +11,7 @@ extension NameFinder {
     /// Kind nouns that make the name before them an owner (`the Google subsidiary Waymo`), not a modifier.
     static let ownedKinds = Lexicon.set(Lexicon.split("subsidiary affiliate franchise brand label venture chain"))
 
-    /// -100 for a kind noun's modifier or an adjective of a nation, 1 for a founded body, else 0. `list` is the
+    /// -100 for a kind noun's modifier or an adjective of a nation, 1 for a founded body, 150 for a named maker, else 0. `list` is the
     /// chunk's sentence and `next` the token after it (as `extraGroupCue` has them); token flags are tested first.
     @inline(__always) func kindModifierCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ next: Token?) -> Int {
         guard chunk.from >= 1 else { return 0 }
@@ -27,12 +27,12 @@ extension NameFinder {
             }
         }
         guard before.kind == .word, !before.upper else { return 0 }
-        if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper {
-            if next.isIn(.organisationTypes), before.key == K.the || before.key == K.a || before.key == K.an, chunk.to + 2 < list.count,
-               list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps, !NameFinder.ownedKinds.contains(next.key),
-               KnownOrganisations.table[chunk.key] == nil, bySentence[chunk.s].contains(where: { chunks[$0].from == chunk.to + 2 }) { return -100 }
-            return 0
-        }
+        if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper, next.isIn(.organisationTypes),
+           before.key == K.the || before.key == K.a || before.key == K.an, chunk.to + 2 < list.count,
+           list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps, !NameFinder.ownedKinds.contains(next.key),
+           KnownOrganisations.table[chunk.key] == nil, bySentence[chunk.s].contains(where: { chunks[$0].from == chunk.to + 2 }) { return -100 }
+        // `the French-Italian manufacturer ATR` (`NameFinderMakers.swift`).
+        if before.isIn(.organisationTypes), isNamedMaker(chunk, list) { return 150 }
         if before.key == K.founded || before.key == NameFinder.coFoundedKey || before.hyphen && NameFinder.foundVerbKeys.contains(before.key),
            chunk.titleFrom == nil, !isPersonShaped(chunk), lexicalClass(chunk) == .other {
             return 1

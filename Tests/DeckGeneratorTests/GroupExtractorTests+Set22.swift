@@ -61,4 +61,11 @@ extension GroupExtractorTests {
     @Test func aKindOfBodyBeforeTheNameOutweighsAThingInApposition() {
         MarkedText("The Swiss group [[Barry Callebaut|group]], the world's largest cocoa processor, said it was passing costs on.").expectExactly("group")
     }
+
+    @Test func aNamedMakerIsACompanyEvenBesideItsProducts() {
+        MarkedText("The twin-engine [[ATR|group]] 72-500 went down. Investigators urged the French-Italian manufacturer ATR to change the levers.")
+            .expectExactly("group")
+        MarkedText("Wind farms were built by the Danish manufacturer [[Vestas|group]] in 2019.").expectExactly("group")
+        MarkedText("The story was told by the filmmaker Steven Spielberg.").expectExactly("group")
+    }
 }
