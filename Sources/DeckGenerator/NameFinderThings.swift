@@ -90,11 +90,11 @@ extension NameFinder {
         }
         if isLawName(chunk) { return true }
         // `"unlocked FTT", the exchange's own token`
-        // (Not after a kind of body: `The Swiss group Barry Callebaut, the world's largest cocoa processor`.)
-        if kindNounRightBefore(chunk) { return false }
         var k = chunk.to + 1
         if k < list.count, a.isCloseQuote(list[k]) { k += 1 }
         guard k + 2 < list.count, a.isPunct(list[k], ",") else { return false }
+        // Not after a kind of body: `The Swiss group Barry Callebaut, the world's largest cocoa processor`.
+        if kindNounRightBefore(chunk) { return false }
         k += 1
         guard list[k].key == K.the || list[k].key == K.a || list[k].key == K.an else { return false }
         k += 1

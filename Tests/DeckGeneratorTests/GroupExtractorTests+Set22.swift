@@ -26,6 +26,7 @@ extension GroupExtractorTests {
 
     @Test func foundedBodiesAndNewHeads() {
         MarkedText("Faggin left [[Intel|group]] that year to co-found [[Zilog|group]], whose Z80 sold well.").expectExactly("group")
+        MarkedText("Federico Faggin founded [[Zilog|group]] in 1974 with Ralph Ungermann.").expectExactly("group")
         MarkedText("They sold 579 stores to [[C&S Wholesale Grocers|group]], a New Hampshire-based wholesaler.").expectExactly("group")
         MarkedText("[[Panasonic|group]], the brand of what was then [[Matsushita Electric|group]], launched a player.").expectExactly("group")
     }
