@@ -27,6 +27,7 @@ extension NameFinder {
             }
         }
         guard before.kind == .word, !before.upper else { return 0 }
+        if before.key == K.of { return isPlaceOfName(chunk, list) ? -100 : 0 } // `NameFinderPlacesOf.swift`
         if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper, next.isIn(.organisationTypes),
            before.key == K.the || before.key == K.a || before.key == K.an, chunk.to + 2 < list.count,
            list[chunk.to + 2].nameLike || list[chunk.to + 2].allCaps, !NameFinder.ownedKinds.contains(next.key),

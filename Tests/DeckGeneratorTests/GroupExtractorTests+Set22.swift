@@ -69,4 +69,9 @@ extension GroupExtractorTests {
         MarkedText("Wind farms were built by the Danish manufacturer [[Vestas|group]] in 2019.").expectExactly("group")
         MarkedText("The story was told by the filmmaker Steven Spielberg.").expectExactly("group")
     }
+
+    @Test func aNameAfterATownOfIsAPlace() {
+        MarkedText("He announced a region in the border town of Gelephu. The rest must not become the servant of Gelephu, she said.")
+            .expectExactly("group")
+    }
 }
