@@ -186,6 +186,7 @@ enum Lexicon {
         disease syndrome east west north south asia africa europe america americas basin plateau coast shore
         canal highway valley heights hills plains delta month week year languages language facility facilities
         principles medal medals symposium license licence kit fee fees levy project projects right notation
+        instrument mechanism
         """))
     static let compassWords = set(split("north south east west northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern middle far upper lower greater"))
     static let countries = set(split("""

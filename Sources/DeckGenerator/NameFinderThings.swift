@@ -36,6 +36,9 @@ extension NameFinder {
             // Back to the name the acronym stands for, within the sentence.
             guard let named = bySentence[chunk.s].last(where: { chunks[$0].to < k && chunks[$0].tokenCount >= 2 }) else { return false }
             k = chunks[named].to
+        } else if k >= 2, list[k].key == K.or, a.isPunct(list[k - 1], ","), chunk.to + 1 < list.count, a.isPunct(list[chunk.to + 1], ",") {
+            // `The Transmission Protection Instrument, or TPI, allows …`: the acronym glossed after `, or`.
+            k -= 2
         } else {
             return false
         }
@@ -45,6 +48,7 @@ extension NameFinder {
     static let instrumentHeads = Lexicon.set(Lexicon.split("""
         facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
         index project deal bill license licence kit right notation assessment assessments memorandum understanding report strategy
+        instrument mechanism
         """))
     /// Words that open a modifier after an apposition's head noun (`a data format based on …`, `a language used for …`).
     static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with credited coined introduced proposed adopted"))

@@ -74,4 +74,8 @@ extension GroupExtractorTests {
         MarkedText("He announced a region in the border town of Gelephu. The rest must not become the servant of Gelephu, she said.")
             .expectExactly("group")
     }
+
+    @Test func anInstrumentAndItsAcronymAfterOrAreNoGroups() {
+        MarkedText("The Transmission Protection Instrument, or TPI, allows the [[ECB|group]] to buy bonds.").expectExactly("group")
+    }
 }
