@@ -203,6 +203,7 @@ extension NameFinder {
     func rolePrefixCue(_ chunk: Chunk) -> Int {
         guard chunk.titleFrom == nil, isPersonShaped(chunk) else { return 0 }
         if relativeAsRole(chunk) != nil { return 1 }
+        if appositiveCopulaRole(chunk) != nil { return 1 } // `NameFinderAppositiveCopulas.swift`
         guard chunk.from >= 1 else { return 0 }
         let list = a.tokens[chunk.s]
         let before = list[chunk.from - 1]

@@ -84,4 +84,10 @@ extension PositionExtractorTests {
         #expect(roles("The idea is traced to Masaru Ibuka, who co-founded the company in 1946 and by the late 1970s was its honorary chairman.")["Masaru Ibuka"]
             == "honorary chairman")
     }
+
+    @Test func aNameBetweenCommasBeforeACopula() {
+        let found = positions("Khatiwada's husband, Dipak Pokharel, was himself a co-pilot for Yeti Airlines and died in 2006.", "role")
+            .map { "\($0.answer): \($0.role ?? "") of \($0.of ?? "")" }
+        #expect(found == ["Dipak Pokharel: co-pilot of Yeti Airlines"], "\(found)")
+    }
 }
