@@ -1768,7 +1768,8 @@ final class NameFinder {
             if let (role, of) = becameInRelativeClause(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
-            if let (role, of) = appositiveCopulaRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderAppositiveCopulas.swift`
+            if chunk.to + 4 < list.count, list[chunk.to + 2].key == K.was || list[chunk.to + 2].key == K.is_,
+               let (role, of) = appositiveCopulaRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderAppositiveCopulas.swift`
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)

@@ -11,6 +11,15 @@ extension NameFinder {
     /// Kind nouns that make the name before them an owner (`the Google subsidiary Waymo`), not a modifier.
     static let ownedKinds = Lexicon.set(Lexicon.split("subsidiary affiliate franchise brand label venture chain"))
 
+    /// The few token tests every cue of `kindModifierCue` needs, inlined where it is called so that most names skip it.
+    @inline(__always) func mayHaveKindCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ next: Token?) -> Bool {
+        guard chunk.from >= 1 else { return false }
+        if chunk.tokenCount == 1, let next, next.kind == .word, !next.upper { return true }
+        let before = list[chunk.from - 1]
+        return before.kind == .word && !before.upper && (before.key == K.of || before.key == K.founded || before.key == NameFinder.coFoundedKey
+            || before.hyphen || before.isIn(.organisationTypes))
+    }
+
     /// -100 for a kind noun's modifier or an adjective of a nation, 1 for a founded body, 150 for a named maker, else 0. `list` is the
     /// chunk's sentence and `next` the token after it (as `extraGroupCue` has them); token flags are tested first.
     @inline(__always) func kindModifierCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ next: Token?) -> Int {

@@ -203,9 +203,10 @@ extension NameFinder {
     func rolePrefixCue(_ chunk: Chunk) -> Int {
         guard chunk.titleFrom == nil, isPersonShaped(chunk) else { return 0 }
         if relativeAsRole(chunk) != nil { return 1 }
-        if appositiveCopulaRole(chunk) != nil { return 1 } // `NameFinderAppositiveCopulas.swift`
         guard chunk.from >= 1 else { return 0 }
         let list = a.tokens[chunk.s]
+        if chunk.to + 4 < list.count, list[chunk.to + 2].key == K.was || list[chunk.to + 2].key == K.is_,
+           appositiveCopulaRole(chunk) != nil { return 1 } // `NameFinderAppositiveCopulas.swift`
         let before = list[chunk.from - 1]
         if isRoleNounBeforeName(before) { return 1 }
         if before.key == K.and, pluralTitleListHead(chunk) != nil { return 1 }
