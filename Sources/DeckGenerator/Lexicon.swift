@@ -167,7 +167,7 @@ enum Lexicon {
         computers software electronics pharmaceuticals semiconductor semiconductors instruments devices communications
         telecom media entertainment studios foods chemicals petroleum mining minerals steel automotive aerospace robotics
         therapeutics biosciences analytics solutions dynamics logistics airlines watch laboratory lab museum museums
-        airlines airways industries enterprises ventures associates trust cabinet administration secretariat
+        airlines airways industries enterprises ventures associates trust cabinet administration secretariat electric
         consortium cartel syndicate club team brotherhood tribunal academy centre center council's caucus
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
@@ -186,6 +186,7 @@ enum Lexicon {
         disease syndrome east west north south asia africa europe america americas basin plateau coast shore
         canal highway valley heights hills plains delta month week year languages language facility facilities
         principles medal medals symposium license licence kit fee fees levy project projects right notation
+        instrument mechanism
         """))
     static let compassWords = set(split("north south east west northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern middle far upper lower greater"))
     static let countries = set(split("""
@@ -316,7 +317,7 @@ enum Lexicon {
         agency website site
         brand supplier miner utility provider platform consultancy studio label club bloc council committee corporation
         commission venture affiliate franchise chain laboratory lab insurgency rebels militants cartel
-        broker brokerage marketplace exporter importer refiner shipper builder designer
+        broker brokerage marketplace exporter importer refiner shipper builder designer wholesaler distributor
         """))
     /// Words inside a multi-word name that make it an organisation (`Human Rights Watch`).
     static let organisationWords = set(split("""
@@ -373,7 +374,7 @@ enum Lexicon {
         mathematician entrepreneur owner proprietor publisher producer broadcaster columnist commentator
         activist campaigner organiser organizer leader's diplomat ruler monarch dictator warlord chieftain speaker
         minister's officer's head's economist's strategist's analysts president-elect prime-minister
-        counterpart member associate arbitrator steward servant servants authors
+        counterpart member associate arbitrator steward servant servants authors pilot co-pilot copilot
         """))
     /// Role words that may stand capitalised before a name (`Prime Minister X`, `Chief Executive Officer X`).
     static let titleWords = set(split("""
@@ -387,7 +388,7 @@ enum Lexicon {
         foreign-minister economy economic trade health education justice home energy agriculture labour labor
         environment culture transport transportation treasury attorney senior junior assistant associate
         managing non-executive technology operating financial marketing commerce information national security
-        commissioner barrister maulana
+        commissioner barrister maulana administrator advisor adviser
         """))
     /// Honorifics that start a name and are not the role (`Mr`, `Dr`, `Maulana Fazlur Rehman`).
     static let honorifics = set(split("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. mx maulana"))

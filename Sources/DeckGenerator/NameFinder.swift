@@ -338,6 +338,7 @@ final class NameFinder {
             // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
             if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
+            if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
             if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
                !(i..<titleStart).contains(where: { isTitleToken(list[$0]) }) {
@@ -346,7 +347,9 @@ final class NameFinder {
                 let tailIsName = nameStart <= end && end - nameStart <= 3
                     && (nameStart...end).allSatisfy { list[$0].kind == .word && list[$0].nameLike && !list[$0].isIn(.nameConnectors) && !isFunctionWord(list[$0]) }
                 let prefixIsShort = titleStart - i <= 3 && !(i..<titleStart).contains { list[$0].isIn(.nameConnectors) && !list[$0].upper }
-                if tailIsName && prefixIsShort {
+                // `Gross National Happiness`: title words that hold no office (`National`) cut no name (`NameFinderTitles.swift`;
+                // a line in capitals keeps its cut).
+                if tailIsName && prefixIsShort && (titleHasOffice(s, titleStart, nameStart) || list[titleStart].allCaps) {
                     // `External Affairs Minister X`, `Roads and Urban Development Minister X`: a portfolio before a
                     // minister's title is no name of its own.
                     if !isPortfolioBeforeTitle(s, i, titleStart) {
@@ -940,8 +943,11 @@ final class NameFinder {
             if k == chunk.to, k >= chunk.from + 2, NameFinder.generationalSuffixes.contains(token.key) { continue }
             // `Vice President JD Vance`: two initials without dots opening a titled name.
             if k == chunk.from, chunk.titleFrom != nil, token.allCaps, token.end - token.start == 2, !token.isIn(.countryAcronyms) { continue }
-            if token.allCaps || !token.nameLike || token.isIn(.demonym) { return false }
-            if token.isIn(.countries), !countrySurname(chunk, k) { return false }
+            if token.allCaps || !token.nameLike || token.isIn(.demonym) {
+                if token.allCaps, k == chunk.to, chunk.titleFrom != nil, titledCapitalSurname(chunk) { continue } // `NameFinderTitledNames.swift`
+                return false
+            }
+            if token.isIn(.countries), !countrySurname(chunk, k), !titledCountryFirstName(chunk, k) { return false }
             if token.hyphen && !token.upper && !NameFinder.nameParticles.contains(a.headKey(token)) { return false }
         }
         return true
@@ -1295,7 +1301,8 @@ final class NameFinder {
             let list = a.tokens[s]
             for k in list.indices where list[k].key == K.known || list[k].key == K.aka {
                 if k >= 1, list[k - 1].key == K.formerly, linkFormerAfterApposition(s, k) { continue }
-                guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 }) else { continue }
+                guard let target = bySentence[s].last(where: { chunks[$0].to < k && isGroup(chunks[$0]) && k - chunks[$0].to <= 6 })
+                        ?? subjectBeforeAppositionKnown(s, k) else { continue } // `NameFinderKnownAs.swift`
                 linkAlsoKnownAs(s, from: max(0, k - 1), to: list.count, target: chunks[target].key)
             }
         }
@@ -1434,9 +1441,7 @@ final class NameFinder {
         let list = a.tokens[s]
         var k = from
         while k < to {
-            if list[k].key == K.known, k + 1 < to, list[k + 1].key == K.as_ {
-                var m = k + 2
-                if m < to, list[m].key == K.the { m += 1 }
+            if list[k].key == K.known, let m = aliasAfterKnown(s, k, to) { // `NameFinderKnownAs.swift`
                 if let aliasIndex = chunkAt(s, m) {
                     let alias = chunks[aliasIndex]
                     note(chunk: alias)
@@ -1542,7 +1547,7 @@ final class NameFinder {
     static let expressKey: UInt64 = 0xD2DE17C120552C4F // express
     static let trainWords = Lexicon.set(Lexicon.split("train trains passengers passenger railway rail carriages derailed locomotive"))
     /// `the Fund` after `International Monetary Fund`: head nouns a definite mention may stand for.
-    static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute"))
+    static let definiteHeads = Lexicon.set(Lexicon.split("fund bank party council commission committee league union front army board agency authority court assembly alliance movement organisation organization institute post times journal herald tribune gazette chronicle"))
     static let joinVerbs = Lexicon.set(Lexicon.split("joined joins join joining"))
     /// Roles whose `of X` is a place or a work rather than an employer.
     static let nonCorporateRoles = Lexicon.set(Lexicon.split("minister premier governor mayor senator king queen prince princess emir sultan architect designer author authors inventor creator developer programmer writer speaker"))
@@ -1620,7 +1625,8 @@ final class NameFinder {
                (m + 2...to).contains(where: { list[$0].isIn(.roleHeads) }) {
                 return [(from, m - 1)] + roleParts(s, m + 1, to)
             }
-            guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left) else { continue }
+            guard left.isIn(.roleHeads) || (left.hyphen && Lexicon.roleHeads.contains(a.tailKey(left))) || isAgentNoun(left)
+                    || officeAfterComplement(s, from, m, to) else { continue } // `NameFinderSecondOffices.swift`
             // `president and CEO of Boeing Commercial Airplanes`: two bare offices sharing one body are one corporate title.
             if m - 1 == from, m + 2 <= to, list[m + 2].key == K.of,
                NameFinder.corporateOffices.contains(list[m + 1].key) || NameFinder.corporateOffices.contains(left.key) { continue }
@@ -1692,6 +1698,8 @@ final class NameFinder {
             }
             // `a teacher in Kabul`: an occupation ends before where it is practised.
             if headAt >= 0, headAt == end - 1, token.key == K.in_ || token.key == K.from, isOccupationNoun(list[headAt]) { break }
+            // `an instructor pilot with more than 21,900 flying hours`: what the holder has is no part of the office.
+            if headAt >= 0, headAt == end - 1, token.key == K.with { break }
             if headAt < 0, end - phraseStart >= 5 + ownerWords { return nil }
             if headAt < 0, token.kind == .word, token.key == K.by || (end > phraseStart && token.end - token.start > 4 && a.bytes[token.end - 1] == UInt8(ascii: "d") && a.bytes[token.end - 2] == UInt8(ascii: "e")) { return nil }
             end += 1
@@ -1706,6 +1714,8 @@ final class NameFinder {
         if opener.kind == .number { return nil }
         // `X, had been under pressure from …`: a verb opens a clause, not an apposition.
         if opener.key == K.had || opener.key == K.has || opener.key == K.have || opener.key == K.will { return nil }
+        // `flown by Captain A, with Captain B, an instructor pilot`: a preposition opens an adjunct, not an apposition.
+        if opener.kind == .word, !opener.upper, opener.isIn(.prepositions) { return nil }
         return (phraseStart, end - 1)
     }
 
@@ -1713,6 +1723,7 @@ final class NameFinder {
         var emitted: [(person: UInt64, role: String, index: Int)] = []
         /// `Director General Lt Gen X`, `Chief of Army Staff General X`: the office and the rank are two roles.
         func emit(_ chunk: Chunk, role: String, of: String?) {
+            if chunk.titleFrom != nil, isTitledSiteName(chunk) { return } // `NameFinderNamedSites.swift`
             if let (office, rank) = NameFinder.splitRank(role) {
                 emitOne(chunk, role: office, of: of)
                 emitOne(chunk, role: rank, of: nil)
@@ -1744,10 +1755,12 @@ final class NameFinder {
         func rolePhrase(endingAt end: Int, _ s: Int) -> (Int, String?)? {
             let list = a.tokens[s]
             guard end >= 0, list[end].kind == .word else { return nil }
+            // `the armed forces chief of staff, General X`: an office of the staff ends the phrase (`NameFinderStaffOffices.swift`).
+            let staffHead = officeOfStaffHead(s, end)
             let word = a.text(list[end]).lowercased()
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            guard list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) || isAgentNoun(list[end]) else { return nil }
-            var start = end
+            guard staffHead != nil || list[end].isIn(.roleHeads) || Lexicon.roleHeads.contains(Lexicon.key(singular)) || isAgentNoun(list[end]) else { return nil }
+            var start = staffHead ?? end
             var of: String?
             while start - 1 >= 0 {
                 let token = list[start - 1]
@@ -1774,6 +1787,8 @@ final class NameFinder {
             if let (role, of) = becameInRelativeClause(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
+            if chunk.to + 4 < list.count, list[chunk.to + 2].key == K.was || list[chunk.to + 2].key == K.is_,
+               let (role, of) = appositiveCopulaRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderAppositiveCopulas.swift`
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)
@@ -1928,7 +1943,7 @@ final class NameFinder {
                     // `X, who led Pakistan to the 1992 World Cup`: leading a side to a win is no office.
                     let ledTo = word == "leader" && chunks[owner].to + 1 < list.count && list[chunks[owner].to + 1].key == K.to
                     // `X, who … now runs Brave Software`: `head of` the body it runs, named in the role as the text does.
-                    let roleText = word == "head" && NameFinder.runVerbs.contains(list[verbAt].key) ? "head of \(text(chunks[owner]))" : word
+                    let roleText = verbRoleText(word, list[verbAt], chunks[owner]) // `NameFinderLeaders.swift`
                     if !ledTo, word != "ruler" || !officeAsLater(chunk.s, verbAt) { emit(chunk, role: roleText, of: text(chunks[owner])) }
                 } else if word != "founder" && word != "co-founder" && word != "ruler" {
                     var end = verbAt + 1
@@ -2124,10 +2139,10 @@ final class NameFinder {
                     continue
                 }
                 // `Voltaro was founded in 2014 by X`: the subject is the body (`It` is the last organisation named).
-                if list[k - 1].key == K.was || list[k - 1].key == K.is_ || list[k - 1].key == K.were {
+                if let subjectEnd = passiveSubjectEnd(s, k) { // `NameFinderPassives.swift`
                     var owner: String?
-                    if let subject = bySentence[s].last(where: { chunks[$0].to == k - 2 }) { owner = text(chunks[subject]) }
-                    else if k - 2 >= 0, list[k - 2].key == K.it_ || list[k - 2].isIn(.coreferenceNouns) {
+                    if let subject = bySentence[s].last(where: { chunks[$0].to == subjectEnd }) { owner = text(chunks[subject]) }
+                    else if subjectEnd >= 0, list[subjectEnd].key == K.it_ || list[subjectEnd].isIn(.coreferenceNouns) {
                         owner = lastOrganisation(before: s)
                     }
                     if let owner {

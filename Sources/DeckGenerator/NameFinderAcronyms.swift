@@ -208,6 +208,7 @@ extension NameFinder {
             }
         }
         bySentence[s] = base..<chunks.count
+        if chunks.count - base >= 3 { joinSeriesNames(s) } // `NameFinderSeriesNames.swift`
     }
 
     /// `ARM1`, `ARMv8`: two or more letters run into a final number (a model, not a body).

@@ -48,7 +48,8 @@ extension NameFinder {
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
         let shape = bodyShapeCue(chunk); if shape <= -100 { return shape }
-        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk) + shape
+        let kinds = mayHaveKindCue(chunk, list, next) ? kindModifierCue(chunk, list, next) : 0; if kinds <= -100 { return kinds } // `NameFinderKindModifiers.swift`
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk) + shape + kinds
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }

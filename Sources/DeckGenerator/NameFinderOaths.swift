@@ -11,6 +11,7 @@ extension NameFinder {
         if token.kind == .punct {
             if token.mark == UInt8(ascii: ","), token.end - token.start == 1, a.tokens[s][v - 1].isIn(.roleHeads), v < a.tokens[s].count - 3,
                bySentence[s].count >= 2 { pluralRoleList(s, v, emit) }
+            else if token.mark == UInt8(ascii: ","), a.tokens[s][v + 1].isIn(.numberWord), bySentence[s].count >= 2 { countedApposition(s, v, emit) } // `NameFinderCountedAppositions.swift`
         } else if token.key == K.who {
             whoClause(s, v, emit)
         } else if token.key == NameFinder.swornKey || token.key == NameFinder.oathKey, v < a.tokens[s].count - 3, a.tokens[s].count > 6 {

@@ -143,7 +143,7 @@ extension NameFinder {
     func kindNounRightBefore(_ chunk: Chunk) -> Bool {
         guard chunk.from >= 1 else { return false }
         let before = a.tokens[chunk.s][chunk.from - 1]
-        return before.kind == .word && !before.upper && before.isIn(.organisationTypes)
+        return before.kind == .word && !before.upper && before.isIn(.organisationTypes) && !isChargeName(chunk) // `NameFinderCharges.swift`
     }
 }
 

@@ -40,9 +40,11 @@ extension NameFinder {
         let list = a.tokens[s]
         var k = m
         if k < list.count, list[k].key == K.the || list[k].key == K.a || list[k].key == K.an || list[k].key == K.its || list[k].key == K.his || list[k].key == K.her { k += 1 }
+        let aged = k < list.count && list[k].kind == .number ? afterAgeBeforeOffice(s, k) : nil // `NameFinderAgedOffices.swift`
+        if let aged { k = aged }
         let from = k
         while k < list.count, k - from < 5, list[k].kind == .word, !list[k].upper || isTitleToken(list[k]) {
-            if list[k].isIn(.roleHeads) || (list[k].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[k]))) {
+            if list[k].isIn(.roleHeads) || (list[k].hyphen && Lexicon.roleHeads.contains(a.tailKey(list[k]))) || aged != nil && isAgentNoun(list[k]) {
                 var head = k
                 while head + 1 < list.count, list[head + 1].kind == .word, list[head + 1].isIn(.roleHeads) { head += 1 }
                 // `chief technology officer`, `chief operating officer`: one lower-case word between two role words.
@@ -137,9 +139,10 @@ extension NameFinder {
                     }
                 }
             }
-            if list[m].key == K.and, NameFinder.becomeVerbs.contains(list[m + 1].key), let (from, to, of) = roleAfterAs(chunk.s, m + 2) {
+            if list[m].key == K.and, let roleStart = NameFinder.becomeVerbs.contains(list[m + 1].key) ? m + 2 : datedCopulaAfterAnd(chunk.s, m), // `NameFinderDatedCopulas.swift`
+               let (from, to, of) = roleAfterAs(chunk.s, roleStart) {
                 var owner = of
-                if owner == nil, list[m + 2].key == K.its,
+                if owner == nil, list[roleStart].key == K.its,
                    let body = bySentence[chunk.s].last(where: { chunks[$0].from > who && chunks[$0].to < m && isGroup(chunks[$0]) }) { owner = text(chunks[body]) }
                 return (a.span(chunk.s, from, to), owner)
             }

@@ -9,7 +9,7 @@ extension NameFinder {
         medicines pill satellite satellites rocket rockets missile missiles ship ships vessel vessels aircraft jet jets
         phone phones handset chip chips processor processors engine engines car cars vehicle game games film films novel
         novels album albums song songs virus variant compound molecule algorithm algorithms spacecraft telescope
-        loan loans arrangement arrangements programme program scheme bailout pipeline pipelines
+        loan loans arrangement arrangements programme program scheme bailout pipeline pipelines concept concepts philosophy
         """))
     /// Acronyms that are common nouns, not bodies.
     static let commonNounAcronyms = Lexicon.set(Lexicon.split("""
@@ -36,6 +36,9 @@ extension NameFinder {
             // Back to the name the acronym stands for, within the sentence.
             guard let named = bySentence[chunk.s].last(where: { chunks[$0].to < k && chunks[$0].tokenCount >= 2 }) else { return false }
             k = chunks[named].to
+        } else if k >= 2, list[k].key == K.or, a.isPunct(list[k - 1], ","), chunk.to + 1 < list.count, a.isPunct(list[chunk.to + 1], ",") {
+            // `The Transmission Protection Instrument, or TPI, allows …`: the acronym glossed after `, or`.
+            k -= 2
         } else {
             return false
         }
@@ -45,9 +48,10 @@ extension NameFinder {
     static let instrumentHeads = Lexicon.set(Lexicon.split("""
         facility facilities corridor plan programme program initiative scheme agreement accord treaty act law protocol
         index project deal bill license licence kit right notation assessment assessments memorandum understanding report strategy
+        instrument mechanism
         """))
     /// Words that open a modifier after an apposition's head noun (`a data format based on …`, `a language used for …`).
-    static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with"))
+    static let headModifierStarts = Lexicon.set(Lexicon.split("based used designed developed built written created made that which for with credited coined introduced proposed adopted"))
     static let acronymWords = Lexicon.set(Lexicon.split("acronym abbreviation initials"))
 
     /// Lower-case nouns of a law written after its name (`the Dodd-Frank law`).
@@ -93,6 +97,8 @@ extension NameFinder {
         var k = chunk.to + 1
         if k < list.count, a.isCloseQuote(list[k]) { k += 1 }
         guard k + 2 < list.count, a.isPunct(list[k], ",") else { return false }
+        // Not after a kind of body: `The Swiss group Barry Callebaut, the world's largest cocoa processor`.
+        if kindNounRightBefore(chunk) { return false }
         k += 1
         guard list[k].key == K.the || list[k].key == K.a || list[k].key == K.an else { return false }
         k += 1

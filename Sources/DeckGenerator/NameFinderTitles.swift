@@ -205,6 +205,8 @@ extension NameFinder {
         if relativeAsRole(chunk) != nil { return 1 }
         guard chunk.from >= 1 else { return 0 }
         let list = a.tokens[chunk.s]
+        if chunk.to + 4 < list.count, list[chunk.to + 2].key == K.was || list[chunk.to + 2].key == K.is_,
+           appositiveCopulaRole(chunk) != nil { return 1 } // `NameFinderAppositiveCopulas.swift`
         let before = list[chunk.from - 1]
         if isRoleNounBeforeName(before) { return 1 }
         if before.key == K.and, pluralTitleListHead(chunk) != nil { return 1 }
