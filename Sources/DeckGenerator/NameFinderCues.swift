@@ -299,11 +299,12 @@ extension NameFinder {
     static let magazineKey: UInt64 = 0xC73878FA36B6EAC3 // magazine
 
     /// `the Organization for Security and Co-operation in Europe`: the end of a well-known organisation's name
-    /// (`KnownOrganisations`) that runs from `from` on through the `and` after `end` (and `in`, `of`, `for`),
-    /// when the name so far holds `of` or `for`.
+    /// (`KnownOrganisations`) that runs from `from` on through the `and` after `end` (and `in`, `of`, `for`):
+    /// also `the Securities and Exchange Commission`, whose first part is one word.
     func knownNameThroughAnd(_ s: Int, _ from: Int, _ end: Int) -> Int? {
         let list = a.tokens[s]
-        guard end > from, (from...end).contains(where: { list[$0].key == K.of || list[$0].key == K.for_ }) else { return nil }
+        // Only a capitalised word after `and` can go on with the name (`Securities and Exchange Commission`).
+        guard end + 2 < list.count, list[end + 2].upper else { return nil }
         var e = end + 2
         var found: Int?
         while e < list.count, e <= end + 6, list[e].kind == .word {
