@@ -607,7 +607,10 @@ final class NameFinder {
                 groupCue.add(chunk.key, 1)
             }
             if let next, next.kind == .word, !next.upper, !plainOpener {
-                if next.isIn(.organisationMembers) { groupCue.add(chunk.key, 1) }
+                if next.isIn(.organisationMembers) {
+                    // `named Jane Fraser chief executive`: the office is the verb's complement (`NameFinderAppointedObjects.swift`).
+                    if officeAfterAppointedName(chunk) != nil { personCue.add(chunk.key, 1) } else { groupCue.add(chunk.key, 1) }
+                }
                 var k = chunk.to + 1
                 var adjectives = 0
                 while k < list.count, list[k].kind == .word, !list[k].upper, adjectives < 3 {
@@ -1784,6 +1787,7 @@ final class NameFinder {
         for chunk in chunks where chunk.cls == .person {
             let list = a.tokens[chunk.s]
             if let (role, of) = extraRole(chunk) { emit(chunk, role: role, of: of) }
+            if let (role, of) = appointedObjectRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = becameInRelativeClause(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = laterAsRole(chunk) { emit(chunk, role: role, of: of) }
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
