@@ -1,0 +1,32 @@
+/// More companies and markets known the world over, by sector, from general knowledge: stock exchanges,
+/// banks and investors, retailers and consumer goods, games and chip makers, media, pharmaceuticals and health,
+/// carmakers, airlines and South Asian groups (see `KnownOrganisations`).
+extension KnownOrganisations {
+    static let business: [String] = [
+        "Nasdaq", "Hong Kong Stock Exchange", "Moscow Exchange",
+        "Johannesburg Stock Exchange", "Australian Securities Exchange", "Toronto Stock Exchange",
+        "SIX Swiss Exchange", "Borsa Istanbul", "Korea Exchange", "Singapore Exchange", "Salomon Brothers",
+        "KeyCorp", "PNC", "PNC Financial", "Truist", "U.S. Bancorp", "Capital One", "State Street", "BNY Mellon",
+        "Northern Trust", "Ally Financial", "Discover Financial", "Fifth Third", "Regions Financial",
+        "Huntington Bancshares", "M&T Bank", "Natixis", "ING Group", "CaixaBank",
+        "Banco Sabadell", "UOB", "Banque Misr", "National Bank of Egypt", "Emirates NBD",
+        "First Abu Dhabi Bank", "Qatar National Bank", "Al Rajhi Bank", "Sycamore Partners", "Vanguard Group",
+        "Bloomberg LP", "Albertsons", "Walgreens Boots Alliance", "Rite Aid", "Macy's", "Nordstrom", "Kohl's",
+        "J.C. Penney", "Kmart", "Dollar General", "Dollar Tree", "Ahold Delhaize", "Metro AG", "Primark", "Reebok",
+        "Under Armour", "Lululemon", "Gap Inc", "Coca-Cola", "Mars Inc", "Hershey", "General Mills",
+        "Anheuser-Busch InBev", "Barry Callebaut", "Cargill", "Archer Daniels Midland", "Bunge", "Louis Dreyfus",
+        "Olam", "Tyson Foods", "JBS", "Estee Lauder", "Namco", "Bandai Namco", "Konami", "Capcom", "Square Enix",
+        "Taito", "Hudson Soft", "Midway Games", "Sony Interactive Entertainment", "Sony Computer Entertainment",
+        "Sony Music", "Rockstar Games", "Take-Two Interactive", "Nexon", "Sinclair Research", "Amstrad",
+        "Acorn Computers", "Tandy", "Fairchild Semiconductor", "Zilog", "VideoLogic", "Imagination Technologies",
+        "Altera", "Lattice Semiconductor", "Marvell", "Analog Devices", "NXP", "Infineon",
+        "STMicroelectronics", "Renesas", "GlobalFoundries", "SMIC", "Western Digital", "Seagate", "Thales",
+        "Warner Bros", "MGM", "Sony Pictures Entertainment",
+        "Universal Music Group", "Warner Music Group", "Bertelsmann", "Dow Jones", "Axel Springer", "Merck & Co",
+        "MSD", "Boehringer Ingelheim", "Astellas", "Daiichi Sankyo", "Dr. Reddy's", "Elevance Health", "Cigna",
+        "Humana", "McKesson", "Cardinal Health", "AmerisourceBergen", "Mitsubishi Motors", "Volvo Cars",
+        "XPeng", "Li Auto", "IAG", "Spirit Airlines", "Frontier Airlines", "Hawaiian Airlines", "Tata Sons",
+        "Adani Enterprises", "Vodafone Idea", "Hindustan Unilever", "ITC", "Vedanta", "Bharat Petroleum",
+        "Synchrony",
+    ]
+}
