@@ -557,10 +557,9 @@ final class NameFinder {
             let token = list[chunk.from]
             if token.allCaps {
                 if isDatelinePlace(chunk) { return .other }
-                let letters = a.text(token).filter { $0 != "." }
-                let key = Lexicon.key(letters)
+                let (key, length) = acronymKey(token)
                 if Lexicon.countryAcronyms.contains(key) { return .place }
-                if Lexicon.nonGroupAcronyms.contains(key) || letters.count > 7 || letters.count < 2 { return .other }
+                if Lexicon.nonGroupAcronyms.contains(key) || length > 7 || length < 2 { return .other }
                 if token.hyphen { return .other }
                 return .organisation
             }
@@ -577,6 +576,24 @@ final class NameFinder {
             return .demonymName
         }
         return .other
+    }
+
+    /// The key of a word in capitals without its dots (`U.S.` as `US`) and its length in characters: read
+    /// from the bytes (a `String` is made only for a word with letters beyond ASCII).
+    func acronymKey(_ token: Token) -> (UInt64, Int) {
+        var hash = Lexicon.rawSeed
+        var length = 0
+        for index in token.start..<token.end {
+            let byte = a.bytes[index]
+            if byte >= 0x80 {
+                let letters = a.text(token).filter { $0 != "." }
+                return (Lexicon.key(letters), letters.count)
+            }
+            if byte == UInt8(ascii: ".") { continue }
+            hash = Lexicon.rawStep(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            length += 1
+        }
+        return (hash, length)
     }
 
     /// `— ZURICH/LONDON, January 15, 2015`, `ZURICH, Jan 15`: a dateline's place in capitals, not a body.
