@@ -746,9 +746,10 @@ final class NameFinder {
             }
             // `Ethnic Kyrgyz and Uzbeks`
             if chunk.from > 0, list[chunk.from - 1].key == NameFinder.ethnicKey { peopleCue.add(chunk.key, 1) }
-            // `(NASDAQ: CRVL)`: a ticker symbol after its exchange is not a group.
-            if chunk.tokenCount == 1, list[chunk.from].allCaps, chunk.from >= 2, a.isPunct(list[chunk.from - 1], ":"), list[chunk.from - 2].allCaps,
-               chunk.from >= 3, a.isPunct(list[chunk.from - 3], "(") {
+            // `(NASDAQ: CRVL)`, `under the ticker XLNX`, `its ticker, WBA,`: a ticker symbol is not a group.
+            if chunk.tokenCount == 1, list[chunk.from].allCaps,
+               chunk.from >= 3 && a.isPunct(list[chunk.from - 1], ":") && list[chunk.from - 2].allCaps && a.isPunct(list[chunk.from - 3], "(")
+                || isAfterTickerWord(chunk) {
                 groupCue.add(chunk.key, -100)
             }
             // `the "Company"`: a defined term in a press release.

@@ -120,3 +120,16 @@ extension NameFinder {
         return false
     }
 }
+
+extension NameFinder {
+    static let tickerWords = Lexicon.set(Lexicon.split("ticker tickers symbol"))
+
+    /// `under the ticker XLNX`, `its Nasdaq ticker, WBA,`: a word in capitals right after `ticker` or
+    /// `symbol` (and a comma) is a stock's symbol.
+    func isAfterTickerWord(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        var k = chunk.from - 1
+        if k >= 1, a.isPunct(list[k], ",") { k -= 1 }
+        return k >= 0 && list[k].kind == .word && !list[k].upper && NameFinder.tickerWords.contains(list[k].key)
+    }
+}

@@ -15,3 +15,15 @@ extension GroupExtractorTests {
         #expect(!answers.contains("Apple and Google"), "\(answers)")
     }
 }
+
+/// A word in capitals after `ticker` or `symbol` is a stock's symbol, not a group.
+extension GroupExtractorTests {
+    @Test func tickerSymbolsAreNoGroups() {
+        let answers = Set(groups("""
+        Shares of Xilinx, which traded under the ticker XLNX, ceased trading. Its Nasdaq ticker, WBA, will disappear. \
+        The stock trades under the symbol PSKY. The IMF agreed.
+        """).map(\.answer))
+        for symbol in ["XLNX", "WBA", "PSKY"] { #expect(!answers.contains(symbol), "\(answers)") }
+        #expect(answers.isSuperset(of: ["Xilinx", "IMF"]), "\(answers)")
+    }
+}
