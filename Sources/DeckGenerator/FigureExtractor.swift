@@ -375,7 +375,6 @@ extension Analyzer {
         for index in digitStart..<digitEnd { value = value * 10 + Double(bytes[index] - 0x30) }
         var last = i
         if let glued { return (code, value * glued.value, last) }
-        var sawPoint = false
         // `,000` groups (the tokenizer splits `Rs600,000` after `Rs600`), or a decimal part.
         if last + 2 < list.count, !list[last + 1].space, !list[last + 2].space, list[last + 2].kind == .number {
             let part = list[last + 2]
