@@ -353,11 +353,9 @@ final class NameFinder {
                     // `External Affairs Minister X`, `Roads and Urban Development Minister X`: a portfolio before a
                     // minister's title is no name of its own.
                     if !isPortfolioBeforeTitle(s, i, titleStart) {
-                        chunks.append(Chunk(s: s, from: i, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[i].start, list[titleStart - 1].end),
-                                        textStart: list[i].start, textEnd: list[titleStart - 1].end))
+                        chunks.append(spanChunk(s, i, titleStart - 1))
                     }
-                    chunks.append(Chunk(s: s, from: nameStart, to: end, titleFrom: titleStart, key: keyOf(a.bytes, list[nameStart].start, list[end].end),
-                                        textStart: list[nameStart].start, textEnd: list[end].end))
+                    chunks.append(spanChunk(s, nameStart, end, titleFrom: titleStart))
                     i = end + 1
                     continue
                 }
@@ -497,12 +495,17 @@ final class NameFinder {
         return (from..<(list.count - 2)).filter { a.isPunct(list[$0], "(") && list[$0 + 1].allCaps && a.isPunct(list[$0 + 2], ")") }
     }
 
+    /// The name run of tokens `from...to` of sentence `s`, its key and text range read from the tokens.
+    func spanChunk(_ s: Int, _ from: Int, _ to: Int, titleFrom: Int? = nil) -> Chunk {
+        let list = a.tokens[s]
+        return Chunk(s: s, from: from, to: to, titleFrom: titleFrom, key: keyOf(a.bytes, list[from].start, list[to].end),
+                     textStart: list[from].start, textEnd: list[to].end)
+    }
+
     /// Replaces the chunks of sentence `s` for which `within` holds by one chunk spanning tokens
     /// `from...to`. The sentence's chunks must be the last ones, from `base` on.
     func joinChunks(_ s: Int, base: Int, from: Int, to: Int, within: (Chunk) -> Bool) {
-        let list = a.tokens[s]
-        let joined = Chunk(s: s, from: from, to: to, titleFrom: nil, key: keyOf(a.bytes, list[from].start, list[to].end),
-                           textStart: list[from].start, textEnd: list[to].end)
+        let joined = spanChunk(s, from, to)
         var sentenceChunks = bySentence[s].map { chunks[$0] }.filter { !within($0) }
         let position = sentenceChunks.firstIndex { $0.from > from } ?? sentenceChunks.count
         sentenceChunks.insert(joined, at: position)

@@ -19,10 +19,8 @@ extension NameFinder {
               (nameStart...end).allSatisfy({ list[$0].kind == .word && list[$0].nameLike && !list[$0].allCaps && !list[$0].isIn(.nameConnectors)
                   && !list[$0].isIn(.organisationHeads) && !list[$0].isIn(.countries) && !isFunctionWord(list[$0]) }),
               KnownOrganisations.table[keyOf(a.bytes, list[from].start, list[end].end)] == nil else { return nil }
-        chunks.append(Chunk(s: s, from: from, to: titleStart - 1, titleFrom: nil, key: keyOf(a.bytes, list[from].start, list[titleStart - 1].end),
-                            textStart: list[from].start, textEnd: list[titleStart - 1].end))
-        chunks.append(Chunk(s: s, from: nameStart, to: end, titleFrom: titleStart, key: keyOf(a.bytes, list[nameStart].start, list[end].end),
-                            textStart: list[nameStart].start, textEnd: list[end].end))
+        chunks.append(spanChunk(s, from, titleStart - 1))
+        chunks.append(spanChunk(s, nameStart, end, titleFrom: titleStart))
         return end + 1
     }
 }

@@ -124,16 +124,13 @@ extension NameFinder {
         if from < name, list[from].key == K.the { from += 1 }
         // Only `of the …` names a body: `Minister of Mines and Petroleum` is a portfolio.
         guard from > i + 1, list[from - 1].key == K.the else {
-            chunks.append(Chunk(s: s, from: name, to: end, titleFrom: i, key: keyOf(a.bytes, list[name].start, list[end].end),
-                                textStart: list[name].start, textEnd: list[end].end))
+            chunks.append(spanChunk(s, name, end, titleFrom: i))
             return
         }
         if from < name, (from..<name).contains(where: { list[$0].isIn(.organisationHeads) }), list[name - 1].kind == .word {
-            chunks.append(Chunk(s: s, from: from, to: name - 1, titleFrom: nil, key: keyOf(a.bytes, list[from].start, list[name - 1].end),
-                                textStart: list[from].start, textEnd: list[name - 1].end))
+            chunks.append(spanChunk(s, from, name - 1))
         }
-        chunks.append(Chunk(s: s, from: name, to: end, titleFrom: i, key: keyOf(a.bytes, list[name].start, list[end].end),
-                            textStart: list[name].start, textEnd: list[end].end))
+        chunks.append(spanChunk(s, name, end, titleFrom: i))
     }
 
     /// The role of a person whose stripped title has a portfolio (`Minister of Mines and Petroleum`): the whole title, and
