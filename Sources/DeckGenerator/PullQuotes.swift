@@ -1,0 +1,128 @@
+import Foundation
+
+/// Pull quotes: a short paragraph that repeats part of a nearby longer one, set large in a
+/// magazine layout, is page chrome and yields no facts of its own.
+extension Chrome {
+    /// A byte's letter for the pull-quote comparison: ASCII letters lower-cased, lead bytes
+    /// 0xC3–0xE1 (accented Latin and other letters) as they are, and 0 for everything else.
+    static let letterTable: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return UInt8(byte | 0x20) }
+        return (0xC3..<0xE2).contains(byte) ? UInt8(byte) : 0
+    }
+
+    /// Marks a short paragraph without closing punctuation that repeats the letters of a nearby
+    /// longer one (a pull quote) as chrome. Only neighbours within a window are compared, so the
+    /// work stays linear in the size of the document.
+    static func markDuplicates(_ blocks: inout [Block]) {
+        let window = 12
+        var cache = [[UInt8]?](repeating: nil, count: blocks.count)
+        for index in blocks.indices where blocks[index].kind == .body && blocks[index].bytes.count < 400 {
+            guard blocks[index].bytes.count >= 24, let last = blocks[index].bytes.last,
+                  !endsSentence(last) || last == 0x9D || last == UInt8(ascii: "\"") else { continue }
+            let mine = letters(blocks[index].bytes)
+            guard mine.count >= 24 else { continue }
+            // A neighbour without the quote's longest word, in any case, cannot repeat its
+            // letters; the test reads the neighbour's bytes as they are, so most neighbours are
+            // never turned into letters.
+            let anchor = AnchorWord(blocks[index].bytes)
+            let range = max(0, index - window)..<min(blocks.count, index + window + 1)
+            let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
+                mine.withUnsafeBufferPointer { pin in
+                    let length = pin.count
+                    shift.initialize(repeating: UInt8(min(length - 1, 255)))
+                    for k in 1..<length { shift[pair(pin[k - 1], pin[k])] = UInt8(min(length - 1 - k, 255)) }
+                    for other in range where other != index && blocks[other].kind == .body && blocks[other].bytes.count > blocks[index].bytes.count {
+                        if let anchor, !blocks[other].bytes.withUnsafeBufferPointer({ anchor.occurs(in: $0) }) { continue }
+                        let text: [UInt8]
+                        if let cached = cache[other] { text = cached } else { text = letters(blocks[other].bytes); cache[other] = text }
+                        if text.withUnsafeBufferPointer({ contains($0, pin, shift) }) { return true }
+                    }
+                    return false
+                }
+            }
+            if found { blocks[index].kind = .chrome }
+        }
+    }
+
+    /// The letters of `bytes` (see `letterTable`), everything else left out.
+    private static func letters(_ bytes: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var count = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                letterTable.withUnsafeBufferPointer { table in
+                    // Every byte is written and only letters advance the count: no branch to mispredict.
+                    for byte in bytes {
+                        let letter = table[Int(byte)]
+                        out[count] = letter
+                        count &+= letter == 0 ? 0 : 1
+                    }
+                }
+            }
+            written = count
+        }
+    }
+
+    @inline(__always) private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int((first &<< 3) ^ second) }
+
+    /// Horspool's search on pairs of letters: the pair under the window's end says how far the
+    /// needle (24 letters or more) can move, so most of the text is skipped unread. The shift table
+    /// is built once per needle and used for every neighbour.
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ pin: UnsafeBufferPointer<UInt8>, _ shift: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        let length = pin.count
+        guard length >= 2, length <= hay.count else { return false }
+        var start = 0
+        while start <= hay.count - length {
+            let end = start + length - 1
+            let step = Int(shift[pair(hay[end - 1], hay[end])])
+            if step == 0 {
+                if memcmp(hay.baseAddress! + start, pin.baseAddress!, length) == 0 { return true }
+                start += 1
+            } else {
+                start += step
+            }
+        }
+        return false
+    }
+}
+
+/// The longest word of a paragraph written in lower case, five letters or more: a pull quote
+/// repeats the words of its paragraph as they are written, so a neighbour without this word
+/// cannot hold the quote.
+struct AnchorWord {
+    let word: [UInt8]
+    /// Horspool's shift for each byte under the end of the window.
+    private var shift = [UInt8](repeating: 0, count: 256)
+
+    /// Nil when the paragraph has no word of five lower-case ASCII letters.
+    init?(_ bytes: [UInt8]) {
+        var best = 0..<0
+        var start = 0
+        for (position, byte) in bytes.enumerated() where byte < 0x61 || byte > 0x7A {
+            if position - start > best.count { best = start..<position }
+            start = position + 1
+        }
+        if bytes.count - start > best.count { best = start..<bytes.count }
+        guard best.count >= 5, best.count <= 255 else { return nil }
+        word = Array(bytes[best])
+        for index in shift.indices { shift[index] = UInt8(word.count) }
+        for k in 0..<(word.count - 1) { shift[Int(word[k])] = UInt8(word.count - 1 - k) }
+    }
+
+    /// Whether the word occurs in `hay`.
+    func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = word.count
+        guard length <= hay.count else { return false }
+        return word.withUnsafeBufferPointer { word in
+            shift.withUnsafeBufferPointer { shift in
+                let last = word[length - 1]
+                var end = length - 1
+                while end < hay.count {
+                    let byte = hay[end]
+                    if byte == last, memcmp(hay.baseAddress! + end + 1 - length, word.baseAddress!, length - 1) == 0 { return true }
+                    end += Int(shift[Int(byte)])
+                }
+                return false
+            }
+        }
+    }
+}
