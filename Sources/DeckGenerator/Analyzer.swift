@@ -313,8 +313,10 @@ final class Analyzer {
     @inline(__always) func firstWordIndex(_ s: Int) -> Int { tokens.firstWord(s) }
 
     /// The one-byte punctuation mark `ascii` (a scalar literal, so the test is a byte compare).
+    /// Only a punctuation token has a mark, and a mark of several bytes ends in a continuation byte
+    /// (0x80 or more), so an ASCII mark is a one-byte punctuation token of that character.
     @inline(__always) func isPunct(_ token: Token, _ ascii: Unicode.Scalar) -> Bool {
-        token.kind == .punct && token.end - token.start == 1 && UInt32(token.mark) == ascii.value
+        UInt32(token.mark) == ascii.value
     }
     /// A dash of any kind: `-`, `–`, `—`.
     @inline(__always) func isDash(_ token: Token) -> Bool {

@@ -20,7 +20,8 @@ struct Token {
     var allCaps: Bool
     /// Looks like part of a name: capitalised, `al-Qa’eda`, `iPhone`.
     var nameLike: Bool
-    /// For punctuation, its first byte (or the scalar's last byte for multi-byte marks).
+    /// For punctuation, its byte, or the last byte of a multi-byte mark; 0 for words and numbers
+    /// (`Analyzer.isPunct` relies on both).
     var mark: UInt8
     /// A word with an inner hyphen (`then-prime`); `Analyzer.headKey` and `tailKey` give its parts.
     var hyphen: Bool
