@@ -166,7 +166,9 @@ extension NameFinder {
     func isWrittenInLowerCase(_ key: UInt64) -> Bool {
         if let known = lowerCaseCache[key] { return known }
         var found = false
-        outer: for s in a.tokens.indices {
+        // A miss reads the whole text: the sentences' key filters first, so only the few
+        // sentences that may hold the word are read token by token.
+        outer: for s in a.tokens.indices where a.tokens.summary(s).mayContain(key) {
             let list = a.tokens[s]
             for token in list where token.key == key && token.kind == .word && !token.upper { found = true; break outer }
         }
