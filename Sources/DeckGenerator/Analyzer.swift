@@ -334,9 +334,7 @@ final class Analyzer {
         guard i >= 0, i + 1 < list.count else { return false }
         return isApostrophe(list[i]) && !list[i].space && list[i + 1].key == K.s && !list[i + 1].space
     }
-    @inline(__always) func isOpenQuote(_ token: Token) -> Bool {
-        token.kind == .punct && (token.mark == UInt8(ascii: "\"") || (token.end - token.start == 3 && (token.mark == 0x9C || token.mark == 0x98)) || token.mark == 0xAB)
-    }
+    @inline(__always) func isOpenQuote(_ token: Token) -> Bool { token.opensQuote }
     @inline(__always) func isCloseQuote(_ token: Token) -> Bool {
         token.kind == .punct && (token.mark == UInt8(ascii: "\"") || (token.end - token.start == 3 && (token.mark == 0x9D || token.mark == 0x99)) || token.mark == 0xBB)
     }

@@ -7,6 +7,8 @@ struct SentenceSummary {
     private(set) var classes: UInt64 = 0
     /// Whether a word of the sentence has an inner hyphen (`anti-Taliban`).
     private(set) var hasHyphen = false
+    /// Whether one of its first two tokens opens a quote (a quoted view, in `findStances`).
+    private(set) var opensWithQuote = false
     private var keys: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// The summary of `tokens`.
@@ -23,6 +25,7 @@ struct SentenceSummary {
         }
         self.classes = classes
         hasHyphen = hyphens
+        opensWithQuote = tokens.prefix(2).contains { $0.opensQuote }
     }
 
     init() {}

@@ -282,13 +282,17 @@ extension NameFinder {
     /// opening quote, a reporting verb at the end, a stance verb or noun, `goals of`, `anti-`.
     /// Most sentences have none, and skip the actor and mention work.
     func mayHoldStance(_ s: Int) -> Bool {
-        let list = a.tokens[s]
-        if list.prefix(2).contains(where: { a.isOpenQuote($0) }) { return true }
-        var last = list.count - 1
-        while last > 0, list[last].kind == .punct { last -= 1 }
-        if last >= 3, list[last].isIn(.reportingVerbs) { return true }
-        // Only a sentence with one of the words below can hold a stance (most have none).
+        // The sentence's summary first: most sentences are decided without reading their tokens,
+        // which were read long before and have left the cache.
         let summary = a.tokens.summary(s)
+        if summary.opensWithQuote { return true }
+        let list = a.tokens[s]
+        if summary.has(.reportingVerbs) {
+            var last = list.count - 1
+            while last > 0, list[last].kind == .punct { last -= 1 }
+            if last >= 3, list[last].isIn(.reportingVerbs) { return true }
+        }
+        // Only a sentence with one of the words below can hold a stance (most have none).
         guard summary.has(.stanceVerbs) || summary.has(.stanceNouns) || summary.hasHyphen
             || [K.according, K.goals, K.aims, K.objectives, K.demands].contains(where: { summary.mayContain($0) }) else { return false }
         for token in list where token.kind == .word {

@@ -41,6 +41,13 @@ struct Token {
         self.hyphen = hyphen
     }
 
+    /// An opening quote: `"`, `“`, `‘` or `«`.
+    var opensQuote: Bool {
+        @inline(__always) get {
+            kind == .punct && (mark == UInt8(ascii: "\"") || (end - start == 3 && (mark == 0x9C || mark == 0x98)) || mark == 0xAB)
+        }
+    }
+
     /// Where it starts in the reader's text (a UTF-8 offset).
     var start: Int {
         @inline(__always) get { Int(start32) }
