@@ -22,15 +22,19 @@ struct KeySet: Sendable {
     /// The keys of the set (a key of 0 is stored, and listed, as 1).
     var keys: [UInt64] { slots.filter { $0 != 0 } }
 
+    /// The probe reads the slots without bounds checks: every index is masked to the table's
+    /// size, a power of two (asked of most tokens, many times over).
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {
         let stored = key == 0 ? 1 : key
-        var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
-        while true {
-            let slot = slots[index]
-            if slot == stored { return true }
-            if slot == 0 { return false }
-            index = (index + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
+            while true {
+                let slot = slots[index]
+                if slot == stored { return true }
+                if slot == 0 { return false }
+                index = (index &+ 1) & mask
+            }
         }
     }
 }
@@ -65,16 +69,20 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// Probed like `KeySet.contains`, without bounds checks on masked indexes.
     @inline(__always)
     subscript(key: UInt64) -> Value? {
         let stored = key == 0 ? 1 : key
-        var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
-        while true {
-            let slot = slots[index]
-            if slot == stored { return values[index] }
-            if slot == 0 { return nil }
-            index = (index + 1) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
+            while true {
+                let slot = slots[index]
+                if slot == stored { return index }
+                if slot == 0 { return nil }
+                index = (index &+ 1) & mask
+            }
         }
+        return found.flatMap { values[$0] }
     }
 }
 
@@ -109,12 +117,16 @@ struct KeyTable<Value> {
     /// The keys, in no particular order (sort them before any use that shows).
     var keys: [UInt64] { entryKeys }
 
+    /// The slot of `stored`, or the empty slot where it would go. The probe reads without bounds
+    /// checks: every index is masked to the table's size, a power of two.
     @inline(__always)
     private func slot(of stored: UInt64) -> Int {
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
-        while slots[index] != 0 && slots[index] != stored { index = (index + 1) & mask }
-        return index
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
+            while slots[index] != 0 && slots[index] != stored { index = (index &+ 1) & mask }
+            return index
+        }
     }
 
     /// Adds a new entry for `stored` at the empty slot `index` (found for it); returns the entry's index.
