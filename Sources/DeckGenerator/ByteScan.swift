@@ -17,6 +17,13 @@ enum ByteScan {
         return (other &- ones) & ~other & highs != 0
     }
 
+    /// The sixteen bytes from `index` as one vector; `index + 16` must be in bounds. A compare of
+    /// a vector is one instruction for all sixteen bytes, where the word tests above take four.
+    @inline(__always)
+    static func block(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> SIMD16<UInt8> {
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+    }
+
     /// Whether any byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
     static func containsBelow(_ word: UInt64, _ limit: UInt8) -> Bool {

@@ -65,13 +65,14 @@ enum SentenceSplitter {
             }
             if b > a { emit(a, b) }
         }
+        let periods = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), bangs = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
+        let questions = SIMD16<UInt8>(repeating: UInt8(ascii: "?")), ellipsisLeads = SIMD16<UInt8>(repeating: 0xE2)
         while index < end {
-            // Eight bytes with no `.`, `!`, `?` and no lead byte of `…` cannot end a sentence.
-            if index + 8 <= end {
-                let word = ByteScan.word(bytes, index)
-                if !ByteScan.contains(word, UInt8(ascii: ".")), !ByteScan.contains(word, UInt8(ascii: "!")),
-                   !ByteScan.contains(word, UInt8(ascii: "?")), !ByteScan.contains(word, 0xE2) {
-                    index += 8
+            // Sixteen bytes with no `.`, `!`, `?` and no lead byte of `…` cannot end a sentence.
+            if index + 16 <= end {
+                let block = ByteScan.block(bytes, index)
+                if !any((block .== periods) .| (block .== bangs) .| (block .== questions) .| (block .== ellipsisLeads)) {
+                    index += 16
                     continue
                 }
             }
