@@ -73,14 +73,21 @@ public enum TextDecoding {
         var sawNul = false
         body.withUnsafeBufferPointer { buffer in
             var index = 0
+            let space = SIMD16<UInt8>(repeating: 0x20), lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+            let carriageReturn = SIMD16<UInt8>(repeating: 0x0D), tab = SIMD16<UInt8>(repeating: 0x09)
+            let formFeed = SIMD16<UInt8>(repeating: 0x0C)
             while index < buffer.count {
-                // Most stretches of eight bytes have no control byte at all.
-                if index + 8 <= buffer.count, !ByteScan.containsBelow(ByteScan.word(buffer, index), 0x20) { index += 8; continue }
-                for byte in buffer[index..<min(index + 8, buffer.count)] where byte < 0x20 {
+                // Most stretches of sixteen bytes have no control byte but line breaks and tabs.
+                if index + 16 <= buffer.count {
+                    let block = ByteScan.block(buffer, index)
+                    let breaks = (block .== lineFeed) .| (block .== carriageReturn) .| (block .== tab) .| (block .== formFeed)
+                    if !any((block .< space) .& .!breaks) { index += 16; continue }
+                }
+                for byte in buffer[index..<min(index + 16, buffer.count)] where byte < 0x20 {
                     if byte == 0 { sawNul = true; return }
                     if byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
                 }
-                index += 8
+                index += 16
             }
         }
         if sawNul || controls * 100 > body.count {
