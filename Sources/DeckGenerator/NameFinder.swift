@@ -235,9 +235,11 @@ final class NameFinder {
                 if taken[end + 1] { break }
                 // Most runs end at a plain lower-case word, where none of the rules below can apply
                 // (those that read one look for `and`, `without` or a connector).
-                if next.kind == .word, !next.upper, let joined = lowerCaseConnectorEnd(s, i, end, next) { end = joined; continue } // `NameFinderLowerCaseConnectors.swift`
                 if next.kind == .word, !next.nameLike, !next.allCaps, next.key != K.and, next.key != NameFinder.withoutKey,
-                   !next.isIn(.nameConnectors) { break }
+                   !next.isIn(.nameConnectors) {
+                    if next.end - next.start <= 2, let joined = lowerCaseConnectorEnd(s, i, end, next) { end = joined; continue } // `NameFinderLowerCaseConnectors.swift`
+                    break
+                }
                 // `Nintendo Research & Development 1 (R&D1)`: a unit's number that its bracketed acronym ends with.
                 if next.kind == .number, next.space, end > i, end + 3 < list.count, a.isPunct(list[end + 2], "("),
                    numberClosesAcronym(s, end + 1) { end += 1; continue }

@@ -8,9 +8,8 @@ extension NameFinder {
     static let houseKey: UInt64 = 0x4D3E3B7B4E55C31B // house
     static let archiveKey: UInt64 = 0xBEA01422B5F77185 // archive
 
-    /// `prev` is the lower-case word before the name.
-    @inline(__always) func compoundKindCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ prev: Token) -> Int {
-        let key = prev.key
+    /// `key` is the lower-case word before the name.
+    @inline(__always) func compoundKindCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ key: UInt64) -> Int {
         guard key == NameFinder.managerKey || key == NameFinder.houseKey || key == NameFinder.archiveKey, chunk.from >= 3, chunk.titleFrom == nil else { return 0 }
         if key == NameFinder.managerKey {
             guard list[chunk.from - 2].key == NameFinder.assetKey else { return 0 }

@@ -5,9 +5,9 @@ extension NameFinder {
     static let coFoundedKey2: UInt64 = 0x6C66C12364BE58CB // co-founded
     static let cofoundedKey: UInt64 = 0x7A80EFFFD31E9AD0 // cofounded
 
-    /// `prev` is the lower-case word before the name.
-    @inline(__always) func foundedObjectCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ prev: Token) -> Int {
-        guard prev.key == NameFinder.foundedKey || prev.key == NameFinder.coFoundedKey2 || prev.key == NameFinder.cofoundedKey,
+    /// `key` is the lower-case word before the name.
+    @inline(__always) func foundedObjectCue(_ chunk: Chunk, _ key: UInt64) -> Int {
+        guard key == NameFinder.foundedKey || key == NameFinder.coFoundedKey2 || key == NameFinder.cofoundedKey,
               chunk.titleFrom == nil, !isPersonShaped(chunk) else { return 0 }
         return 1
     }

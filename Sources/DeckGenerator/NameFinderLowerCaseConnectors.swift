@@ -15,14 +15,14 @@ extension NameFinder {
     static let officeKey: UInt64 = 0x465E1BF7A8C96791 // office
 
     /// The new end of the run `i...end` when the lower-case word after it continues a body's name, else nil.
+    /// Asked of a lower-case word of one or two letters after a run.
     @inline(__always) func lowerCaseConnectorEnd(_ s: Int, _ i: Int, _ end: Int, _ next: Token) -> Int? {
-        guard next.end - next.start <= 2 else { return nil }
         let key = next.key
         guard key == K.on || key == K.at || key == NameFinder.connectorY || key == NameFinder.connectorE else { return nil }
         return connectorContinuation(s, i, end, key)
     }
 
-    func connectorContinuation(_ s: Int, _ i: Int, _ end: Int, _ key: UInt64) -> Int? {
+    @inline(never) func connectorContinuation(_ s: Int, _ i: Int, _ end: Int, _ key: UInt64) -> Int? {
         let list = a.tokens[s]
         let taken = a.taken(s)
         guard end + 2 < list.count, list[end + 1].space, list[end + 2].kind == .word, list[end + 2].upper, !list[end + 2].allCaps || key != K.at,

@@ -1,23 +1,17 @@
 /// A journalist's publication: `Lukas Brunner covers consumer companies for Alpine Business Wire`, `Nusrat Jahan Rumi
 /// is a senior reporter for Delta Dispatch`, `X writes about computing for Signal & Wire`, `Ramesh Karki is the Himal
-/// Ledger's political correspondent`: a name after `for` / `at` in a clause with a word of reporting (`reporter`,
-/// `covers`, `writes`; not a plural: `he told reporters at Mawa`) before it, or a name whose possessive owns a
-/// reporter, is a news outlet.
+/// Ledger's political correspondent`: a name after `for` / `at` (and `the`) in a clause with a word of reporting
+/// (`reporter`, `covers`, `writes`; not a plural: `he told reporters at Mawa`) before it, or a name whose possessive
+/// owns a reporter, is a news outlet.
 extension NameFinder {
     static let journalismWords = Lexicon.set(Lexicon.split("""
         reporter correspondent editor columnist journalist
         writer writes wrote covers covered reports contributor contributes
         """))
 
-    /// `prev` is the lower-case word before the name.
-    @inline(__always) func publicationCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ prev: Token) -> Int {
-        var b = chunk.from - 1
-        var before = prev
-        if before.key == K.the {
-            guard b >= 2 else { return 0 }
-            b -= 1; before = list[b]
-        }
-        guard before.key == K.for_ || before.key == K.at, !before.upper else { return 0 }
+    /// `b` is the index that should hold `for` or `at` (the word before the name, or before its `the`).
+    @inline(__always) func publicationCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ b: Int) -> Int {
+        guard b >= 1, list[b].key == K.for_ || list[b].key == K.at, !list[b].upper else { return 0 }
         return reportingWordBefore(list, b) ? 2 : 0
     }
 
