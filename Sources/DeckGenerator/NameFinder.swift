@@ -853,6 +853,7 @@ final class NameFinder {
                     m += 1
                 }
             }
+            if let next, next.key == K.is_ || next.key == K.was || next.key == NameFinder.coversKey || next.key == NameFinder.coveredKey, chunk.tokenCount >= 2, journalistSubject(chunk, list, next), personShaped { personCue.add(chunk.key, 1) } // `NameFinderVerbRoles.swift`
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
             if chunk.tokenCount >= 2 || occupationApposition(chunk), let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
                 personCue.add(chunk.key, 1)
@@ -1822,6 +1823,7 @@ final class NameFinder {
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             if chunk.to + 4 < list.count, list[chunk.to + 2].key == K.was || list[chunk.to + 2].key == K.is_,
                let (role, of) = appositiveCopulaRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderAppositiveCopulas.swift`
+            if let (role, of) = verbPhraseRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderVerbRoles.swift`
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)

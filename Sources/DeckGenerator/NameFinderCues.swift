@@ -45,7 +45,7 @@ extension NameFinder {
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
         if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
-        let written = writtenCue(chunk); if written <= -100 { return written } // `NameFinderWrittenCues.swift`
+        let written = writtenCue(chunk, list); if written <= -100 { return written } // `NameFinderWrittenCues.swift`
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
         let shape = bodyShapeCue(chunk); if shape <= -100 { return shape }

@@ -5,8 +5,7 @@
 /// each rule is reached only by the key or the flags of the token next to the name that it reads, so most names cost
 /// a few flag tests. -100 for a word that is no body.
 extension NameFinder {
-    @inline(never) func writtenCue(_ chunk: Chunk) -> Int {
-        let list = a.tokens[chunk.s]
+    @inline(never) func writtenCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Int {
         let first = list[chunk.from]
         let hasNext = chunk.to + 1 < list.count
         if chunk.tokenCount <= 2 {
