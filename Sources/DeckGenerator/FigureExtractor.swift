@@ -136,7 +136,7 @@ extension Analyzer {
             // But `the PPP's 74`: a small count owned by an acronym with an article is a count (seats, votes).
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && (isUnitAfter(s, i + 1) || namedCountNoun(s, i + 1))),
                !(i >= 4 && list[i - 3].allCaps && list[i - 4].key == K.the && token.end - token.start <= 3) { return i + 1 }
-            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
+            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) || isGluedOrdinalOrName(s, i) { return i + 2 } // `FigureGluedWords.swift`
             // `a 3D headset`, `2D graphics`: dimensions, not a count.
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].end - list[i + 1].start == 1,
                bytes[list[i + 1].start] == UInt8(ascii: "D"), token.end - token.start == 1 { return i + 2 }
