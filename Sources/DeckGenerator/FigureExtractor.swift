@@ -119,7 +119,8 @@ extension Analyzer {
                !(i + 1 < list.count && (list[i + 1].key == Analyzer.timesKey || partOfCount(s, i + 1))),
                // `guarantees Iran 22 cubic metres`: a count after a country's name is no model number.
                !(list[i - 1].isIn(.countries) && i + 1 < list.count && list[i + 1].kind == .word && !list[i + 1].upper
-                 && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))) {
+                 && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))),
+               !percentGlued(list, i) { // `FigurePercentAfterNames.swift`
                 return i + 1
             }
             if i + 1 < list.count, isPunct(list[i + 1], ")"), i > 0, isPunct(list[i - 1], "(") { return i + 2 }

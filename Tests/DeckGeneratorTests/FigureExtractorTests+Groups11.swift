@@ -16,6 +16,10 @@ extension FigureExtractorTests {
         MarkedText("The survivor was sitting in seat 11A.").expectExactly("figure")
     }
 
+    @Test func rateAfterAName() {
+        MarkedText("CPI-trim was [[2.9%|figure]] and CPI-median [[2.6%|figure]] in April, and the Boeing 747 flew on.").expectExactly("figure")
+    }
+
     @Test func takaWrittenTk() {
         MarkedText("The bridges division set tolls at [[Tk 100|figure]] for a motorcycle and [[Tk 2,400|figure]] for a bus.").expectExactly("figure")
     }
