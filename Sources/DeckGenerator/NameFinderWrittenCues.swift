@@ -18,11 +18,15 @@ extension NameFinder {
         var cue = 0
         if chunk.from >= 1 {
             let prev = list[chunk.from - 1]
-            if prev.kind == .word, !prev.upper {
+            if prev.kind == .word {
                 let key = prev.key
                 if key == K.the || key == K.a || key == K.an {
-                    if key == K.the { cue += publicationCue(chunk, list, chunk.from - 2) }
-                    if chunk.tokenCount == 1, hasNext { cue += airlineFlightCue(chunk, list) }
+                    if key == K.the {
+                        if chunk.tokenCount >= 2, hasNext { cue += reportingBodyCue(list[chunk.to + 1]) } // `NameFinderReportingBodies.swift`
+                        if !prev.upper { cue += publicationCue(chunk, list, chunk.from - 2) }
+                    }
+                    if chunk.tokenCount == 1, hasNext, !prev.upper { cue += airlineFlightCue(chunk, list) }
+                } else if prev.upper {
                 } else if key == K.for_ || key == K.at {
                     cue += publicationCue(chunk, list, chunk.from - 1)
                 } else if prev.isIn(.organisationTypes) {

@@ -54,6 +54,10 @@ extension GroupExtractorTests {
         MarkedText("Rogers negotiated with [[Elorg|group]], the Soviet state agency that controlled exports.").expectExactly("group")
     }
 
+    @Test func aNamedBodyAfterTheSpeaks() {
+        MarkedText("The [[White House|group]] said it welcomed any effort to end the war.").expectExactly("group")
+    }
+
     @Test func aNameStopsBeforeAnOwningAcronym() {
         MarkedText("It was built by [[Acorn Computers|group]] for the [[BBC|group]]'s Computer Literacy Project.").expectExactly("group")
     }
