@@ -9,7 +9,7 @@ import FactdeckModel
 /// `July is`), `August last year`, `the July-September quarter`, and the year of a dateline
 /// written without one (`DHAKA, Dec 11 (Reuters) -`).
 extension Analyzer {
-    static let labelWords = Lexicon.set(Lexicon.split("phase type stage grade tier level class category"))
+    static let labelWords = Lexicon.set(Lexicon.split("phase type stage grade tier level class category engine seat gate platform terminal runway"))
     static let versionWords = Lexicon.set(Lexicon.split("version versions"))
     static let xKey: UInt64 = 0xAF63F54C86021707 // x
     static let tallyNouns = Lexicon.set(Lexicon.split("vote votes verdict decision ruling split majority margin"))

@@ -119,7 +119,8 @@ extension Analyzer {
                !(i + 1 < list.count && (list[i + 1].key == Analyzer.timesKey || partOfCount(s, i + 1))),
                // `guarantees Iran 22 cubic metres`: a count after a country's name is no model number.
                !(list[i - 1].isIn(.countries) && i + 1 < list.count && list[i + 1].kind == .word && !list[i + 1].upper
-                 && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))) {
+                 && (list[i + 1].isIn(.measureUnits) || !list[i + 1].isIn(.commonWords))),
+               !percentGlued(list, i) { // `FigurePercentAfterNames.swift`
                 return i + 1
             }
             if i + 1 < list.count, isPunct(list[i + 1], ")"), i > 0, isPunct(list[i - 1], "(") { return i + 2 }
@@ -136,7 +137,7 @@ extension Analyzer {
             // But `the PPP's 74`: a small count owned by an acronym with an article is a count (seats, votes).
             if i >= 2, list[i - 1].key == K.s, isPossessive(s, i - 2), !(i + 1 < list.count && (isUnitAfter(s, i + 1) || namedCountNoun(s, i + 1))),
                !(i >= 4 && list[i - 3].allCaps && list[i - 4].key == K.the && token.end - token.start <= 3) { return i + 1 }
-            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) { return i + 2 }
+            if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].isIn(.ordinalSuffixes) || isGluedOrdinalOrName(s, i) { return i + 2 } // `FigureGluedWords.swift`
             // `a 3D headset`, `2D graphics`: dimensions, not a count.
             if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].space, list[i + 1].end - list[i + 1].start == 1,
                bytes[list[i + 1].start] == UInt8(ascii: "D"), token.end - token.start == 1 { return i + 2 }

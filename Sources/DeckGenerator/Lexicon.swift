@@ -98,7 +98,7 @@ enum Lexicon {
                              ("eur", "€"), ("pounds", "£"), ("sterling", "£"), ("gbp", "£"), ("yen", "¥"), ("yuan", "¥"),
                              ("rmb", "¥"), ("rupees", "₹"), ("rupee", "₹"), ("rs", "₹"), ("inr", "₹"), ("francs", "CHF"),
                              ("chf", "CHF"), ("roubles", "₽"), ("rubles", "₽"), ("won", "₩"), ("pkr", "PKR"),
-                             ("bdt", "৳"), ("lkr", "LKR"), ("npr", "NPR"), ("afn", "AFN"), ("aed", "AED"), ("sar", "SAR"),
+                             ("bdt", "৳"), ("tk", "৳"), ("taka", "৳"), ("lkr", "LKR"), ("npr", "NPR"), ("afn", "AFN"), ("aed", "AED"), ("sar", "SAR"),
                              ("cny", "¥"), ("jpy", "¥"), ("rub", "₽"), ("krw", "₩"), ("cad", "C$"), ("aud", "A$"), ("hkd", "HK$"),
                              ("sgd", "S$"), ("kzt", "KZT"), ("uzs", "UZS")] {
             table[key(word)] = code

@@ -236,7 +236,10 @@ final class NameFinder {
                 // Most runs end at a plain lower-case word, where none of the rules below can apply
                 // (those that read one look for `and`, `without` or a connector).
                 if next.kind == .word, !next.nameLike, !next.allCaps, next.key != K.and, next.key != NameFinder.withoutKey,
-                   !next.isIn(.nameConnectors) { break }
+                   !next.isIn(.nameConnectors) {
+                    if next.end - next.start <= 2, let joined = lowerCaseConnectorEnd(s, i, end, next) { end = joined; continue } // `NameFinderLowerCaseConnectors.swift`
+                    break
+                }
                 // `Nintendo Research & Development 1 (R&D1)`: a unit's number that its bracketed acronym ends with.
                 if next.kind == .number, next.space, end > i, end + 3 < list.count, a.isPunct(list[end + 2], "("),
                    numberClosesAcronym(s, end + 1) { end += 1; continue }
@@ -283,7 +286,10 @@ final class NameFinder {
                            && !list[$0].isIn(.organisationWords) }) { break }
                     var k = end + 2
                     if k < list.count, list[k].key == K.the, !list[k].upper { k += 1 }
-                    if k < list.count, startsName(list[k], taken: taken[k]) { end = k; continue }
+                    if k < list.count, startsName(list[k], taken: taken[k]) {
+                        if connectorReachesOwningAcronym(s, next, k) { break } // `NameFinderPossessiveAcronyms.swift`
+                        end = k; continue
+                    }
                 }
                 break
             }
@@ -770,7 +776,7 @@ final class NameFinder {
             // `Apple invested …`, `Nvidia agreed …`.
             var v = chunk.to + 1
             while v < list.count, list[v].kind == .word, list[v].key == K.has || list[v].key == K.have || list[v].key == K.had || list[v].key == K.will || list[v].key == K.also { v += 1 }
-            if v < list.count, list[v].isIn(.organisationVerbs), !personShaped { groupCue.add(chunk.key, 1) }
+            if v < list.count, list[v].isIn(.organisationVerbs), !personShaped, !followsLocative(chunk, list) { groupCue.add(chunk.key, 1) } // `NameFinderLocativeNames.swift`
             // Apposition: `Acorn Computers, a British home-computer maker,` — an organisation and its description.
             // `… and Patrick Naughton, the group bet that …`: a person-shaped name before a clause's subject is no apposition.
             if let next, a.isPunct(next, ","), let (from, to) = organisationApposition(chunk.s, chunk.to + 2),
@@ -847,6 +853,7 @@ final class NameFinder {
                     m += 1
                 }
             }
+            if let next, next.key == K.is_ || next.key == K.was || next.key == NameFinder.coversKey || next.key == NameFinder.coveredKey, chunk.tokenCount >= 2, journalistSubject(chunk, list, next), personShaped { personCue.add(chunk.key, 1) } // `NameFinderVerbRoles.swift`
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
             if chunk.tokenCount >= 2 || occupationApposition(chunk), let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
                 personCue.add(chunk.key, 1)
@@ -882,6 +889,7 @@ final class NameFinder {
         }
         // `FTX US, the trading firm Alameda Research and …`: a type noun before a name begins the next item of a list.
         guard typeAt >= 0, !(typeAt + 1 < list.count && list[typeAt + 1].upper && list[typeAt + 1].nameLike) else { return nil }
+        if placeNounHeadsApposition(list, from, typeAt) { return nil } // `NameFinderPlaceAppositions.swift`
         // `X, struck a firm tone`, `X, whose company's …`: no apposition opens with a verb or a relative pronoun
         // (an article after its first word shows a clause).
         if from == start, list[from].key == NameFinder.whoseKey || (typeAt > from + 1 && (from + 1..<typeAt).contains(where: { list[$0].key == K.a || list[$0].key == K.an || list[$0].key == K.the })) { return nil }
@@ -1132,6 +1140,7 @@ final class NameFinder {
             guard end - token.start >= 7, !endsWith("sis"), NameFinder.peopleFollowers.contains(after) else { return false }
         }
         if chunk.to + 1 < list.count, list[chunk.to + 1].nameLike { return false }
+        if followsLocative(chunk, list) { return false } // `NameFinderLocativeNames.swift`
         if chunk.from > 0, list[chunk.from - 1].nameLike { return false }
         return endsWith("ns") || endsWith("ks") || endsWith("is") || endsWith("ites") || endsWith("ts") || endsWith("ds") || (endsWith("ms") && end - token.start >= 6)
     }
@@ -1814,6 +1823,7 @@ final class NameFinder {
             if let (role, of) = relativeAsRole(chunk) { emit(chunk, role: role, of: of) }
             if chunk.to + 4 < list.count, list[chunk.to + 2].key == K.was || list[chunk.to + 2].key == K.is_,
                let (role, of) = appositiveCopulaRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderAppositiveCopulas.swift`
+            if let (role, of) = verbPhraseRole(chunk) { emit(chunk, role: role, of: of) } // `NameFinderVerbRoles.swift`
             // Title before the name: `then-prime minister Imran Khan`, `Prime Minister X`.
             var roleEnd = chunk.from - 1
             if roleEnd >= 0, list[roleEnd].kind == .word, list[roleEnd].isIn(.roleHeads)

@@ -45,11 +45,12 @@ extension NameFinder {
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
         if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
+        let written = writtenCue(chunk, list); if written <= -100 { return written } // `NameFinderWrittenCues.swift`
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
         let shape = bodyShapeCue(chunk); if shape <= -100 { return shape }
         let kinds = mayHaveKindCue(chunk, list, next) ? kindModifierCue(chunk, list, next) : 0; if kinds <= -100 { return kinds } // `NameFinderKindModifiers.swift`
-        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk) + shape + kinds
+        let context = contextGroupCue(chunk) + corporateGroupCue(chunk) + product + rivalCue(chunk) + shape + kinds + written
         if chunk.tokenCount == 1 {
             // `London-listed`, `Kremlin-registered`: a place and a lower-case participle.
             if first.hyphen, !upperAfterLastHyphen(first), a.bytes[first.end - 1] == UInt8(ascii: "d"), a.bytes[first.end - 2] == UInt8(ascii: "e") { return -100 }
