@@ -60,9 +60,19 @@ import Testing
         "set24/region": (0.93, 0.98), "set24/other": (0.93, 0.90),
         "set25/region": (0.90, 0.92), "set25/other": (0.89, 0.96),
         // Written blind by other writers and scored with the last commit of the session that added them, nothing
-        // tuned on them (total F1 region / other): set26 0.960 / 0.905, set27 0.935 / 0.938.
-        "set26/region": (0.94, 0.95), "set26/other": (0.90, 0.88),
-        "set27/region": (0.92, 0.92), "set27/other": (0.92, 0.92),
+        // tuned on them (total F1 region / other): set26 0.960 / 0.905, set27 0.935 / 0.938; a later round of rules
+        // was made with their misses.
+        "set26/region": (0.97, 0.97), "set26/other": (0.94, 0.91),
+        "set27/region": (0.95, 0.95), "set27/other": (0.95, 0.96),
+        // Written blind by other writers and scored with the code they met, before any change aimed at them (total
+        // F1 region / other): set28 0.904 / 0.944, set29 0.903 / 0.912; a round of rules was then made with the
+        // misses of sets 26 to 29.
+        "set28/region": (0.94, 0.91), "set28/other": (0.96, 0.95),
+        "set29/region": (0.92, 0.96), "set29/other": (0.93, 0.97),
+        // Written blind by other writers and scored only after that round, nothing tuned on them (total F1 region /
+        // other): set30 0.931 / 0.945, set31 0.961 / 0.921.
+        "set30/region": (0.91, 0.94), "set30/other": (0.91, 0.97),
+        "set31/region": (0.95, 0.96), "set31/other": (0.90, 0.93),
     ]
 
     @Test(arguments: evalSetFloors.keys.sorted()) func developmentSetsStayAtTheirFloors(_ set: String) throws {
