@@ -30,8 +30,45 @@ extension NameFinder {
         chamber lobby association federation
         """))
 
-    /// The group score a chunk gets from the words around it (added to `extraGroupCue`).
+    /// The group score a chunk gets from the words around it (added to `extraGroupCue`). Asked of every name
+    /// and nearly always 0, so a cheap test of the tokens next to the name (`mayHaveContextCue`) comes first.
     func contextGroupCue(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
+        guard mayHaveContextCue(chunk, list) else {
+            assert(contextGroupCueRules(chunk) == 0, "contextGroupCue gate dropped a cue")
+            return 0
+        }
+        return contextGroupCueRules(chunk)
+    }
+
+    /// False only when no rule of `contextGroupCueRules` can fire. Every rule needs one of: a token before the name
+    /// that is `,`, `:`, a dash, a number, a capitalised word or one of the lower-case words the rules ask for
+    /// (the example list, kind nouns, `according to`, `at`, `from`, `on`, `the`/`a`/`an`/`former`); or after the
+    /// name a possessive, `(`, `and` or a market noun; or the name opens with `Radio`.
+    @inline(__always)
+    func mayHaveContextCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        if chunk.from >= 1 {
+            let p = list[chunk.from - 1]
+            switch p.kind {
+            case .number: return true
+            case .punct: if a.isPunct(p, ",") || a.isPunct(p, ":") || a.isDash(p) { return true }
+            case .word:
+                if p.upper || p.isIn(.nameConnectors) { return true }
+                let key = p.key
+                if key == K.the || key == K.a || key == K.an || key == K.former || key == K.to || key == K.at || key == K.from
+                    || key == K.on || key == K.and || key == K.or || key == K.as_ || key == K.including || key == NameFinder.includedKey
+                    || NameFinder.organisationKindNouns.contains(key) || NameFinder.organisationKinds.contains(key) || isMakerWord(p) { return true }
+            }
+        }
+        if chunk.to + 1 < list.count {
+            let n = list[chunk.to + 1]
+            if a.isApostrophe(n) || a.isPunct(n, "(") || n.key == K.and || NameFinder.marketNouns.contains(n.key) { return true }
+        }
+        return chunk.tokenCount >= 2 && list[chunk.from].key == NameFinder.radioKey
+    }
+
+    /// The rules of `contextGroupCue`.
+    private func contextGroupCueRules(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
         var cue = 0
         // `firms, including Peter Thiel's Founders Fund`: the item is the name after the possessive.
