@@ -79,9 +79,11 @@ extension Analyzer {
         let takenFlags = taken(s)
         var i = 0
         while i < count {
-            // Every rule below starts at a number, a date word, a capitalised or a hyphenated word: other
-            // words and marks are skipped on their flags, before anything else is read.
-            if takenFlags[i] || list[i].kind != .number && !list[i].upper && !list[i].hyphen && !list[i].isIn(.dateTriggers) { i += 1; continue }
+            // Every rule below starts at a number, a date word, a hyphenated word or a capitalised word of four or six
+            // letters (`FY25`, `FY2026`; other capitalised words reach no rule): other words and marks are skipped on
+            // their flags, before anything else is read.
+            if takenFlags[i] || list[i].kind != .number && !list[i].hyphen && !list[i].isIn(.dateTriggers)
+                && !(list[i].upper && (list[i].end - list[i].start == 4 || list[i].end - list[i].start == 6)) { i += 1; continue }
             let token = list[i]
             if token.hyphen, token.kind == .word, let next = hyphenatedDate(s, i) { i = next; continue }
             if token.kind == .number {
