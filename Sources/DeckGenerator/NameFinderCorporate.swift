@@ -47,14 +47,14 @@ extension NameFinder {
         if chunk.tokenCount == 3 { return true }
         if chunk.tokenCount == 1, chunk.from == a.firstWordIndex(chunk.s) { return true }
         if chunk.from >= 1 {
-            let key = list[chunk.from - 1].key
+            let p = list[chunk.from - 1], key = p.key
             if key == K.the || key == K.at || key == K.for_ || key == K.from || key == K.of || key == K.in_ || key == K.with
-                || key == K.by || key == K.former || NameFinder.tradeAgentNouns.contains(key) { return true }
+                || key == K.by || key == K.former || !p.upper && NameFinder.tradeAgentNouns.contains(key) { return true }
         }
         if chunk.to + 1 < list.count {
-            let key = list[chunk.to + 1].key
+            let n = list[chunk.to + 1], key = n.key
             if key == K.has || key == K.have || key == K.had || key == K.is_ || key == K.was || key == K.also
-                || NameFinder.dealVerbs.contains(key) { return true }
+                || n.kind != .punct && NameFinder.dealVerbs.contains(key) { return true }
         }
         return false
     }

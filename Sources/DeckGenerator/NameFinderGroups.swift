@@ -57,7 +57,7 @@ extension NameFinder {
                 let key = p.key
                 if key == K.the || key == K.a || key == K.an || key == K.former || key == K.to || key == K.at || key == K.from
                     || key == K.on || key == K.and || key == K.or || key == K.as_ || key == K.including || key == NameFinder.includedKey
-                    || NameFinder.organisationKindNouns.contains(key) || NameFinder.organisationKinds.contains(key) || isMakerWord(p) { return true }
+                    || p.space && (NameFinder.organisationKindNouns.contains(key) || NameFinder.organisationKinds.contains(key) || isMakerWord(p)) { return true }
             }
         }
         if chunk.to + 1 < list.count {

@@ -93,11 +93,11 @@ extension NameFinder {
         guard chunk.titleFrom == nil else { return false }
         if chunk.from >= 1 {
             let p = list[chunk.from - 1]
-            if p.opensQuote || p.key == K.of || NameFinder.thingNouns.contains(p.key) { return true }
+            if p.opensQuote || p.key == K.of || p.kind == .word && !p.upper && NameFinder.thingNouns.contains(p.key) { return true }
         }
         guard chunk.to + 1 < list.count else { return false }
         let n = list[chunk.to + 1]
-        if a.isCloseQuote(n) || NameFinder.lawNamePrepositions.contains(n.key) || NameFinder.lawNouns.contains(n.key) { return true }
+        if a.isCloseQuote(n) || n.kind == .word && !n.upper && (NameFinder.lawNamePrepositions.contains(n.key) || NameFinder.lawNouns.contains(n.key)) { return true }
         guard a.isPunct(n, ","), chunk.to + 2 < list.count else { return false }
         let key = list[chunk.to + 2].key
         return key == K.the || key == K.a || key == K.an
