@@ -245,10 +245,11 @@ final class NameFinder {
                    numberClosesAcronym(s, end + 1) { end += 1; continue }
                 if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
-                // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name.
-                if pluralPossessiveInName(s, end) { end += 2; continue }
+                // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name. (This test and the other
+                // possessive ones below read an apostrophe after the name first, asked here before the call.)
+                if a.isApostrophe(next), pluralPossessiveInName(s, end) { end += 2; continue }
                 // `the Prosecutor General's Office`: a title's possessive before a body's head word is one name.
-                if titlePossessiveInName(s, end) { end += 3; continue }
+                if a.isApostrophe(next), titlePossessiveInName(s, end) { end += 3; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, list[end].isIn(.honorifics) || list[end].isIn(.roleAbbreviations)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
@@ -256,11 +257,11 @@ final class NameFinder {
                     end += 2; continue
                 }
                 // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
-                if initialContinues(s, end) { end += 2; continue }
+                if a.isPunct(next, "."), initialContinues(s, end) { end += 2; continue } // (it reads the dot first)
                 // `Ministry of Ports, Shipping and Waterways`: a body's list of portfolios runs on through its commas.
                 if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
                 // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
-                if collectivePossessiveInName(s, end) { end += 3; continue }
+                if a.isApostrophe(next), collectivePossessiveInName(s, end) { end += 3; continue }
                 // `Rivers without Boundaries`: see `withoutJoinsName`.
                 if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
@@ -303,9 +304,10 @@ final class NameFinder {
             if i == first, token.key == K.former || token.key == NameFinder.seniorKey, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
                list[end + 1].isIn(.roleHeads) || isPluralRoleNoun(list[end + 1]) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
-            if knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, list[end + 1].kind == .punct { end = plusAcronymEnd(s, i, end) }
+            // (`knownPossessiveName` and `isDomainSuffix` read an apostrophe or a dot after the name first, asked here.)
+            if end + 1 < list.count, a.isApostrophe(list[end + 1]), knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, list[end + 1].kind == .punct { end = plusAcronymEnd(s, i, end) }
             // `BeOpen.com`: a web domain closes a company's name.
-            if isDomainSuffix(s, end) { end += 2 }
+            if end + 1 < list.count, a.isPunct(list[end + 1], "."), isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
             if end + 3 < list.count, list[end + 1].kind == .word, list[end + 1].upper, list[end + 1].end - list[end + 1].start == 1, list[end + 1].space,
                a.isPunct(list[end + 2], "/"), !list[end + 2].space, !list[end + 3].space, list[end + 3].upper, list[end + 3].end - list[end + 3].start == 1 {
