@@ -385,7 +385,7 @@ final class NameFinder {
             }
             // `Chairman Sir Alistair Pryce`: the honorific stays in the name; `Historian X`: a role opening a sentence.
             if let from = titleFrom, start > from, let kept = keptHonorific(s, from, start) { start = kept }
-            if titleFrom == nil, !hasHead, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut }
+            if titleFrom == nil, !hasHead, i == first, end - i >= 2, end - i <= 3, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut } // (its first test, asked here)
             // A lone title word is no name, unless it is a well-known body's (`Labour`, `Treasury`).
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps
                 && KnownOrganisations.table[list[start].key] == nil {
@@ -857,7 +857,7 @@ final class NameFinder {
             }
             if let next, next.key == K.is_ || next.key == K.was || next.key == NameFinder.coversKey || next.key == NameFinder.coveredKey, chunk.tokenCount >= 2, journalistSubject(chunk, list, next), personShaped { personCue.add(chunk.key, 1) } // `NameFinderVerbRoles.swift`
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
-            if chunk.tokenCount >= 2 || occupationApposition(chunk), let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
+            if let next, a.isPunct(next, ","), chunk.tokenCount >= 2 || occupationApposition(chunk), appositionRole(chunk.s, chunk.to + 2) != nil {
                 personCue.add(chunk.key, 1)
             }
             let extraCue = extraGroupCue(chunk)
@@ -995,13 +995,15 @@ final class NameFinder {
             var cls = lexicalClass(chunk)
             let key = chunk.key
             lazy var personShaped = isPersonShaped(chunk)
-            if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
+            // (Both tests need a name of several words, asked here before the calls; so below for a title's and an
+            // occupation's one word.)
+            if cls == .other || cls == .demonymName, chunk.tokenCount >= 2, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
             // `American Express`, `British Airways`: a well-known organisation whose name opens with a demonym.
             if cls == .demonymName, chunk.tokenCount >= 2, groupCue[key, default: 0] > 0, KnownOrganisations.table[key] != nil { cls = .organisation }
             // `President Smith said`, `Gen. Munir said`: one name after an office is a person, whatever verb follows.
-            if cls == .other, isTitledSurname(chunk) { cls = .person }
+            if cls == .other, chunk.tokenCount == 1, chunk.titleFrom != nil, isTitledSurname(chunk) { cls = .person }
             // `Ahmad, a construction worker, …`: one name before an occupation only people hold.
-            if cls == .other, groupCue[key, default: 0] <= 0, occupationApposition(chunk) { cls = .person }
+            if cls == .other, chunk.tokenCount == 1, groupCue[key, default: 0] <= 0, occupationApposition(chunk) { cls = .person }
             if cls == .other || cls == .demonymName {
                 if cls == .other, personShaped, personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
                     cls = .person
