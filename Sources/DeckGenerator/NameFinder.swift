@@ -259,7 +259,7 @@ final class NameFinder {
                 // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
                 if a.isPunct(next, "."), initialContinues(s, end) { end += 2; continue } // (it reads the dot first)
                 // `Ministry of Ports, Shipping and Waterways`: a body's list of portfolios runs on through its commas.
-                if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
+                if a.isPunct(next, ","), end > i, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue } // (its first tests)
                 // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
                 if a.isApostrophe(next), collectivePossessiveInName(s, end) { end += 3; continue }
                 // `Rivers without Boundaries`: see `withoutJoinsName`.
@@ -305,7 +305,7 @@ final class NameFinder {
                list[end + 1].isIn(.roleHeads) || isPluralRoleNoun(list[end + 1]) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
             // (`knownPossessiveName` and `isDomainSuffix` read an apostrophe or a dot after the name first, asked here.)
-            if end + 1 < list.count, a.isApostrophe(list[end + 1]), knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, list[end + 1].kind == .punct { end = plusAcronymEnd(s, i, end) }
+            if end + 1 < list.count, a.isApostrophe(list[end + 1]), knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, a.isPunct(list[end + 1], "(") || a.isPunct(list[end + 1], "+") { end = plusAcronymEnd(s, i, end) }
             // `BeOpen.com`: a web domain closes a company's name.
             if end + 1 < list.count, a.isPunct(list[end + 1], "."), isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
@@ -344,7 +344,9 @@ final class NameFinder {
             if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
                NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }
             // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
-            if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
+            // (It needs a title word, or a hyphenated word, first, or a title word second: asked before the call.)
+            if list[i].isIn(.titleWords) || list[i].hyphen || i < end && list[i + 1].isIn(.titleWords),
+               let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
