@@ -281,7 +281,7 @@ final class NameFinder {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
                     if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
-                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
+                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2 || end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
                        (nameFrom...end).allSatisfy({ isInitialOrItsDot(s, $0, from: nameFrom) || list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
                            && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
                            && !list[$0].isIn(.organisationWords) }) { break }
@@ -378,7 +378,7 @@ final class NameFinder {
                         || (k + 1 <= end && a.isPunct(list[k + 1], ".") && !isInitial(list[k]))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
-                let restIsName = k <= end && end - k <= 3 + initialDots(s, k, end) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
+                let restIsName = k <= end && (end - k <= 3 || end - k <= 3 + initialDots(s, k, end)) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
                 // `General Electric`, `General Motors`: a well-known body's name is not a title and a name.
                 if k > i, k <= end, restIsName, titleHasOffice(s, i, k),
                    KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end].end)] == nil { titleFrom = i; start = k }
@@ -969,7 +969,8 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
         if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) || isTitledSurname(chunk) { return true }
-        guard chunk.tokenCount >= 2, chunk.tokenCount <= 4 + initialDots(chunk.s, chunk.from, chunk.to) else { return false }
+        // (Initials' dots only add to the bound: counted only for a longer name.)
+        guard chunk.tokenCount >= 2, chunk.tokenCount <= 4 || chunk.tokenCount <= 4 + initialDots(chunk.s, chunk.from, chunk.to) else { return false }
         for k in chunk.from...chunk.to {
             let token = list[k]
             // `A.M.M. Nasir Uddin`: initials and their dots.

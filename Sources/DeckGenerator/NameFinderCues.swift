@@ -44,7 +44,7 @@ extension NameFinder {
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
-        if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
+        if chunk.tokenCount == 1 && isDefinedTerm(chunk) || isThingName(chunk) { return -100 } // (a defined term is one word)
         let written = writtenCue(chunk, list); if written <= -100 { return written } // `NameFinderWrittenCues.swift`
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
