@@ -37,6 +37,9 @@ extension Analyzer {
     }
     /// The date units and seasons (`dateUnits`, `Lexicon.seasons`).
     static let anaphorWords: [UInt64] = Array(dateUnits.keys) + Array(Lexicon.seasons.keys)
+    /// The words that can follow `the` or `that` in a date of `textPinnedDate`: a date unit, a season (`that summer`),
+    /// a part of a period (`the end of the year`) or `same`, `following`, `previous`, `prior`, `next`.
+    static let anaphorSecondWords = KeySet(anaphorWords + partOfPeriodWords.keys + [sameKey, followingKey, previousKey, priorKey, K.next])
 
     func textPinnedDate(_ s: Int, _ i: Int) -> Int? {
         let token = tokens[s][i]

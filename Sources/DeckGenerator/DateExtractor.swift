@@ -103,7 +103,8 @@ extension Analyzer {
                 if token.key == K.the, i + 1 < count, list[i + 1].kind == .number || list[i + 1].isIn(.decadeQualifiers),
                    let next = decade(s, i) { i = next; continue }
                 if mayHoldAnaphor == nil { mayHoldAnaphor = mayHoldAnaphoricDate(s) }
-                if mayHoldAnaphor!, let next = textPinnedDate(s, i) { i = next; continue }
+                if mayHoldAnaphor!, i + 1 < count, Analyzer.anaphorSecondWords.contains(list[i + 1].key),
+                   let next = textPinnedDate(s, i) { i = next; continue }
             } else if token.kind == .word, token.isIn(.dateTriggers) {
                 if let next = monthFirstDate(s, i) { i = next; continue }
                 if let next = relativeDate(s, i) { i = next; continue }
