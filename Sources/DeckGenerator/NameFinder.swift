@@ -93,10 +93,11 @@ final class NameFinder {
             if !bySentence[s].isEmpty { joinCommaNames(s) }
         }
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
-        // grow as needed and stay small enough for the cache.
+        // grow as needed and stay small enough for the cache. `personCue` gets every name's key
+        // (`collectCues` adds each name's role-prefix cue, 0 or not), so it is sized for them all.
         surface = KeyTable(minimumCapacity: chunks.count / 4)
         groupCue = KeyTable(minimumCapacity: chunks.count / 4)
-        personCue = KeyTable(minimumCapacity: chunks.count / 4)
+        personCue = KeyTable(minimumCapacity: chunks.count)
         collectCues()
         applyRulingCues()
         classify()
