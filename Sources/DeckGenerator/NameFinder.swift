@@ -846,7 +846,10 @@ final class NameFinder {
                 personCue.add(chunk.key, 1)
             }
             personCue.add(chunk.key, rolePrefixCue(chunk))
-            if roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
+            // (`roleBeforeNamed` needs a lower-case naming verb right before the name and its title: asked first here.)
+            let opener = chunk.titleFrom ?? chunk.from
+            if opener >= 3, list[opener - 1].kind == .word, !list[opener - 1].upper, NameFinder.namingVerbs.contains(list[opener - 1].key),
+               roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
             // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
             if personShaped, isAppointedToOffice(chunk) { personCue.add(chunk.key, 1) }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
