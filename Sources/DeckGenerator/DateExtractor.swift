@@ -77,11 +77,16 @@ extension Analyzer {
         let count = list.count
         // The flags' memory, read as the rules below mark tokens taken.
         let takenFlags = taken(s)
+        // Whether the sentence may hold `the same year`, `that summer`, `the end of the year` (asked at its first
+        // `the` or `that`).
+        var mayHoldAnaphor: Bool?
         var i = 0
         while i < count {
-            // Every rule below starts at a number, a date word, a capitalised or a hyphenated word: other
-            // words and marks are skipped on their flags, before anything else is read.
-            if takenFlags[i] || list[i].kind != .number && !list[i].upper && !list[i].hyphen && !list[i].isIn(.dateTriggers) { i += 1; continue }
+            // Every rule below starts at a number, a date word, a hyphenated word or a capitalised word of four or six
+            // letters (`FY25`, `FY2026`; other capitalised words reach no rule): other words and marks are skipped on
+            // their flags, before anything else is read.
+            if takenFlags[i] || list[i].kind != .number && !list[i].hyphen && !list[i].isIn(.dateTriggers)
+                && !(list[i].upper && (list[i].end - list[i].start == 4 || list[i].end - list[i].start == 6)) { i += 1; continue }
             let token = list[i]
             if token.hyphen, token.kind == .word, let next = hyphenatedDate(s, i) { i = next; continue }
             if token.kind == .number {
@@ -93,8 +98,13 @@ extension Analyzer {
             } else if token.key == K.the || token.key == K.that {
                 // The most common triggers by far; of the rules below only these read them
                 // (`the 1990s`; `the end of the year`, `the same year`, `that summer`).
-                if token.key == K.the, let next = decade(s, i) { i = next; continue }
-                if let next = textPinnedDate(s, i) { i = next; continue }
+                // (`decade` needs a number or a decade qualifier after `the`; `textPinnedDate` reads `the` and `that`
+                // only before a date unit or a season: see `mayHoldAnaphoricDate`.)
+                if token.key == K.the, i + 1 < count, list[i + 1].kind == .number || list[i + 1].isIn(.decadeQualifiers),
+                   let next = decade(s, i) { i = next; continue }
+                if mayHoldAnaphor == nil { mayHoldAnaphor = mayHoldAnaphoricDate(s) }
+                if mayHoldAnaphor!, i + 1 < count, Analyzer.anaphorSecondWords.contains(list[i + 1].key),
+                   let next = textPinnedDate(s, i) { i = next; continue }
             } else if token.kind == .word, token.isIn(.dateTriggers) {
                 if let next = monthFirstDate(s, i) { i = next; continue }
                 if let next = relativeDate(s, i) { i = next; continue }

@@ -56,6 +56,8 @@ extension Analyzer {
         let list = tokens[s]
         let token = list[i]
         guard token.kind == .word else { return nil }
+        // `a`/`an` (asked here for nearly every one) start a fraction only before a fraction noun (`a third of`).
+        if token.key == K.a || token.key == K.an, !(i + 1 < list.count && Analyzer.fractionNouns[list[i + 1].key] != nil) { return nil }
         if token.hyphen {
             let head = headKey(token), tail = tailKey(token)
             // `quarter-point`, `half-point`

@@ -96,6 +96,10 @@ extension Analyzer {
         /// The counted people of `two million Afghans` (empty for `six million.`), outside the usual noun test.
         var multipliedCount: String?
         var currencyGlued: String?
+        // `a`/`an` (asked here for nearly every one) start a figure only before a multiplier (`a million`, the last
+        // branch below): elsewhere every branch passes over them.
+        if token.kind == .word, token.key == K.a || token.key == K.an,
+           !(i + 1 < list.count && Lexicon.multipliers[list[i + 1].key] != nil) { return nil }
         if token.kind == .number {
             if isCodeNumber(s, i) || isLabelNumber(s, i) || isCodePart(s, i) || isModelNumber(s, i) { return i + 1 }
             if let next = tallyFigure(s, i) { return next }

@@ -93,10 +93,11 @@ final class NameFinder {
             if !bySentence[s].isEmpty { joinCommaNames(s) }
         }
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
-        // grow as needed and stay small enough for the cache.
+        // grow as needed and stay small enough for the cache. `personCue` gets every name's key
+        // (`collectCues` adds each name's role-prefix cue, 0 or not), so it is sized for them all.
         surface = KeyTable(minimumCapacity: chunks.count / 4)
         groupCue = KeyTable(minimumCapacity: chunks.count / 4)
-        personCue = KeyTable(minimumCapacity: chunks.count / 4)
+        personCue = KeyTable(minimumCapacity: chunks.count)
         collectCues()
         applyRulingCues()
         classify()
@@ -245,10 +246,11 @@ final class NameFinder {
                    numberClosesAcronym(s, end + 1) { end += 1; continue }
                 if next.kind == .word, next.space, startsName(list[end + 1], taken: taken[end + 1]) { end += 1; continue }
                 if next.kind == .punct, next.mark == UInt8(ascii: "&"), end + 2 < list.count, list[end + 2].nameLike { end += 2; continue }
-                // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name.
-                if pluralPossessiveInName(s, end) { end += 2; continue }
+                // `Ontario Teachers' Pension Plan`: a plural possessive inside a body's name. (This test and the other
+                // possessive ones below read an apostrophe after the name first, asked here before the call.)
+                if a.isApostrophe(next), pluralPossessiveInName(s, end) { end += 2; continue }
                 // `the Prosecutor General's Office`: a title's possessive before a body's head word is one name.
-                if titlePossessiveInName(s, end) { end += 3; continue }
+                if a.isApostrophe(next), titlePossessiveInName(s, end) { end += 3; continue }
                 // `Col. Assimi Goïta`, `Dr. Priya Raman`: an abbreviated title and its dot.
                 if a.isPunct(next, "."), !next.space, list[end].isIn(.honorifics) || list[end].isIn(.roleAbbreviations)
                     || SentenceSplitter.titleAbbreviations.contains(list[end].key) && Lexicon.monthNumbers[list[end].key] == nil,
@@ -256,11 +258,11 @@ final class NameFinder {
                     end += 2; continue
                 }
                 // `A.M.M. Nasir Uddin`, `J. Robert Oppenheimer`: initials inside a name.
-                if initialContinues(s, end) { end += 2; continue }
+                if a.isPunct(next, "."), initialContinues(s, end) { end += 2; continue } // (it reads the dot first)
                 // `Ministry of Ports, Shipping and Waterways`: a body's list of portfolios runs on through its commas.
-                if next.kind == .punct, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue }
+                if a.isPunct(next, ","), end > i, let listEnd = portfolioListEnd(s, i, end) { end = listEnd; continue } // (its first tests)
                 // `People's Majlis`, `Women's League`: a collective noun's possessive opening a name.
-                if collectivePossessiveInName(s, end) { end += 3; continue }
+                if a.isApostrophe(next), collectivePossessiveInName(s, end) { end += 3; continue }
                 // `Rivers without Boundaries`: see `withoutJoinsName`.
                 if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
@@ -280,7 +282,7 @@ final class NameFinder {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
                     var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
                     if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
-                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
+                    if next.key == K.of, end > nameFrom, end - nameFrom <= 2 || end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
                        (nameFrom...end).allSatisfy({ isInitialOrItsDot(s, $0, from: nameFrom) || list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
                            && !list[$0].isIn(.nonGroupHeads) && !isTitleToken(list[$0]) && !list[$0].isIn(.countries)
                            && !list[$0].isIn(.organisationWords) }) { break }
@@ -303,9 +305,10 @@ final class NameFinder {
             if i == first, token.key == K.former || token.key == NameFinder.seniorKey, end > i, end + 1 < list.count, list[end + 1].kind == .word, !list[end + 1].upper,
                list[end + 1].isIn(.roleHeads) || isPluralRoleNoun(list[end + 1]) { i += 1; continue }
             // `Moody's said`: a well-known name whose own `'s` ends it.
-            if knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, list[end + 1].kind == .punct { end = plusAcronymEnd(s, i, end) }
+            // (`knownPossessiveName` and `isDomainSuffix` read an apostrophe or a dot after the name first, asked here.)
+            if end + 1 < list.count, a.isApostrophe(list[end + 1]), knownPossessiveName(s, i, end) { end = possessiveNameTail(s, end + 2) } else if end + 1 < list.count, a.isPunct(list[end + 1], "(") || a.isPunct(list[end + 1], "+") { end = plusAcronymEnd(s, i, end) }
             // `BeOpen.com`: a web domain closes a company's name.
-            if isDomainSuffix(s, end) { end += 2 }
+            if end + 1 < list.count, a.isPunct(list[end + 1], "."), isDomainSuffix(s, end) { end += 2 }
             // `Halvorsen Pharma A/S`: a slashed corporate suffix.
             if end + 3 < list.count, list[end + 1].kind == .word, list[end + 1].upper, list[end + 1].end - list[end + 1].start == 1, list[end + 1].space,
                a.isPunct(list[end + 2], "/"), !list[end + 2].space, !list[end + 3].space, list[end + 3].upper, list[end + 3].end - list[end + 3].start == 1 {
@@ -342,7 +345,9 @@ final class NameFinder {
             if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
                NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }
             // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
-            if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
+            // (It needs a title word, or a hyphenated word, first, or a title word second: asked before the call.)
+            if list[i].isIn(.titleWords) || list[i].hyphen || i < end && list[i + 1].isIn(.titleWords),
+               let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
@@ -374,7 +379,7 @@ final class NameFinder {
                         || (k + 1 <= end && a.isPunct(list[k + 1], ".") && !isInitial(list[k]))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
-                let restIsName = k <= end && end - k <= 3 + initialDots(s, k, end) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
+                let restIsName = k <= end && (end - k <= 3 || end - k <= 3 + initialDots(s, k, end)) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
                 // `General Electric`, `General Motors`: a well-known body's name is not a title and a name.
                 if k > i, k <= end, restIsName, titleHasOffice(s, i, k),
                    KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end].end)] == nil { titleFrom = i; start = k }
@@ -383,7 +388,7 @@ final class NameFinder {
             }
             // `Chairman Sir Alistair Pryce`: the honorific stays in the name; `Historian X`: a role opening a sentence.
             if let from = titleFrom, start > from, let kept = keptHonorific(s, from, start) { start = kept }
-            if titleFrom == nil, !hasHead, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut }
+            if titleFrom == nil, !hasHead, i == first, end - i >= 2, end - i <= 3, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut } // (its first test, asked here)
             // A lone title word is no name, unless it is a well-known body's (`Labour`, `Treasury`).
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps
                 && KnownOrganisations.table[list[start].key] == nil {
@@ -841,7 +846,10 @@ final class NameFinder {
                 personCue.add(chunk.key, 1)
             }
             personCue.add(chunk.key, rolePrefixCue(chunk))
-            if roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
+            // (`roleBeforeNamed` needs a lower-case naming verb right before the name and its title: asked first here.)
+            let opener = chunk.titleFrom ?? chunk.from
+            if opener >= 3, list[opener - 1].kind == .word, !list[opener - 1].upper, NameFinder.namingVerbs.contains(list[opener - 1].key),
+               roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
             // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
             if personShaped, isAppointedToOffice(chunk) { personCue.add(chunk.key, 1) }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.
@@ -855,7 +863,7 @@ final class NameFinder {
             }
             if let next, next.key == K.is_ || next.key == K.was || next.key == NameFinder.coversKey || next.key == NameFinder.coveredKey, chunk.tokenCount >= 2, journalistSubject(chunk, list, next), personShaped { personCue.add(chunk.key, 1) } // `NameFinderVerbRoles.swift`
             // Apposition `Name, a/the … expert` or `Name, researcher-expert on …`.
-            if chunk.tokenCount >= 2 || occupationApposition(chunk), let next, a.isPunct(next, ","), appositionRole(chunk.s, chunk.to + 2) != nil {
+            if let next, a.isPunct(next, ","), chunk.tokenCount >= 2 || occupationApposition(chunk), appositionRole(chunk.s, chunk.to + 2) != nil {
                 personCue.add(chunk.key, 1)
             }
             let extraCue = extraGroupCue(chunk)
@@ -965,7 +973,8 @@ final class NameFinder {
         let list = a.tokens[chunk.s]
         // `General Waker-Uz-Zaman`: a titled name in one hyphenated word.
         if chunk.tokenCount == 1, chunk.titleFrom != nil, hyphenatedName(list[chunk.from]) || isTitledSurname(chunk) { return true }
-        guard chunk.tokenCount >= 2, chunk.tokenCount <= 4 + initialDots(chunk.s, chunk.from, chunk.to) else { return false }
+        // (Initials' dots only add to the bound: counted only for a longer name.)
+        guard chunk.tokenCount >= 2, chunk.tokenCount <= 4 || chunk.tokenCount <= 4 + initialDots(chunk.s, chunk.from, chunk.to) else { return false }
         for k in chunk.from...chunk.to {
             let token = list[k]
             // `A.M.M. Nasir Uddin`: initials and their dots.
@@ -993,13 +1002,15 @@ final class NameFinder {
             var cls = lexicalClass(chunk)
             let key = chunk.key
             lazy var personShaped = isPersonShaped(chunk)
-            if cls == .other || cls == .demonymName, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
+            // (Both tests need a name of several words, asked here before the calls; so below for a title's and an
+            // occupation's one word.)
+            if cls == .other || cls == .demonymName, chunk.tokenCount >= 2, hasLegalForm(chunk) || isBodyByForm(chunk) { cls = .organisation }
             // `American Express`, `British Airways`: a well-known organisation whose name opens with a demonym.
             if cls == .demonymName, chunk.tokenCount >= 2, groupCue[key, default: 0] > 0, KnownOrganisations.table[key] != nil { cls = .organisation }
             // `President Smith said`, `Gen. Munir said`: one name after an office is a person, whatever verb follows.
-            if cls == .other, isTitledSurname(chunk) { cls = .person }
+            if cls == .other, chunk.tokenCount == 1, chunk.titleFrom != nil, isTitledSurname(chunk) { cls = .person }
             // `Ahmad, a construction worker, …`: one name before an occupation only people hold.
-            if cls == .other, groupCue[key, default: 0] <= 0, occupationApposition(chunk) { cls = .person }
+            if cls == .other, chunk.tokenCount == 1, groupCue[key, default: 0] <= 0, occupationApposition(chunk) { cls = .person }
             if cls == .other || cls == .demonymName {
                 if cls == .other, personShaped, personCue[key, default: 0] > 0 && groupCue[key, default: 0] == 0 {
                     cls = .person

@@ -108,6 +108,9 @@ extension NameFinder {
             if capitals { return true }
         }
         guard token.allCaps else { return false }
+        // Only an acronym in brackets or before them can be defined (tested before its letters are gathered).
+        guard chunk.to + 1 < list.count, chunk.from >= 2 && a.isPunct(list[chunk.from - 1], "(") && a.isPunct(list[chunk.to + 1], ")")
+                || chunk.to + 2 < list.count && a.isPunct(list[chunk.to + 1], "(") else { return false }
         let acronym = acronymLetters(token)
         guard acronym.count >= 2 else { return false }
         // The words that define it: before `(ACR)` or inside `ACR (…)`.

@@ -35,6 +35,40 @@ extension NameFinder {
     /// The group score from the shape of the mention (added to `extraGroupCue`).
     func bodyShapeCue(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
+        // Asked of every name and nearly always 0, so a cheap test of its shape and neighbours comes first.
+        guard mayHaveBodyShapeCue(chunk, list) else {
+            #if DEBUG
+            let people = peopleCue.count, cue = peopleCue[chunk.key]
+            assert(bodyShapeCueRules(chunk) == 0 && peopleCue.count == people && peopleCue[chunk.key] == cue, "bodyShapeCue gate dropped a cue")
+            #endif
+            return 0
+        }
+        return bodyShapeCueRules(chunk)
+    }
+
+    /// False only when no rule of `bodyShapeCueRules` can fire (or call `peopleShapeCue`). Every rule needs one of:
+    /// one word in capitals or a head of a body; three words or more; two words opening with a country; after the
+    /// name `chief` or `(`; after one word `,` or `and`; before the name `a`, `an`, `as` or `the`.
+    @inline(__always)
+    func mayHaveBodyShapeCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        let first = list[chunk.from]
+        switch chunk.tokenCount {
+        case 1: if first.allCaps || first.isIn(.organisationHeads) { return true }
+        case 2: if first.isIn(.countries) { return true }
+        default: return true
+        }
+        if chunk.to + 1 < list.count {
+            let n = list[chunk.to + 1]
+            if n.key == K.chief || a.isPunct(n, "(") || chunk.tokenCount == 1 && (a.isPunct(n, ",") || n.key == K.and) { return true }
+        }
+        guard chunk.from >= 1 else { return false }
+        let key = list[chunk.from - 1].key
+        return key == K.the || key == K.a || key == K.an || key == K.as_
+    }
+
+    /// The rules of `bodyShapeCue`.
+    private func bodyShapeCueRules(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         if chunk.tokenCount == 1 {
             // `the Board and the CEO`, `Union claims victory on plants`, `Group chief executive X`, `the Centre commun …`:

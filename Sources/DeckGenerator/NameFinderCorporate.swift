@@ -27,6 +27,40 @@ extension NameFinder {
     func corporateGroupCue(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
         guard chunk.titleFrom == nil else { return 0 }
+        // Asked of every name and nearly always 0 with no weak cue, so a cheap test of its neighbours comes first.
+        guard mayHaveCorporateCue(chunk, list) else {
+            #if DEBUG
+            let weak = weakGroupChunks.count
+            assert(corporateGroupCueRules(chunk, list) == 0 && weakGroupChunks.count == weak, "corporateGroupCue gate dropped a cue")
+            #endif
+            return 0
+        }
+        return corporateGroupCueRules(chunk, list)
+    }
+
+    /// False only when no rule of `corporateGroupCueRules` can add to the score or to `weakGroupChunks`. Every rule
+    /// needs one of: a word before the name that the rules ask for (`the`, `at`, `for`, `from`, `of`, `in`, `with`, `by`,
+    /// `former`, an agent noun of trade); after it a word `dealWork` may start with; three tokens (`BeOpen.com`); or
+    /// one word opening its sentence (`namedAgainByKind`).
+    @inline(__always)
+    func mayHaveCorporateCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        if chunk.tokenCount == 3 { return true }
+        if chunk.tokenCount == 1, chunk.from == a.firstWordIndex(chunk.s) { return true }
+        if chunk.from >= 1 {
+            let p = list[chunk.from - 1], key = p.key
+            if key == K.the || key == K.at || key == K.for_ || key == K.from || key == K.of || key == K.in_ || key == K.with
+                || key == K.by || key == K.former || !p.upper && NameFinder.tradeAgentNouns.contains(key) { return true }
+        }
+        if chunk.to + 1 < list.count {
+            let n = list[chunk.to + 1], key = n.key
+            if key == K.has || key == K.have || key == K.had || key == K.is_ || key == K.was || key == K.also
+                || n.kind != .punct && NameFinder.dealVerbs.contains(key) { return true }
+        }
+        return false
+    }
+
+    /// The rules of `corporateGroupCue` (after its test of `titleFrom`).
+    private func corporateGroupCueRules(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Int {
         var cue = 0
         let single = chunk.tokenCount == 1
         var before = chunk.from - 1

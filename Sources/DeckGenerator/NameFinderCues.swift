@@ -44,7 +44,7 @@ extension NameFinder {
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         let next = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
-        if isDefinedTerm(chunk) || isThingName(chunk) { return -100 }
+        if chunk.tokenCount == 1 && isDefinedTerm(chunk) || isThingName(chunk) { return -100 } // (a defined term is one word)
         let written = writtenCue(chunk, list); if written <= -100 { return written } // `NameFinderWrittenCues.swift`
         let product = productAndCreditCue(chunk)
         if product <= -100 { return product }
@@ -350,7 +350,9 @@ extension NameFinder {
     /// past a dot, a particle or `& Co.`.
     func legalFormContinuation(_ s: Int, _ end: Int) -> Int? {
         let list = a.tokens[s]
+        // A legal form goes on only past a dot or a lower-case particle (tested before the form's lists).
         guard end + 2 < list.count, list[end].kind == .word, list[end].upper,
+              a.isPunct(list[end + 1], ".") && !list[end + 1].space || list[end + 1].kind == .word && !list[end + 1].upper,
               NameFinder.legalForms.contains(list[end].key) || NameFinder.abbreviatedSuffixes.contains(list[end].key) else { return nil }
         var k = end + 1
         if a.isPunct(list[k], "."), !list[k].space { k += 1 }

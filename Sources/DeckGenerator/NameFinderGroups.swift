@@ -30,12 +30,74 @@ extension NameFinder {
         chamber lobby association federation
         """))
 
-    /// The group score a chunk gets from the words around it (added to `extraGroupCue`).
+    /// The group score a chunk gets from the words around it (added to `extraGroupCue`). Asked of every name
+    /// and nearly always 0, so cheap tests of the tokens next to the name come first: `mayEndExampleList` for the
+    /// example list, `mayHaveContextCue` for the other rules.
     func contextGroupCue(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
         var cue = 0
         // `firms, including Peter Thiel's Founders Fund`: the item is the name after the possessive.
-        if chunk.titleFrom == nil, !(a.isPossessive(chunk.s, chunk.to + 1) && chunk.to + 3 < list.count && list[chunk.to + 3].nameLike), inExampleList(chunk) { cue += 2 }
+        if chunk.titleFrom == nil {
+            let listed = mayEndExampleList(chunk, list)
+            assert(listed || !inExampleList(chunk), "contextGroupCue gate dropped an example list")
+            if listed, !(a.isPossessive(chunk.s, chunk.to + 1) && chunk.to + 3 < list.count && list[chunk.to + 3].nameLike),
+               inExampleList(chunk) { cue += 2 }
+        }
+        guard mayHaveContextCue(chunk, list) else {
+            assert(contextGroupCueRules(chunk) == 0, "contextGroupCue gate dropped a cue")
+            return cue
+        }
+        return cue + contextGroupCueRules(chunk)
+    }
+
+    /// False only when `inExampleList` is: its walk back from the name goes on only over a number, a capitalised
+    /// word, a comma, `and`, `or`, `the` or a name connector, and ends well only at `including`, `included`,
+    /// `such as`, a dash or a colon; so the token before the name must be one of these.
+    @inline(__always)
+    func mayEndExampleList(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        guard chunk.from >= 2 else { return false }
+        let p = list[chunk.from - 1]
+        switch p.kind {
+        case .number: return true
+        case .punct: return a.isPunct(p, ",") || a.isPunct(p, ":") || a.isDash(p)
+        case .word:
+            let key = p.key
+            return p.upper || p.isIn(.nameConnectors) || key == K.and || key == K.or || key == K.the || key == K.as_
+                || key == K.including || key == NameFinder.includedKey
+        }
+    }
+
+    /// False only when no rule of `contextGroupCueRules` can fire. Every rule needs one of: after the name a
+    /// possessive, `(`, `and` or a market noun; `Radio` opening it; before it a comma (and a comma or a dash after it),
+    /// `to`, `at`, `from`, `on`, a kind of organisation (kind nouns, makers), or `the`/`a`/`an`/`former` with a
+    /// lower-case word after a name of several words, or `the` after a comma, `at` or `on`.
+    @inline(__always)
+    func mayHaveContextCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        let next: Token? = chunk.to + 1 < list.count ? list[chunk.to + 1] : nil
+        if let n = next, a.isApostrophe(n) || a.isPunct(n, "(") || n.key == K.and || !n.upper && NameFinder.marketNouns.contains(n.key) { return true }
+        if chunk.tokenCount >= 2, list[chunk.from].key == NameFinder.radioKey { return true }
+        guard chunk.from >= 1 else { return false }
+        let p = list[chunk.from - 1], key = p.key
+        // `Japan's largest labour union group, Rengo,` (`appositionBefore`).
+        if a.isPunct(p, ","), let n = next, a.isPunct(n, ",") || a.isDash(n) { return true }
+        guard p.kind == .word else { return false }
+        if key == K.to || key == K.at || key == K.from || key == K.on { return true }
+        if key == K.the || key == K.a || key == K.an || key == K.former {
+            // `the former Samsung Biologics scientist`.
+            if chunk.tokenCount >= 2, let n = next, n.kind == .word, !n.upper { return true }
+            // `parliament, the Jogorku Kenesh,`, `at the X`, `on the X`.
+            guard key == K.the, chunk.from >= 2 else { return false }
+            let q = list[chunk.from - 2]
+            return a.isPunct(q, ",") || q.key == K.at || q.key == K.on
+        }
+        // `investment bank Jefferies`, `state energy companies A and B` (`kindNounBefore`, `kindListBefore`).
+        return !p.upper && p.space && (NameFinder.organisationKindNouns.contains(key) || NameFinder.organisationKinds.contains(key) || isMakerWord(p))
+    }
+
+    /// The rules of `contextGroupCue` after the example list.
+    private func contextGroupCueRules(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
+        var cue = 0
         if chunk.titleFrom == nil, kindNounBefore(chunk) || kindListBefore(chunk) { cue += 1 }
         // `according to Tradeweb data`: the source of data is a body.
         if chunk.from >= 2, chunk.to + 1 < list.count, list[chunk.from - 1].key == K.to, list[chunk.from - 2].key == K.according,

@@ -17,11 +17,16 @@ extension NameFinder {
 
     func findMemberships(_ emit: (Chunk, String, String?) -> Void) {
         // The words a membership list or a verb office starts at (see `verbOfficeAt`), tested on one word first.
-        let starts = KeyFilter([K.who, NameFinder.swornKey, NameFinder.oathKey, NameFinder.writesKey] + NameFinder.includeVerbs.keys)
+        let startKeys = [K.who, NameFinder.swornKey, NameFinder.oathKey, NameFinder.writesKey] + NameFinder.includeVerbs.keys
+        let starts = KeyFilter(startKeys)
         // Members are named: a sentence without names has none.
         for s in a.tokens.indices where !bySentence[s].isEmpty {
             let list = a.tokens[s]
             guard list.count > 4 else { continue }
+            // A comma starts something only after a role word or before a number word (`verbOfficeAt`), and a word only
+            // when it is one of those words: the sentence's summary rules most sentences out before a token is read.
+            let summary = a.tokens.summary(s)
+            guard summary.has(.roleHeads) || summary.has(.numberWord) || startKeys.contains(where: { summary.mayContain($0) }) else { continue }
             for v in 2..<(list.count - 1) {
                 // Only a comma or one of those words starts anything here.
                 if list[v].kind == .word ? !starts.mayContain(list[v].key) : list[v].kind != .punct || list[v].mark != UInt8(ascii: ",") { continue }

@@ -87,6 +87,36 @@ extension NameFinder {
     /// The change of a name's group score by the cues of this file.
     func productAndCreditCue(_ chunk: Chunk) -> Int {
         let list = a.tokens[chunk.s]
+        // Asked of every name and nearly always 0, so a cheap test of its neighbours comes first.
+        guard mayHaveProductCue(chunk, list) else {
+            assert(productAndCreditCueRules(chunk) == 0, "productAndCreditCue gate dropped a cue")
+            return 0
+        }
+        return productAndCreditCueRules(chunk)
+    }
+
+    /// False only when no rule of `productAndCreditCueRules` can fire. Every rule needs one of: after the name `and`
+    /// (`afterCoordinated`), a comma and a word `isProductByApposition` asks for, a possessive, `was` or `were`; or
+    /// before it `:`, a number, or a lower-case word the rules ask for (`of`, an ally noun, a kind of organisation).
+    @inline(__always)
+    func mayHaveProductCue(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        if chunk.to + 1 < list.count {
+            let n = list[chunk.to + 1]
+            if n.key == K.and || n.key == K.was || n.key == K.were || a.isApostrophe(n) { return true }
+            if a.isPunct(n, ","), chunk.to + 2 < list.count {
+                let key = list[chunk.to + 2].key
+                if key == K.a || key == K.an || key == K.which || key == NameFinder.launchedKey || NameFinder.releaseWords.contains(key) { return true }
+            }
+        }
+        guard chunk.from >= 1 else { return false }
+        let p = list[chunk.from - 1]
+        return a.isPunct(p, ":") || p.kind == .number
+            || p.kind == .word && !p.upper && (p.key == K.of || p.isIn(.organisationTypes) || NameFinder.allyNouns.contains(p.key))
+    }
+
+    /// The rules of `productAndCreditCue`.
+    private func productAndCreditCueRules(_ chunk: Chunk) -> Int {
+        let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         if isProductByApposition(chunk) { return -100 }
         if chunk.tokenCount == 1, chunk.from >= 2, a.isPunct(list[chunk.from - 1], ":"), NameFinder.creditWords.contains(list[chunk.from - 2].key) { return -100 }

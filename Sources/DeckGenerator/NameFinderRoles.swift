@@ -206,6 +206,13 @@ extension NameFinder {
     /// `Director General Lt Gen` → (`Director General`, `Lt Gen`); `Chief of Army Staff General` → (…, `General`).
     /// A `General` right after an office noun is part of it (`Attorney General`), and ranks alone are one role.
     static func splitRank(_ role: String) -> (String, String)? {
+        // Most roles end in no rank word: in ASCII text (where a space always parts two words) that is read from the
+        // text after the last space, before the role is split into words.
+        if role.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let space = role.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+            let last = role[role.utf8.index(after: space)...]
+            if !last.isEmpty, !rankWords.contains(last.lowercased()) { return nil }
+        }
         let words = role.split(separator: " ")
         guard words.count >= 2, let lastWord = words.last, rankWords.contains(lastWord.lowercased()) else { return nil }
         var r = words.count

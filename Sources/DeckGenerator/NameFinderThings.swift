@@ -73,8 +73,38 @@ extension NameFinder {
         return k > chunk.to + 1 || chunk.tokenCount >= 2
     }
 
-    /// Whether a name is a thing by the words around it (see the type comment).
+    /// Whether a name is a thing by the words around it (see the type comment). Asked of every name and nearly
+    /// always false, so a cheap test of its neighbours (`mayBeThingName`) comes first.
     func isThingName(_ chunk: Chunk) -> Bool {
+        let list = a.tokens[chunk.s]
+        guard mayBeThingName(chunk, list) else {
+            assert(!isThingNameByRules(chunk), "isThingName gate dropped a thing")
+            return false
+        }
+        return isThingNameByRules(chunk)
+    }
+
+    /// False only when no rule of `isThingNameByRules` can fire. Every rule needs one of: a one-word acronym; or, with
+    /// no title stripped, before the name an opening quote, `of` or a thing noun; after it a word of a law's name
+    /// (`isLawName`), a closing quote, or a comma and an article (the apposition).
+    @inline(__always)
+    func mayBeThingName(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>) -> Bool {
+        if chunk.tokenCount == 1, list[chunk.from].allCaps { return true }
+        guard chunk.titleFrom == nil else { return false }
+        if chunk.from >= 1 {
+            let p = list[chunk.from - 1]
+            if p.opensQuote || p.key == K.of || p.kind == .word && !p.upper && NameFinder.thingNouns.contains(p.key) { return true }
+        }
+        guard chunk.to + 1 < list.count else { return false }
+        let n = list[chunk.to + 1]
+        if a.isCloseQuote(n) || n.kind == .word && !n.upper && (NameFinder.lawNamePrepositions.contains(n.key) || NameFinder.lawNouns.contains(n.key)) { return true }
+        guard a.isPunct(n, ","), chunk.to + 2 < list.count else { return false }
+        let key = list[chunk.to + 2].key
+        return key == K.the || key == K.a || key == K.an
+    }
+
+    /// The rules of `isThingName`.
+    private func isThingNameByRules(_ chunk: Chunk) -> Bool {
         let list = a.tokens[chunk.s]
         let first = list[chunk.from]
         if chunk.tokenCount == 1, first.allCaps, NameFinder.commonNounAcronyms.contains(first.key) { return true }
