@@ -345,9 +345,7 @@ final class NameFinder {
             if textEnd < 0, end > i, end + 1 == list.count - 1, a.isPunct(list[end + 1], "."), !list[end + 1].space,
                NameFinder.abbreviatedSuffixes.contains(list[end].key) { textEnd = end + 1 }
             // `Minister of Mines and Petroleum Hedayatullah Badri`: a title with its portfolio before a name.
-            // (It needs a title word, or a hyphenated word, first, or a title word second: asked before the call.)
-            if list[i].isIn(.titleWords) || list[i].hyphen || i < end && list[i + 1].isIn(.titleWords),
-               let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
+            if let (titleEnd, nameStart) = longTitleName(s, i, end) { appendLongTitle(s, i, titleEnd, nameStart); i = titleEnd + 1; continue }
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
@@ -388,7 +386,7 @@ final class NameFinder {
             }
             // `Chairman Sir Alistair Pryce`: the honorific stays in the name; `Historian X`: a role opening a sentence.
             if let from = titleFrom, start > from, let kept = keptHonorific(s, from, start) { start = kept }
-            if titleFrom == nil, !hasHead, i == first, end - i >= 2, end - i <= 3, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut } // (its first test, asked here)
+            if titleFrom == nil, !hasHead, let cut = openingOccupation(s, i, end) { titleFrom = i; start = cut }
             // A lone title word is no name, unless it is a well-known body's (`Labour`, `Treasury`).
             if isTitleToken(list[start]) && start == end && titleFrom == nil && !list[start].allCaps
                 && KnownOrganisations.table[list[start].key] == nil {
@@ -846,10 +844,7 @@ final class NameFinder {
                 personCue.add(chunk.key, 1)
             }
             personCue.add(chunk.key, rolePrefixCue(chunk))
-            // (`roleBeforeNamed` needs a lower-case naming verb right before the name and its title: asked first here.)
-            let opener = chunk.titleFrom ?? chunk.from
-            if opener >= 3, list[opener - 1].kind == .word, !list[opener - 1].upper, NameFinder.namingVerbs.contains(list[opener - 1].key),
-               roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
+            if roleBeforeNamed(chunk) != nil, personShaped { personCue.add(chunk.key, 1) }
             // `X was appointed finance minister`, `X has been named chief executive`: only people take an office.
             if personShaped, isAppointedToOffice(chunk) { personCue.add(chunk.key, 1) }
             // `X is a Quetta-based journalist`, `X is a senior fellow at Y`: a copular bio.

@@ -21,11 +21,18 @@ extension NameFinder {
     }
 
     /// `Historian Marcus Oyelaran, who …`: a capitalised occupation opening a sentence before a
-    /// two- or three-word name is a role; the name starts after it.
-    func openingOccupation(_ s: Int, _ i: Int, _ end: Int) -> Int? {
+    /// two- or three-word name is a role; the name starts after it. Inlined: asked of every run,
+    /// and nearly always settled by its length and place.
+    @inline(__always) func openingOccupation(_ s: Int, _ i: Int, _ end: Int) -> Int? {
+        guard end - i >= 2, end - i <= 3, i == a.firstWordIndex(s) else { return nil }
+        return occupationOpeningRun(s, i, end)
+    }
+
+    /// `openingOccupation` for a run of three or four words opening its sentence.
+    private func occupationOpeningRun(_ s: Int, _ i: Int, _ end: Int) -> Int? {
         let list = a.tokens[s]
         let token = list[i]
-        guard end - i >= 2, end - i <= 3, i == a.firstWordIndex(s), token.isIn(.roleHeads), !isTitleToken(token),
+        guard token.isIn(.roleHeads), !isTitleToken(token),
               !token.allCaps, !token.isIn(.demonym), !token.isIn(.organisationHeads) else { return nil }
         for k in i + 1...end {
             let word = list[k]
@@ -250,10 +257,16 @@ extension NameFinder {
     }
 
     /// `A graduate student named Bill Joy`: the role noun phrase before `named`/`called` and the name.
-    func roleBeforeNamed(_ chunk: Chunk) -> (Int, Int)? {
+    /// Inlined: asked of every name, and nearly always settled by the word before it.
+    @inline(__always) func roleBeforeNamed(_ chunk: Chunk) -> (Int, Int)? {
         let list = a.tokens[chunk.s]
         let start = chunk.titleFrom ?? chunk.from
         guard start >= 3, list[start - 1].kind == .word, !list[start - 1].upper, NameFinder.namingVerbs.contains(list[start - 1].key) else { return nil }
+        return rolePhraseBeforeNaming(chunk.s, list, start)
+    }
+
+    /// `roleBeforeNamed` once the naming verb before the name at `start` is found.
+    private func rolePhraseBeforeNaming(_ s: Int, _ list: UnsafeBufferPointer<Token>, _ start: Int) -> (Int, Int)? {
         let head = start - 2
         let noun = list[head]
         guard noun.kind == .word, !noun.upper, noun.isIn(.roleHeads) || isAgentNoun(noun) || isErNoun(noun) || isOccupationNoun(noun) else { return nil }
@@ -263,7 +276,7 @@ extension NameFinder {
             // Only an indefinite phrase introduces a name (`the president named X` appoints X).
             if word.key == K.a || word.key == K.an { return (from, head) }
             if word.key == K.the { return nil }
-            if word.upper && from - 1 != a.firstWordIndex(chunk.s) || isFunctionWord(word) || word.isIn(.stanceVerbs) { return nil }
+            if word.upper && from - 1 != a.firstWordIndex(s) || isFunctionWord(word) || word.isIn(.stanceVerbs) { return nil }
             from -= 1
         }
         return nil

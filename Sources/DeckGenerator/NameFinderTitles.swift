@@ -74,7 +74,16 @@ extension NameFinder {
     /// `Minister of Mines and Petroleum Hedayatullah Badri`, `Deputy Prime Minister for Economic Affairs Abdul Ghani
     /// Baradar`: capitalised title words with a role noun, `of`/`for`, a portfolio of one or more words and a name of two
     /// to four person words. Returns the run's end (past `and Petroleum …` where the run stopped) and the name's first token.
-    func longTitleName(_ s: Int, _ i: Int, _ end: Int) -> (end: Int, name: Int)? {
+    /// Inlined: asked of every run, and nearly always settled by its first two words, one of which must be a title
+    /// word (or the first a hyphenated one).
+    @inline(__always) func longTitleName(_ s: Int, _ i: Int, _ end: Int) -> (end: Int, name: Int)? {
+        let list = a.tokens[s]
+        guard list[i].isIn(.titleWords) || list[i].hyphen || i < end && list[i + 1].isIn(.titleWords) else { return nil }
+        return titledRunName(s, i, end)
+    }
+
+    /// `longTitleName` once the run may open with a title.
+    private func titledRunName(_ s: Int, _ i: Int, _ end: Int) -> (end: Int, name: Int)? {
         let list = a.tokens[s]
         // `Federal Minister for Privatisation X`: a level of government before the title.
         let level = i < end && list[i + 1].isIn(.titleWords) && !list[i].isIn(.titleWords) && NameFinder.governmentLevels.contains(list[i].key)

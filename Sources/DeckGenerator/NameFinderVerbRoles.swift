@@ -97,7 +97,7 @@ extension NameFinder {
         var v = k
         while v < list.count, v < k + 2, NameFinder.runVerbFillers.contains(list[v].key) { v += 1 }
         guard v + 1 < list.count, list[v].kind == .word, NameFinder.runningVerbs.contains(list[v].key) else { return nil }
-        // `has led`, `had headed` keep their auxiliary; `also`, `currently` do not.
+        // `has managed`, `had taught` keep their auxiliary; `also`, `currently` do not.
         var start = v
         if v > k, list[v - 1].key == K.has || list[v - 1].key == K.had { start = v - 1 }
         var end = v + 1

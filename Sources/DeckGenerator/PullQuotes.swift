@@ -21,9 +21,9 @@ extension Chrome {
                   !endsSentence(last) || last == 0x9D || last == UInt8(ascii: "\"") else { continue }
             let mine = letters(blocks[index].bytes)
             guard mine.count >= 24 else { continue }
-            // A neighbour without the quote's longest word, in any case, cannot repeat its
-            // letters; the test reads the neighbour's bytes as they are, so most neighbours are
-            // never turned into letters.
+            // A neighbour without the quote's longest lower-case word cannot repeat its letters;
+            // the test reads the neighbour's bytes as they are, so most neighbours are never
+            // turned into letters.
             let anchor = AnchorWord(blocks[index].bytes)
             let range = max(0, index - window)..<min(blocks.count, index + window + 1)
             let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
