@@ -28,19 +28,12 @@ extension Analyzer {
     static let afterKey: UInt64 = 0xBF82010F6F71EAE9 // after
     static let partOfPeriodWords = Lexicon.set(Lexicon.split("end start beginning middle close"))
 
-    /// Dates the text pins down without a number: bare weekdays, `Today we`, `the same year`, `the end of the year`.
-    /// False only when no `the` or `that` of sentence `s` can start a date of `textPinnedDate`: each needs a date unit
-    /// (`the same year`, `the day after`, `the end of the month`) or, after `that`, a season (`that summer`).
-    func mayHoldAnaphoricDate(_ s: Int) -> Bool {
-        let summary = tokens.summary(s)
-        return Analyzer.anaphorWords.contains { summary.mayContain($0) }
-    }
-    /// The date units and seasons (`dateUnits`, `Lexicon.seasons`).
-    static let anaphorWords: [UInt64] = Array(dateUnits.keys) + Array(Lexicon.seasons.keys)
     /// The words that can follow `the` or `that` in a date of `textPinnedDate`: a date unit, a season (`that summer`),
     /// a part of a period (`the end of the year`) or `same`, `following`, `previous`, `prior`, `next`.
-    static let anaphorSecondWords = KeySet(anaphorWords + partOfPeriodWords.keys + [sameKey, followingKey, previousKey, priorKey, K.next])
+    static let anaphorSecondWords = KeySet(dateUnits.keys + Lexicon.seasons.keys + partOfPeriodWords.keys
+                                           + [sameKey, followingKey, previousKey, priorKey, K.next])
 
+    /// Dates the text pins down without a number: bare weekdays, `Today we`, `the same year`, `the end of the year`.
     func textPinnedDate(_ s: Int, _ i: Int) -> Int? {
         let token = tokens[s][i]
         if token.isIn(.weekdays) { return bareWeekday(s, i) }

@@ -77,9 +77,6 @@ extension Analyzer {
         let count = list.count
         // The flags' memory, read as the rules below mark tokens taken.
         let takenFlags = taken(s)
-        // Whether the sentence may hold `the same year`, `that summer`, `the end of the year` (asked at its first
-        // `the` or `that`).
-        var mayHoldAnaphor: Bool?
         var i = 0
         while i < count {
             // Every rule below starts at a number, a date word, a hyphenated word or a capitalised word of four or six
@@ -99,11 +96,10 @@ extension Analyzer {
                 // The most common triggers by far; of the rules below only these read them
                 // (`the 1990s`; `the end of the year`, `the same year`, `that summer`).
                 // (`decade` needs a number or a decade qualifier after `the`; `textPinnedDate` reads `the` and `that`
-                // only before a date unit or a season: see `mayHoldAnaphoricDate`.)
+                // only before one of `anaphorSecondWords`.)
                 if token.key == K.the, i + 1 < count, list[i + 1].kind == .number || list[i + 1].isIn(.decadeQualifiers),
                    let next = decade(s, i) { i = next; continue }
-                if mayHoldAnaphor == nil { mayHoldAnaphor = mayHoldAnaphoricDate(s) }
-                if mayHoldAnaphor!, i + 1 < count, Analyzer.anaphorSecondWords.contains(list[i + 1].key),
+                if i + 1 < count, Analyzer.anaphorSecondWords.contains(list[i + 1].key),
                    let next = textPinnedDate(s, i) { i = next; continue }
             } else if token.kind == .word, token.isIn(.dateTriggers) {
                 if let next = monthFirstDate(s, i) { i = next; continue }
