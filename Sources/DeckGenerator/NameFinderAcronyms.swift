@@ -71,8 +71,10 @@ extension NameFinder {
                 found = start(holder)
             }
             let inside = bySentence[s].filter { start($0) >= found && chunks[$0].to <= p - 1 }
+            // The spelled words need not all be runs already: `Department for Science, Innovation and Technology (DSIT)`,
+            // where the last, a common noun after `and`, is no run of its own.
             guard inside.count >= 2 || (inside.count == 1 && (chunks[inside[0]].from != found || chunks[inside[0]].to != p - 1)),
-                  let firstInside = inside.first, start(firstInside) == found, chunks[inside[inside.count - 1]].to == p - 1,
+                  let firstInside = inside.first, start(firstInside) == found,
                   !bySentence[s].contains(where: { start($0) < found && chunks[$0].to >= found }) else { continue }
             joinChunks(s, base: base, from: found, to: p - 1) { ($0.titleFrom ?? $0.from) >= found && $0.to <= p - 1 }
         }

@@ -61,6 +61,18 @@ extension GroupExtractorTests {
         #expect(found.first { $0.answer == "Sea Food Programme" }?.aliases == ["SFP"])
     }
 
+    /// The last spelled word need not be a name run of its own: `Technology` after `and` is a common noun.
+    @Test func commaListsSpelledByTheirAcronyms() {
+        let text = """
+        The Department for Science, Innovation and Technology (DSIT) said so. \
+        The Office for Housing, Transport and Energy (OHTE) agreed.
+        """
+        let found = groups(text)
+        #expect(found.first { $0.answer == "Department for Science, Innovation and Technology" }?.aliases == ["DSIT"])
+        #expect(found.first { $0.answer == "Office for Housing, Transport and Energy" }?.aliases == ["OHTE"])
+        #expect(!found.contains { $0.answer == "Innovation" || $0.answer == "Department for Science" })
+    }
+
     @Test func termsAdjectivesAndModelsAreNotGroups() {
         let text = """
         Yields on the Ruritanian government bond (RGB) rose after the end of yield curve control (YCC). \
