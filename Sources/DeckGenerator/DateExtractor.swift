@@ -476,7 +476,7 @@ extension Analyzer {
             }
             if !loose.isEmpty {
                 relatives.removeAll { entry in loose.contains(entry.index) }
-                for index in loose.reversed() { found.remove(at: index) }
+                found.remove(ascending: loose)
                 relatives = relatives.map { entry in (entry.index - loose.filter { $0 < entry.index }.count, entry.relative) }
             }
         }
