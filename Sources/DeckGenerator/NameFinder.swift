@@ -196,6 +196,32 @@ final class NameFinder {
         return letters >= 6
     }
 
+    // The two tests below are loops, not closures over ranges: a closure that calls a method of the name
+    // finder retains it on every call, and they are asked of most name runs.
+
+    /// The first title word inside the run `i...end` after its first word (`ECB President Christine Lagarde`),
+    /// not an honorific; nil when there is none or a title word comes before it.
+    func innerTitleStart(_ list: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Int? {
+        guard i < end else { return nil }
+        for k in i + 1...end where isTitleToken(list[k]) && !list[k].isIn(.honorifics) {
+            for j in i..<k where isTitleToken(list[j]) { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// Whether tokens `k...end`, after the title words of a run, are a person's name: words (or the dot of an
+    /// initial), capitalised or name particles, and no `of`.
+    func isNameAfterTitle(_ list: UnsafeBufferPointer<Token>, _ k: Int, _ end: Int) -> Bool {
+        for m in k...end {
+            let token = list[m]
+            guard token.kind == .word || m > k && a.isPunct(token, ".") && isInitial(list[m - 1]),
+                  token.nameLike || token.kind == .punct || token.isIn(.nameParticles),
+                  !(token.isIn(.nameConnectors) && token.key == K.of) else { return false }
+        }
+        return true
+    }
+
     func findChunks(_ s: Int) {
         let list = a.tokens[s]
         // The name finder never marks tokens taken, so a copy of the sentence's flags stays current.
@@ -280,7 +306,9 @@ final class NameFinder {
                    (i...end).allSatisfy({ NameFinder.corporateOffices.contains(list[$0].key) }) { break }
                 if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
-                    var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    var nameFrom = i
+                    while nameFrom <= end, isTitleToken(list[nameFrom]) || a.isPunct(list[nameFrom], ".") { nameFrom += 1 }
+                    if nameFrom > end { nameFrom = i }
                     if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
                     if next.key == K.of, end > nameFrom, end - nameFrom <= 2 || end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
                        (nameFrom...end).allSatisfy({ isInitialOrItsDot(s, $0, from: nameFrom) || list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
@@ -349,8 +377,7 @@ final class NameFinder {
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
-            if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
-               !(i..<titleStart).contains(where: { isTitleToken(list[$0]) }) {
+            if !hasHead, let titleStart = innerTitleStart(list, i, end) {
                 var nameStart = titleStart
                 while nameStart <= end, isTitleToken(list[nameStart]) || a.isPunct(list[nameStart], ".") { nameStart += 1 }
                 let tailIsName = nameStart <= end && end - nameStart <= 3
@@ -377,7 +404,7 @@ final class NameFinder {
                         || (k + 1 <= end && a.isPunct(list[k + 1], ".") && !isInitial(list[k]))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
-                let restIsName = k <= end && (end - k <= 3 || end - k <= 3 + initialDots(s, k, end)) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
+                let restIsName = k <= end && (end - k <= 3 || end - k <= 3 + initialDots(s, k, end)) && isNameAfterTitle(list, k, end)
                 // `General Electric`, `General Motors`: a well-known body's name is not a title and a name.
                 if k > i, k <= end, restIsName, titleHasOffice(s, i, k),
                    KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end].end)] == nil { titleFrom = i; start = k }
@@ -421,20 +448,19 @@ final class NameFinder {
     func joinAcronymNames(_ s: Int) {
         let list = a.tokens[s]
         let base = bySentence[s].lowerBound
-        var indexes = Array(bySentence[s])
+        assert(bySentence[s].upperBound == chunks.count, "the sentence's chunks are the last ones")
+        // This sentence's chunks are the last ones appended, from `base` on, so the runs at `position - 1` and
+        // `position` are `chunks[base + position - 1]` and `chunks[base + position]`, before and after a removal.
         var position = 1
-        while position < indexes.count {
-            let left = chunks[indexes[position - 1]], right = chunks[indexes[position]]
+        while base + position < chunks.count {
+            let left = chunks[base + position - 1], right = chunks[base + position]
             let gap = right.from - left.to - 1
             // `the CHIPS and Science Act`: one name of a law, not a group and a law.
             if gap == 1, list[left.to + 1].key == K.and, list[right.to].isIn(.nonGroupHeads), left.tokenCount == 1, list[left.from].allCaps {
                 let joined = Chunk(s: s, from: left.from, to: right.to, titleFrom: nil,
                                    key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
-                chunks[indexes[position - 1]] = joined
-                let removed = indexes[position]
-                chunks.remove(at: removed)
-                indexes.remove(at: position)
-                indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
+                chunks[base + position - 1] = joined
+                chunks.remove(at: base + position)
                 continue
             }
             guard gap == 1, list[left.to + 1].key == K.and || a.isPunct(list[left.to + 1], "&"),
@@ -445,12 +471,9 @@ final class NameFinder {
                                key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
             let letters = initials(joined)
             guard letters == acronym || initials(joined, withConnectors: true) == acronym || letters.count + 1 == acronym.count else { position += 1; continue }
-            chunks[indexes[position - 1]] = joined
-            // The right run is absorbed (this sentence's chunks are the last ones appended).
-            let removed = indexes[position]
-            chunks.remove(at: removed)
-            indexes.remove(at: position)
-            indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
+            chunks[base + position - 1] = joined
+            // The right run is absorbed.
+            chunks.remove(at: base + position)
         }
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
@@ -1113,7 +1136,9 @@ final class NameFinder {
             for chunk in chunks where chunk.from == chunk.to { singleTokenKeys.insert(chunk.key) }
             singleTokenKeysBuilt = true
         }
-        return singleTokenKeys.contains(a.tokens[chunk.s][surnameIndex(chunk)].key)
+        // The key first: a table of this class read before a method call in its argument is copied (a retain per array).
+        let key = a.tokens[chunk.s][surnameIndex(chunk)].key
+        return singleTokenKeys.contains(key)
     }
 
     /// `Pashtuns`, `Pakistanis`: a capitalised plural noun standing alone mid-sentence.
