@@ -36,7 +36,9 @@ struct KeyedIndexLists {
         return result
     }
 
-    /// Calls `body` with each index with `key`, in ascending order.
+    /// Calls `body` with each index with `key`, in ascending order. Inlined, so that a `body` calling
+    /// the name finder's methods does not retain it on each call.
+    @inline(__always)
     func forEach(_ key: UInt64, _ body: (Int) -> Void) {
         guard let head = heads[key] else { return }
         var index = Int(head)

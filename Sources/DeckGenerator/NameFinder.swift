@@ -140,8 +140,9 @@ final class NameFinder {
     /// The key a name is known by: the hash of its lower-cased text with straight apostrophes,
     /// no leading `the ` and no final dot (see `Lexicon.key`).
     func normal(_ text: String) -> UInt64 {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in keyOf(UnsafeBufferPointer(buffer), 0, buffer.count) }
+        // Read in place (a native string's bytes are contiguous): no copy of them into an array.
+        var text = text
+        return text.withUTF8 { keyOf($0, 0, $0.count) }
     }
 
     func keyOf(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
@@ -1530,12 +1531,17 @@ final class NameFinder {
             if firstMention[root] == nil { firstMention[root] = index; order.append(root) }
             if chunks[index].cls == .people { people.insert(root) }
         }
-        var keysOfRoot = KeyTable<[UInt64]>()
-        for key in surface.keys.sorted() { keysOfRoot[find(key), default: []].append(key) }
+        // Each entity's surface keys in ascending order, as lists of indexes into the sorted keys, read into one
+        // reused array (an array per entity cost an allocation and its growth).
+        let surfaceKeys = surface.keys.sorted()
+        let roots = surfaceKeys.map { find($0) }
+        let keysOfRoot = KeyedIndexLists(count: surfaceKeys.count) { roots[$0] }
+        var keys: [UInt64] = []
         for root in order {
             guard let index = firstMention[root] else { continue }
             var forms: [String] = []
-            let keys = keysOfRoot[root] ?? []
+            keys.removeAll(keepingCapacity: true)
+            keysOfRoot.forEach(root) { keys.append(surfaceKeys[$0]) }
             for key in keys {
                 for form in surface[key] ?? [] where !forms.contains(form) { forms.append(form) }
             }
@@ -1543,8 +1549,9 @@ final class NameFinder {
             // The answer: a defined long form (`… Organisation (CSTO)`), else the form first written.
             let answer = forms.filter { longForms.contains(normal($0)) }.max { $0.count < $1.count } ?? text(chunks[index])
             let chunk = chunks[index]
-            var description = keys.compactMap { descriptions[$0] }.first
-            if description == nil { description = copularDescription(keys: Set(keys)) }
+            var description: String?
+            for key in keys { if let written = descriptions[key] { description = written; break } }
+            if description == nil { description = copularDescription(keys: keys) }
             a.add(Found(type: .group, subtype: people.contains(root) ? "people" : "organisation",
                         start: a.tokens[chunk.s][chunk.from].start, end: a.tokens[chunk.s][chunk.to].end,
                         sentence: chunk.s, answer: answer, aliases: forms.filter { $0 != answer },
@@ -1553,7 +1560,7 @@ final class NameFinder {
     }
 
     /// `X is an “alliance of formerly disparate militant groups” that …` → the description.
-    func copularDescription(keys: Set<UInt64>) -> String? {
+    func copularDescription(keys: [UInt64]) -> String? {
         // Only mentions followed by `is` or `was` can open one: found first, then taken in text order.
         var candidates: [Int] = []
         for key in keys {
@@ -1563,7 +1570,10 @@ final class NameFinder {
                 if k + 1 < list.count, list[k].key == K.is_ || list[k].key == K.was { candidates.append(index) }
             }
         }
-        for chunk in candidates.sorted().map({ chunks[$0] }) {
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
+        for index in candidates {
+            let chunk = chunks[index]
             let list = a.tokens[chunk.s]
             var k = chunk.to + 1
             k += 1
