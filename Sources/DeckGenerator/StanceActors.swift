@@ -114,7 +114,7 @@ extension NameFinder {
 
     /// `the ministry`, `the union`: the latest group before whose name holds the noun (`Ministry of …`),
     /// `the company` a company-like group, `the group` any group; nil when none fits.
-    func referent(_ s: Int, _ k: Int, _ mentions: [Actor], _ groupStarts: Set<Int>, _ lastByHead: [UInt64: Int],
+    func referent(_ s: Int, _ k: Int, _ mentions: [Actor], _ groupStarts: [Int], _ lastByHead: [UInt64: Int],
                   stanceGroup: String?, lastGroup: String?) -> String? {
         let list = a.tokens[s]
         let noun = list[k + 1].key

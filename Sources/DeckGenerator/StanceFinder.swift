@@ -34,6 +34,8 @@ extension NameFinder {
     /// Actor mentions of a sentence: groups, persons, countries.
     func actors(_ s: Int) -> [Actor] {
         var out: [Actor] = []
+        // Room for one actor per name, made once rather than by doubling.
+        out.reserveCapacity(bySentence[s].count)
         let list = a.tokens[s]
         for index in bySentence[s] {
             let chunk = chunks[index]
@@ -90,7 +92,9 @@ extension NameFinder {
                 subjectGroup = sentenceSubjectGroup(s)
                 continue
             }
-            let groupStarts = Set(bySentence[s].filter { isGroup(chunks[$0]) }.map { chunks[$0].from })
+            // A short list (a sentence names few groups): searched faster than a `Set` is built.
+            var groupStarts: [Int] = []
+            for index in bySentence[s] where isGroup(chunks[index]) { groupStarts.append(chunks[index].from) }
             var mentions = actors(s)
             // `the group`, `the company`, `the ministry`: a fitting group named before, else no actor.
             var referring: [Actor] = []
@@ -138,7 +142,8 @@ extension NameFinder {
                 emit(actor, comma + 1, end, on: nounPhrase(s, comma + 1))
             }
             // `“…,” said Erik Dahl`: the quote is the view of the speaker named after the verb.
-            if let open = list.indices.first(where: { a.isOpenQuote(list[$0]) }), open <= 1,
+            // (The first quote of the sentence must open it: only its first two tokens are searched.)
+            if let open = list.indices.prefix(2).first(where: { a.isOpenQuote(list[$0]) }),
                let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
                 var v = close + 1
                 while v < list.count, list[v].kind == .punct { v += 1 }
