@@ -2007,7 +2007,7 @@ final class NameFinder {
             if verbAt + 3 < list.count, list[verbAt].key == NameFinder.wentKey, list[verbAt + 1].key == K.on, list[verbAt + 2].key == K.to { verbAt += 3 }
             while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
                   NameFinder.foundingVerbs[list[verbAt].key] == nil, list[verbAt].isIn(.auxiliaries) || list[verbAt].isIn(.timeAdverbs)
-                    || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }
+                    || a.endsWith(list[verbAt], "ly") { verbAt += 1 }
             if verbAt + 1 < list.count, let word = NameFinder.foundingVerbs[list[verbAt].key] {
                 var objectStart = verbAt + 1
                 if list[objectStart].key == K.the { objectStart += 1 }
