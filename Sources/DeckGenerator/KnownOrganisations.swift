@@ -382,7 +382,8 @@ extension KnownOrganisations {
         for list in all {
             for name in list {
                 var flags: UInt8 = 0
-                if !name.contains(" "), name.count >= 2, name.allSatisfy({ $0.isUppercase || $0.isNumber }) { flags |= capitalsOnly }
+                // (The space is looked for in the bytes: `contains(" ")` on a `String` is Foundation's search.)
+                if !name.utf8.contains(UInt8(ascii: " ")), name.count >= 2, name.allSatisfy({ $0.isUppercase || $0.isNumber }) { flags |= capitalsOnly }
                 map[Lexicon.key(name), default: 0] |= flags
             }
         }

@@ -1532,14 +1532,15 @@ final class NameFinder {
             if chunks[index].cls == .people { people.insert(root) }
         }
         // Each entity's surface keys in ascending order, as lists of indexes into the sorted keys, read into one
-        // reused array (an array per entity cost an allocation and its growth).
+        // reused array, as its forms are (an array per entity cost an allocation and its growth).
         let surfaceKeys = surface.keys.sorted()
         let roots = surfaceKeys.map { find($0) }
         let keysOfRoot = KeyedIndexLists(count: surfaceKeys.count) { roots[$0] }
         var keys: [UInt64] = []
+        var forms: [String] = []
         for root in order {
             guard let index = firstMention[root] else { continue }
-            var forms: [String] = []
+            forms.removeAll(keepingCapacity: true)
             keys.removeAll(keepingCapacity: true)
             keysOfRoot.forEach(root) { keys.append(surfaceKeys[$0]) }
             for key in keys {
