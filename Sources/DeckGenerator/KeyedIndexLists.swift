@@ -8,7 +8,8 @@ struct KeyedIndexLists {
 
     /// Groups the indexes `0..<count` by `key(index)`.
     init(count: Int, key: (Int) -> UInt64) {
-        heads = KeyTable(minimumCapacity: count / 2)
+        // Room for every index's key being distinct: growing would rehash every key seen so far.
+        heads = KeyTable(minimumCapacity: count)
         next = [Int32](repeating: -1, count: count)
         // Backwards, so that each list, read from its head, is in ascending order.
         for index in stride(from: count - 1, through: 0, by: -1) {

@@ -93,10 +93,12 @@ final class NameFinder {
             if !bySentence[s].isEmpty { joinCommaNames(s) }
         }
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
-        // grow as needed and stay small enough for the cache. `personCue` gets every name's key
-        // (`collectCues` adds each name's role-prefix cue, 0 or not), so it is sized for them all.
+        // grow as needed and stay small enough for the cache, except those that get a key for most
+        // names: `personCue` gets every name's key (`collectCues` adds each name's role-prefix cue,
+        // 0 or not), so it is sized for them all, and `parent` every group's, as `surface` does.
         surface = KeyTable(minimumCapacity: chunks.count / 4)
         groupCue = KeyTable(minimumCapacity: chunks.count / 4)
+        parent = KeyTable(minimumCapacity: chunks.count / 4)
         personCue = KeyTable(minimumCapacity: chunks.count)
         collectCues()
         applyRulingCues()
@@ -1015,7 +1017,7 @@ final class NameFinder {
 
     func classify() {
         // Surnames proper (not first words of person-shaped names), for the check below.
-        var lastNames = KeySetTable()
+        var lastNames = KeySetTable(minimumCapacity: chunks.count / 4)
         for index in chunks.indices {
             var chunk = chunks[index]
             var cls = lexicalClass(chunk)
@@ -1124,7 +1126,7 @@ final class NameFinder {
             }
         }
         // Every mention of a name shares the class of its best-cued mention.
-        var best = KeyTable<Class>()
+        var best = KeyTable<Class>(minimumCapacity: chunks.count / 4)
         for chunk in chunks where chunk.cls == .organisation || chunk.cls == .people { best[chunk.key] = chunk.cls }
         for index in chunks.indices where chunks[index].cls == .other { if let cls = best[chunks[index].key] { chunks[index].cls = cls } }
     }
@@ -1522,7 +1524,7 @@ final class NameFinder {
     /// One group fact per entity: fullest name as answer, every other form as alias.
     func emitGroups() {
         assert(byKey.isCurrent(count: chunks.count) { chunks[$0].key }, "a name run's key changed after linkGroups")
-        var firstMention = KeyTable<Int>()
+        var firstMention = KeyTable<Int>(minimumCapacity: surface.count)
         var order: [UInt64] = []
         var people = KeySetTable()
         for index in chunks.indices where isGroup(chunks[index]) || (parent[chunks[index].key] != nil && chunks[index].cls != .place && chunks[index].cls != .person) {

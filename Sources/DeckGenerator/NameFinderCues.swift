@@ -259,7 +259,7 @@ extension NameFinder {
     /// Whether a name of several words ends in the word `key` (the table is built on the first question).
     func isHeadOfALongerName(_ key: UInt64) -> Bool {
         if headWordsOfLongerNames == nil {
-            var heads = KeySetTable()
+            var heads = KeySetTable(minimumCapacity: chunks.count / 4)
             for chunk in chunks where chunk.tokenCount >= 2 { heads.insert(a.tokens[chunk.s][chunk.to].key) }
             headWordsOfLongerNames = heads
         }
