@@ -77,7 +77,9 @@ final class NameFinder {
     /// Answers of `isWrittenInLowerCase`, by key.
     var lowerCaseCache = KeyTable<Bool>()
     /// Last words of the names of several words (`isHeadOfALongerName`), built when first asked.
-    var headWordsOfLongerNames: KeySetTable?
+    /// (Not an optional: reading a table out of an optional copies it, a retain per array.)
+    var headWordsOfLongerNames = KeySetTable()
+    var headWordsOfLongerNamesBuilt = false
 
     init(analyzer: Analyzer) { a = analyzer }
 
