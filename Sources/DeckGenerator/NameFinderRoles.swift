@@ -181,7 +181,7 @@ extension NameFinder {
         // By index: a copy of each found fact would retain all its strings.
         for index in a.found.indices where a.found[index].type == .position && a.found[index].subtype == "role" {
             guard let answer = a.found[index].answer, answer.utf8.contains(UInt8(ascii: " ")), let role = a.found[index].role,
-                  let last = answer.split(separator: " ").last else { continue }
+                  let last = NameFinder.lastWord(answer) else { continue }
             fullNames.append((last, NameFinder.normalRole(role), a.found[index].of))
         }
         guard !fullNames.isEmpty else { return }
@@ -197,6 +197,15 @@ extension NameFinder {
             }
         }
         a.found.remove(ascending: dropped)
+    }
+
+    /// `text.split(separator: " ").last`, read from the end: splitting the whole name made an array of its words.
+    static func lastWord(_ text: String) -> Substring? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let head = text[..<end]
+        guard !head.isEmpty else { return nil }
+        return head.lastIndex(of: " ").map { head[head.index(after: $0)...] } ?? head
     }
 
     static func normalRole(_ role: String) -> String {

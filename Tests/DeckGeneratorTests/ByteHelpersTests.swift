@@ -20,6 +20,12 @@ import Testing
         }
     }
 
+    @Test func lastWordIsTheLastOfTheSplitWords() {
+        for text in ["Gordon Carraway", "Carraway", "  Gordon  Carraway  ", " ", "", "Jean-Luc Picard", "A \u{301}B C"] {
+            #expect(NameFinder.lastWord(text) == text.split(separator: " ").last, "\(text)")
+        }
+    }
+
     @Test func removeAscendingKeepsTheRestInOrder() {
         var words = ["a", "b", "c", "d", "e", "f"].map { $0 + String(repeating: "x", count: 20) }
         words.remove(ascending: [1, 2, 4])
