@@ -286,6 +286,17 @@ final class Analyzer {
     // MARK: token helpers
 
     @inline(__always) func text(_ token: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self) }
+    /// `text(token).hasSuffix(suffix)` for an ASCII `suffix`, read from the bytes: a `String` is made only when
+    /// a non-ASCII byte comes before the suffix, where a character could join the suffix's first letter.
+    func endsWith(_ token: Token, _ suffix: StaticString) -> Bool {
+        assert(suffix.isASCII, "an ASCII suffix")
+        let count = suffix.utf8CodeUnitCount
+        let start = token.end - count
+        guard start >= token.start else { return false }
+        for k in 0..<count where bytes[start + k] != suffix.utf8Start[k] { return false }
+        if start > token.start, bytes[start - 1] >= 0x80 { return text(token).hasSuffix(suffix.description) }
+        return true
+    }
     func text(_ start: Int, _ end: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
     /// The text from token `from` through token `to` (inclusive) of sentence `s`.
     func span(_ s: Int, _ from: Int, _ to: Int) -> String { text(tokens[s][from].start, tokens[s][to].end) }

@@ -131,13 +131,15 @@ extension Analyzer {
         // A number token with two dots: d.m.yyyy (most numbers have none: no string is made for them).
         var dots = 0
         for index in token.start..<token.end where bytes[index] == UInt8(ascii: ".") { dots += 1 }
-        let parts = dots == 2 ? text(token).split(separator: ".") : []
-        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-           (1...31).contains(d), (1...12).contains(m) {
-            europeanDayFirst = true
-            addDate(s, i, i, "\(y)-\(two(m))-\(two(d))")
-            fullDates.append((s, y, m, d))
-            return i + 1
+        if dots == 2 {
+            let parts = text(token).split(separator: ".")
+            if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+               (1...31).contains(d), (1...12).contains(m) {
+                europeanDayFirst = true
+                addDate(s, i, i, "\(y)-\(two(m))-\(two(d))")
+                fullDates.append((s, y, m, d))
+                return i + 1
+            }
         }
         guard i + 4 < list.count else { return nil }
         let sep1 = list[i + 1], b = list[i + 2], sep2 = list[i + 3], c = list[i + 4]
@@ -476,7 +478,7 @@ extension Analyzer {
             }
             if !loose.isEmpty {
                 relatives.removeAll { entry in loose.contains(entry.index) }
-                for index in loose.reversed() { found.remove(at: index) }
+                found.remove(ascending: loose)
                 relatives = relatives.map { entry in (entry.index - loose.filter { $0 < entry.index }.count, entry.relative) }
             }
         }

@@ -29,15 +29,10 @@ public struct Fact: Sendable, Equatable, Codable {
     /// Where the context sentence starts in the reader's text (Unicode scalars; not in JSON output).
     public var contextStart: Int?
 
-    public init(type: FactType, subtype: String? = nil, answer: String, value: String? = nil, unit: String? = nil,
-                aliases: [String]? = nil, description: String? = nil, role: String? = nil, of: String? = nil,
-                stance: String? = nil, on: String? = nil, context: String, start: Int? = nil, end: Int? = nil,
-                borderline: Bool? = nil, heading: String? = nil, contextStart: Int? = nil) {
-        self.type = type; self.subtype = subtype; self.answer = answer; self.value = value; self.unit = unit
-        self.aliases = aliases; self.description = description; self.role = role; self.of = of
-        self.stance = stance; self.on = on; self.context = context; self.start = start; self.end = end
-        self.borderline = borderline; self.heading = heading; self.contextStart = contextStart
-    }
+    // No explicit initializer: the synthesized memberwise one (the same parameters; internal, as only
+    // this module and its tests make facts, other modules decode them) builds a fact in place, where an
+    // explicit one of this many fields was copied once more by the optimizer (a retain and a release
+    // per string of every fact extracted).
 
     /// The kind a score table uses: `date`, `figure`, `group`, `role`, `stance`.
     public var scoreKind: String {

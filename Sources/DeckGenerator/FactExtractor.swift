@@ -8,7 +8,7 @@ public enum FactExtractor {
 
     /// The facts of `read`: dates, figures, groups, then positions, each in text order.
     public static func extract(_ read: ReadText) -> [Fact] {
-        let found: [Found] = read.bytes.withUnsafeBufferPointer { buffer in
+        var found: [Found] = read.bytes.withUnsafeBufferPointer { buffer in
             Analyzer(read: read, bytes: buffer).run()
         }
         // Dates, figures, groups (in order found), roles, stances; each by position in the text.
@@ -24,13 +24,16 @@ public enum FactExtractor {
         // Each sentence's text and each paragraph's heading, made once (arrays by index: no hashing).
         var contexts = [String?](repeating: nil, count: read.sentences.count)
         var headings = [String??](repeating: nil, count: read.paragraphs.count)
-        // The found facts are read in place (each holds many strings: copying one costs a retain per string).
-        return found.withUnsafeBufferPointer { found in
+        // Each found fact is read once, in place, and its strings are moved into its `Fact`: a copy
+        // would cost a retain per string here and a release when the found facts are freed.
+        return found.withUnsafeMutableBufferPointer { found in
             var keyed = found.indices.map { offset in
                 (rank: rank(found[offset].type, found[offset].subtype), start: found[offset].type == .group ? offset : found[offset].start, offset: offset)
             }
             keyed.sort { ($0.rank, $0.start, $0.offset) < ($1.rank, $1.start, $1.offset) }
-            return keyed.map { key in
+            var facts: [Fact] = []
+            facts.reserveCapacity(keyed.count)
+            for key in keyed {
                 let offset = key.offset
                 let sentence = read.sentences[found[offset].sentence]
                 let heading: String?
@@ -43,14 +46,16 @@ public enum FactExtractor {
                     context = read.string(of: sentence)
                     contexts[found[offset].sentence] = context
                 }
-                let answer = found[offset].answer ?? read.string(found[offset].start, found[offset].end)
+                let answer = found[offset].answer.take() ?? read.string(found[offset].start, found[offset].end)
                 // Made whole at once: setting a field afterwards copied the fact (a retain per string).
-                return Fact(type: found[offset].type, subtype: found[offset].subtype, answer: answer, value: found[offset].value,
-                            unit: found[offset].unit, aliases: found[offset].aliases, description: found[offset].description,
-                            role: found[offset].role, of: found[offset].of, stance: found[offset].stance, on: found[offset].on,
-                            context: context, start: scalars.offset(found[offset].start), end: scalars.offset(found[offset].end),
-                            heading: heading, contextStart: scalars.offset(sentence.start))
+                facts.append(Fact(type: found[offset].type, subtype: found[offset].subtype.take(), answer: answer,
+                                  value: found[offset].value.take(), unit: found[offset].unit.take(),
+                                  aliases: found[offset].aliases.take(), description: found[offset].description.take(),
+                                  role: found[offset].role.take(), of: found[offset].of.take(), stance: found[offset].stance.take(),
+                                  on: found[offset].on.take(), context: context, start: scalars.offset(found[offset].start),
+                                  end: scalars.offset(found[offset].end), heading: heading, contextStart: scalars.offset(sentence.start)))
             }
+            return facts
         }
     }
 }

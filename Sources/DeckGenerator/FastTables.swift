@@ -256,8 +256,6 @@ extension KeyTable where Value == Int {
 /// A growing set of word or name hashes, with `KeyTable`'s cheap lookups.
 struct KeySetTable: Sequence {
     private var table = KeyTable<Bool>()
-    /// The members in the order they were first inserted.
-    private var order: [UInt64] = []
 
     init() {}
     /// Room for `minimumCapacity` keys before the table has to grow.
@@ -266,10 +264,9 @@ struct KeySetTable: Sequence {
 
     var isEmpty: Bool { table.isEmpty }
     func contains(_ key: UInt64) -> Bool { table[key] != nil }
-    mutating func insert(_ key: UInt64) {
-        guard table[key] == nil else { return }
-        table[key] = true
-        order.append(key)
-    }
-    func makeIterator() -> IndexingIterator<[UInt64]> { order.makeIterator() }
+    /// One probe: a member already there keeps its place in the order.
+    mutating func insert(_ key: UInt64) { _ = table.exchange(key, true) }
+    /// The members in the order they were first inserted (the table's entries are never removed, so
+    /// they stay in that order; a key of 0 is listed as 1, as the table stores it).
+    func makeIterator() -> IndexingIterator<[UInt64]> { table.keys.makeIterator() }
 }

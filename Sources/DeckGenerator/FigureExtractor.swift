@@ -2,7 +2,7 @@
 /// (`more than 1,000`, `24km`, `30,000-35,000`, `3.5%`, `$2 billion`, `two governments`).
 extension Analyzer {
     static let currencySymbols: [UInt8: String] = [UInt8(ascii: "$"): "$", 0xAC: "€", 0xA3: "£", 0xA5: "¥", 0xB9: "₹"]
-    static let adjectiveEndings = ["al", "ive", "ic", "ous", "ful", "less", "ed", "ing", "ent", "ant", "ary", "ern", "ish", "ian", "an", "ese", "ble"]
+    static let adjectiveEndings: [StaticString] = ["al", "ive", "ic", "ous", "ful", "less", "ed", "ing", "ent", "ant", "ary", "ern", "ish", "ian", "an", "ese", "ble"]
 
     /// The numeric value of a number token (`1,000` → 1000, `3.5` → 3.5).
     func numberValue(_ token: Token) -> Double? {
@@ -416,13 +416,12 @@ extension Analyzer {
         guard i < list.count, list[i].kind == .word else { return nil }
         let first = list[i]
         if first.isIn(.commonWords) && !first.isIn(.measureUnits) { return nil }
-        let word = text(first)
+        // The endings are read from the bytes: the word's `String` is made once, as the answer.
         var end = i
         if i + 1 < list.count, list[i + 1].kind == .word, !list[i + 1].upper, !list[i + 1].isIn(.commonWords),
-           Analyzer.adjectiveEndings.contains(where: { word.hasSuffix($0) }) && !word.hasSuffix("s") {
+           Analyzer.adjectiveEndings.contains(where: { endsWith(first, $0) }) && !endsWith(first, "s") {
             end = i + 1
         }
-        if end == i, i + 2 < list.count, isDash(list[i + 1]), !list[i + 1].space { return word }
         return span(s, i, end)
     }
 }

@@ -8,7 +8,8 @@ struct KeyedIndexLists {
 
     /// Groups the indexes `0..<count` by `key(index)`.
     init(count: Int, key: (Int) -> UInt64) {
-        heads = KeyTable(minimumCapacity: count / 2)
+        // Room for every index's key being distinct: growing would rehash every key seen so far.
+        heads = KeyTable(minimumCapacity: count)
         next = [Int32](repeating: -1, count: count)
         // Backwards, so that each list, read from its head, is in ascending order.
         for index in stride(from: count - 1, through: 0, by: -1) {
@@ -36,7 +37,9 @@ struct KeyedIndexLists {
         return result
     }
 
-    /// Calls `body` with each index with `key`, in ascending order.
+    /// Calls `body` with each index with `key`, in ascending order. Inlined, so that a `body` calling
+    /// the name finder's methods does not retain it on each call.
+    @inline(__always)
     func forEach(_ key: UInt64, _ body: (Int) -> Void) {
         guard let head = heads[key] else { return }
         var index = Int(head)

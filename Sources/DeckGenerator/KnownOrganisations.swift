@@ -376,13 +376,22 @@ extension KnownOrganisations {
          militant, ukus, business, ambiguous]
     }
 
+    /// One word of two characters or more, all capitals or digits (`IBM`, `3M`). An ASCII name is read as
+    /// bytes (its characters are its bytes); the space is looked for in the bytes too, as `contains(" ")` on
+    /// a `String` is Foundation's search.
+    static func isCapitalsOnly(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.count >= 2 && name.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+        return !name.utf8.contains(UInt8(ascii: " ")) && name.count >= 2 && name.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
     /// Every name by the key of its text (`Lexicon.key`, as the name finder keys a chunk), with its flags.
     static let table: KeyMap<UInt8> = {
         var map: [UInt64: UInt8] = [:]
         for list in all {
             for name in list {
-                var flags: UInt8 = 0
-                if !name.contains(" "), name.count >= 2, name.allSatisfy({ $0.isUppercase || $0.isNumber }) { flags |= capitalsOnly }
+                let flags = isCapitalsOnly(name) ? capitalsOnly : 0
                 map[Lexicon.key(name), default: 0] |= flags
             }
         }

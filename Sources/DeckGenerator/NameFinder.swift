@@ -77,7 +77,9 @@ final class NameFinder {
     /// Answers of `isWrittenInLowerCase`, by key.
     var lowerCaseCache = KeyTable<Bool>()
     /// Last words of the names of several words (`isHeadOfALongerName`), built when first asked.
-    var headWordsOfLongerNames: KeySetTable?
+    /// (Not an optional: reading a table out of an optional copies it, a retain per array.)
+    var headWordsOfLongerNames = KeySetTable()
+    var headWordsOfLongerNamesBuilt = false
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -93,10 +95,12 @@ final class NameFinder {
             if !bySentence[s].isEmpty { joinCommaNames(s) }
         }
         // Tables of arrays are sized up front (growing copies every array); tables of numbers
-        // grow as needed and stay small enough for the cache. `personCue` gets every name's key
-        // (`collectCues` adds each name's role-prefix cue, 0 or not), so it is sized for them all.
+        // grow as needed and stay small enough for the cache, except those that get a key for most
+        // names: `personCue` gets every name's key (`collectCues` adds each name's role-prefix cue,
+        // 0 or not), so it is sized for them all, and `parent` every group's, as `surface` does.
         surface = KeyTable(minimumCapacity: chunks.count / 4)
         groupCue = KeyTable(minimumCapacity: chunks.count / 4)
+        parent = KeyTable(minimumCapacity: chunks.count / 4)
         personCue = KeyTable(minimumCapacity: chunks.count)
         collectCues()
         applyRulingCues()
@@ -140,8 +144,9 @@ final class NameFinder {
     /// The key a name is known by: the hash of its lower-cased text with straight apostrophes,
     /// no leading `the ` and no final dot (see `Lexicon.key`).
     func normal(_ text: String) -> UInt64 {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in keyOf(UnsafeBufferPointer(buffer), 0, buffer.count) }
+        // Read in place (a native string's bytes are contiguous): no copy of them into an array.
+        var text = text
+        return text.withUTF8 { keyOf($0, 0, $0.count) }
     }
 
     func keyOf(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
@@ -194,6 +199,32 @@ final class NameFinder {
             letters += token.end - token.start
         }
         return letters >= 6
+    }
+
+    // The two tests below are loops, not closures over ranges: a closure that calls a method of the name
+    // finder retains it on every call, and they are asked of most name runs.
+
+    /// The first title word inside the run `i...end` after its first word (`ECB President Christine Lagarde`),
+    /// not an honorific; nil when there is none or a title word comes before it.
+    func innerTitleStart(_ list: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Int? {
+        guard i < end else { return nil }
+        for k in i + 1...end where isTitleToken(list[k]) && !list[k].isIn(.honorifics) {
+            for j in i..<k where isTitleToken(list[j]) { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// Whether tokens `k...end`, after the title words of a run, are a person's name: words (or the dot of an
+    /// initial), capitalised or name particles, and no `of`.
+    func isNameAfterTitle(_ list: UnsafeBufferPointer<Token>, _ k: Int, _ end: Int) -> Bool {
+        for m in k...end {
+            let token = list[m]
+            guard token.kind == .word || m > k && a.isPunct(token, ".") && isInitial(list[m - 1]),
+                  token.nameLike || token.kind == .punct || token.isIn(.nameParticles),
+                  !(token.isIn(.nameConnectors) && token.key == K.of) else { return false }
+        }
+        return true
     }
 
     func findChunks(_ s: Int) {
@@ -280,7 +311,9 @@ final class NameFinder {
                    (i...end).allSatisfy({ NameFinder.corporateOffices.contains(list[$0].key) }) { break }
                 if next.kind == .word, next.isIn(.nameConnectors), next.key != K.and, !next.upper {
                     // `John Sulston of the Wellcome Trust`: a person's name does not run on through `of`.
-                    var nameFrom = (i...end).first(where: { !isTitleToken(list[$0]) && !a.isPunct(list[$0], ".") }) ?? i
+                    var nameFrom = i
+                    while nameFrom <= end, isTitleToken(list[nameFrom]) || a.isPunct(list[nameFrom], ".") { nameFrom += 1 }
+                    if nameFrom > end { nameFrom = i }
                     if !titleHasOffice(s, i, nameFrom) { nameFrom = i }
                     if next.key == K.of, end > nameFrom, end - nameFrom <= 2 || end - nameFrom <= 2 + 2 * initialDots(s, nameFrom, end),
                        (nameFrom...end).allSatisfy({ isInitialOrItsDot(s, $0, from: nameFrom) || list[$0].upper && !list[$0].allCaps && !list[$0].isIn(.organisationHeads)
@@ -349,8 +382,7 @@ final class NameFinder {
             let hasHead = (i...end).contains { list[$0].isIn(.organisationHeads) } || list[end].isIn(.nonGroupHeads)
             if hasHead, end - i >= 3, let next = splitBodyTitleName(s, i, end) { i = next; continue } // `NameFinderCourtTitles.swift`
             // Title words inside a run: `ECB President Christine Lagarde`, `Italian Finance Minister X`.
-            if !hasHead, let titleStart = (i...end).first(where: { $0 > i && isTitleToken(list[$0]) && !list[$0].isIn(.honorifics) }),
-               !(i..<titleStart).contains(where: { isTitleToken(list[$0]) }) {
+            if !hasHead, let titleStart = innerTitleStart(list, i, end) {
                 var nameStart = titleStart
                 while nameStart <= end, isTitleToken(list[nameStart]) || a.isPunct(list[nameStart], ".") { nameStart += 1 }
                 let tailIsName = nameStart <= end && end - nameStart <= 3
@@ -377,7 +409,7 @@ final class NameFinder {
                         || (k + 1 <= end && a.isPunct(list[k + 1], ".") && !isInitial(list[k]))
                         // `Chief Election Commissioner X`: a capitalised word between two title words.
                         || (k > i && isTitleToken(list[i]) && k + 3 <= end && isTitleToken(list[k + 1]) && list[k].nameLike && !list[k + 1].isIn(.honorifics)) { k += 1 }
-                let restIsName = k <= end && (end - k <= 3 || end - k <= 3 + initialDots(s, k, end)) && (k...end).allSatisfy { (list[$0].kind == .word || $0 > k && a.isPunct(list[$0], ".") && isInitial(list[$0 - 1])) && (list[$0].nameLike || list[$0].kind == .punct || list[$0].isIn(.nameParticles)) && !(list[$0].isIn(.nameConnectors) && list[$0].key == K.of) }
+                let restIsName = k <= end && (end - k <= 3 || end - k <= 3 + initialDots(s, k, end)) && isNameAfterTitle(list, k, end)
                 // `General Electric`, `General Motors`: a well-known body's name is not a title and a name.
                 if k > i, k <= end, restIsName, titleHasOffice(s, i, k),
                    KnownOrganisations.table[keyOf(a.bytes, list[i].start, list[end].end)] == nil { titleFrom = i; start = k }
@@ -421,20 +453,19 @@ final class NameFinder {
     func joinAcronymNames(_ s: Int) {
         let list = a.tokens[s]
         let base = bySentence[s].lowerBound
-        var indexes = Array(bySentence[s])
+        assert(bySentence[s].upperBound == chunks.count, "the sentence's chunks are the last ones")
+        // This sentence's chunks are the last ones appended, from `base` on, so the runs at `position - 1` and
+        // `position` are `chunks[base + position - 1]` and `chunks[base + position]`, before and after a removal.
         var position = 1
-        while position < indexes.count {
-            let left = chunks[indexes[position - 1]], right = chunks[indexes[position]]
+        while base + position < chunks.count {
+            let left = chunks[base + position - 1], right = chunks[base + position]
             let gap = right.from - left.to - 1
             // `the CHIPS and Science Act`: one name of a law, not a group and a law.
             if gap == 1, list[left.to + 1].key == K.and, list[right.to].isIn(.nonGroupHeads), left.tokenCount == 1, list[left.from].allCaps {
                 let joined = Chunk(s: s, from: left.from, to: right.to, titleFrom: nil,
                                    key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
-                chunks[indexes[position - 1]] = joined
-                let removed = indexes[position]
-                chunks.remove(at: removed)
-                indexes.remove(at: position)
-                indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
+                chunks[base + position - 1] = joined
+                chunks.remove(at: base + position)
                 continue
             }
             guard gap == 1, list[left.to + 1].key == K.and || a.isPunct(list[left.to + 1], "&"),
@@ -445,12 +476,9 @@ final class NameFinder {
                                key: keyOf(a.bytes, left.textStart, right.textEnd), textStart: left.textStart, textEnd: right.textEnd)
             let letters = initials(joined)
             guard letters == acronym || initials(joined, withConnectors: true) == acronym || letters.count + 1 == acronym.count else { position += 1; continue }
-            chunks[indexes[position - 1]] = joined
-            // The right run is absorbed (this sentence's chunks are the last ones appended).
-            let removed = indexes[position]
-            chunks.remove(at: removed)
-            indexes.remove(at: position)
-            indexes = indexes.map { $0 > removed ? $0 - 1 : $0 }
+            chunks[base + position - 1] = joined
+            // The right run is absorbed.
+            chunks.remove(at: base + position)
         }
         // Absorbed runs were this sentence's, the last chunks appended.
         bySentence[s] = base..<chunks.count
@@ -991,7 +1019,7 @@ final class NameFinder {
 
     func classify() {
         // Surnames proper (not first words of person-shaped names), for the check below.
-        var lastNames = KeySetTable()
+        var lastNames = KeySetTable(minimumCapacity: chunks.count / 4)
         for index in chunks.indices {
             var chunk = chunks[index]
             var cls = lexicalClass(chunk)
@@ -1100,7 +1128,7 @@ final class NameFinder {
             }
         }
         // Every mention of a name shares the class of its best-cued mention.
-        var best = KeyTable<Class>()
+        var best = KeyTable<Class>(minimumCapacity: chunks.count / 4)
         for chunk in chunks where chunk.cls == .organisation || chunk.cls == .people { best[chunk.key] = chunk.cls }
         for index in chunks.indices where chunks[index].cls == .other { if let cls = best[chunks[index].key] { chunks[index].cls = cls } }
     }
@@ -1113,7 +1141,9 @@ final class NameFinder {
             for chunk in chunks where chunk.from == chunk.to { singleTokenKeys.insert(chunk.key) }
             singleTokenKeysBuilt = true
         }
-        return singleTokenKeys.contains(a.tokens[chunk.s][surnameIndex(chunk)].key)
+        // The key first: a table of this class read before a method call in its argument is copied (a retain per array).
+        let key = a.tokens[chunk.s][surnameIndex(chunk)].key
+        return singleTokenKeys.contains(key)
     }
 
     /// `Pashtuns`, `Pakistanis`: a capitalised plural noun standing alone mid-sentence.
@@ -1496,7 +1526,7 @@ final class NameFinder {
     /// One group fact per entity: fullest name as answer, every other form as alias.
     func emitGroups() {
         assert(byKey.isCurrent(count: chunks.count) { chunks[$0].key }, "a name run's key changed after linkGroups")
-        var firstMention = KeyTable<Int>()
+        var firstMention = KeyTable<Int>(minimumCapacity: surface.count)
         var order: [UInt64] = []
         var people = KeySetTable()
         for index in chunks.indices where isGroup(chunks[index]) || (parent[chunks[index].key] != nil && chunks[index].cls != .place && chunks[index].cls != .person) {
@@ -1505,12 +1535,18 @@ final class NameFinder {
             if firstMention[root] == nil { firstMention[root] = index; order.append(root) }
             if chunks[index].cls == .people { people.insert(root) }
         }
-        var keysOfRoot = KeyTable<[UInt64]>()
-        for key in surface.keys.sorted() { keysOfRoot[find(key), default: []].append(key) }
+        // Each entity's surface keys in ascending order, as lists of indexes into the sorted keys, read into one
+        // reused array, as its forms are (an array per entity cost an allocation and its growth).
+        let surfaceKeys = surface.keys.sorted()
+        let roots = surfaceKeys.map { find($0) }
+        let keysOfRoot = KeyedIndexLists(count: surfaceKeys.count) { roots[$0] }
+        var keys: [UInt64] = []
+        var forms: [String] = []
         for root in order {
             guard let index = firstMention[root] else { continue }
-            var forms: [String] = []
-            let keys = keysOfRoot[root] ?? []
+            forms.removeAll(keepingCapacity: true)
+            keys.removeAll(keepingCapacity: true)
+            keysOfRoot.forEach(root) { keys.append(surfaceKeys[$0]) }
             for key in keys {
                 for form in surface[key] ?? [] where !forms.contains(form) { forms.append(form) }
             }
@@ -1518,8 +1554,9 @@ final class NameFinder {
             // The answer: a defined long form (`… Organisation (CSTO)`), else the form first written.
             let answer = forms.filter { longForms.contains(normal($0)) }.max { $0.count < $1.count } ?? text(chunks[index])
             let chunk = chunks[index]
-            var description = keys.compactMap { descriptions[$0] }.first
-            if description == nil { description = copularDescription(keys: Set(keys)) }
+            var description: String?
+            for key in keys { if let written = descriptions[key] { description = written; break } }
+            if description == nil { description = copularDescription(keys: keys) }
             a.add(Found(type: .group, subtype: people.contains(root) ? "people" : "organisation",
                         start: a.tokens[chunk.s][chunk.from].start, end: a.tokens[chunk.s][chunk.to].end,
                         sentence: chunk.s, answer: answer, aliases: forms.filter { $0 != answer },
@@ -1528,7 +1565,7 @@ final class NameFinder {
     }
 
     /// `X is an “alliance of formerly disparate militant groups” that …` → the description.
-    func copularDescription(keys: Set<UInt64>) -> String? {
+    func copularDescription(keys: [UInt64]) -> String? {
         // Only mentions followed by `is` or `was` can open one: found first, then taken in text order.
         var candidates: [Int] = []
         for key in keys {
@@ -1538,7 +1575,10 @@ final class NameFinder {
                 if k + 1 < list.count, list[k].key == K.is_ || list[k].key == K.was { candidates.append(index) }
             }
         }
-        for chunk in candidates.sorted().map({ chunks[$0] }) {
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
+        for index in candidates {
+            let chunk = chunks[index]
             let list = a.tokens[chunk.s]
             var k = chunk.to + 1
             k += 1
@@ -1972,7 +2012,7 @@ final class NameFinder {
             if verbAt + 3 < list.count, list[verbAt].key == NameFinder.wentKey, list[verbAt + 1].key == K.on, list[verbAt + 2].key == K.to { verbAt += 3 }
             while verbAt < list.count, verbAt - chunk.to <= 4, list[verbAt].kind == .word, !list[verbAt].upper,
                   NameFinder.foundingVerbs[list[verbAt].key] == nil, list[verbAt].isIn(.auxiliaries) || list[verbAt].isIn(.timeAdverbs)
-                    || a.text(list[verbAt]).hasSuffix("ly") { verbAt += 1 }
+                    || a.endsWith(list[verbAt], "ly") { verbAt += 1 }
             if verbAt + 1 < list.count, let word = NameFinder.foundingVerbs[list[verbAt].key] {
                 var objectStart = verbAt + 1
                 if list[objectStart].key == K.the { objectStart += 1 }

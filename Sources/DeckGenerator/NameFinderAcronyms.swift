@@ -160,6 +160,8 @@ extension NameFinder {
 
     /// Joins, in sentence `s` (whose chunks are the last ones), each two neighbouring names that one mark written
     /// without spaces links (`RFE/RL`, `Civil Will–Green Party`), when `joins` accepts the two and the mark.
+    /// Inlined, so that a `joins` calling the name finder's methods does not retain it for every sentence.
+    @inline(__always)
     func joinLinkedNames(_ s: Int, _ joins: (_ left: Chunk, _ right: Chunk, _ mark: Token) -> Bool) {
         let list = a.tokens[s]
         guard let base = bySentence[s].first, base + bySentence[s].count == chunks.count else { return }

@@ -258,12 +258,12 @@ extension NameFinder {
 
     /// Whether a name of several words ends in the word `key` (the table is built on the first question).
     func isHeadOfALongerName(_ key: UInt64) -> Bool {
-        if headWordsOfLongerNames == nil {
-            var heads = KeySetTable()
-            for chunk in chunks where chunk.tokenCount >= 2 { heads.insert(a.tokens[chunk.s][chunk.to].key) }
-            headWordsOfLongerNames = heads
+        if !headWordsOfLongerNamesBuilt {
+            headWordsOfLongerNames = KeySetTable(minimumCapacity: chunks.count / 4)
+            for chunk in chunks where chunk.tokenCount >= 2 { headWordsOfLongerNames.insert(a.tokens[chunk.s][chunk.to].key) }
+            headWordsOfLongerNamesBuilt = true
         }
-        return headWordsOfLongerNames!.contains(key)
+        return headWordsOfLongerNames.contains(key)
     }
 
     static let seniorKey: UInt64 = 0xA1CE9218E851D675 // senior

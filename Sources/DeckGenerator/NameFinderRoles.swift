@@ -181,16 +181,31 @@ extension NameFinder {
         // By index: a copy of each found fact would retain all its strings.
         for index in a.found.indices where a.found[index].type == .position && a.found[index].subtype == "role" {
             guard let answer = a.found[index].answer, answer.utf8.contains(UInt8(ascii: " ")), let role = a.found[index].role,
-                  let last = answer.split(separator: " ").last else { continue }
+                  let last = NameFinder.lastWord(answer) else { continue }
             fullNames.append((last, NameFinder.normalRole(role), a.found[index].of))
         }
         guard !fullNames.isEmpty else { return }
-        a.found.removeAll { fact in
-            guard fact.type == .position, fact.subtype == "role", let answer = fact.answer, !answer.utf8.contains(UInt8(ascii: " ")), let role = fact.role else { return false }
+        // Read by index, then removed by moving: `removeAll(where:)` copied every fact after the first removed.
+        var dropped: [Int] = []
+        for index in a.found.indices where a.found[index].type == .position && a.found[index].subtype == "role" {
+            guard let answer = a.found[index].answer, !answer.utf8.contains(UInt8(ascii: " ")), let role = a.found[index].role else { continue }
             let wanted = NameFinder.normalRole(role)
+            let of = a.found[index].of
             // `chief justice` of another court than the full name's `next chief justice of Pakistan` is another post.
-            return fullNames.contains { $0.last == answer && ($0.role.contains(wanted) || wanted.contains($0.role)) && ($0.of == nil || fact.of == nil || $0.of == fact.of) }
+            if fullNames.contains(where: { $0.last == answer && ($0.role.contains(wanted) || wanted.contains($0.role)) && ($0.of == nil || of == nil || $0.of == of) }) {
+                dropped.append(index)
+            }
         }
+        a.found.remove(ascending: dropped)
+    }
+
+    /// `text.split(separator: " ").last`, read from the end: splitting the whole name made an array of its words.
+    static func lastWord(_ text: String) -> Substring? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let head = text[..<end]
+        guard !head.isEmpty else { return nil }
+        return head.lastIndex(of: " ").map { head[head.index(after: $0)...] } ?? head
     }
 
     static func normalRole(_ role: String) -> String {

@@ -114,7 +114,7 @@ extension NameFinder {
 
     /// `the ministry`, `the union`: the latest group before whose name holds the noun (`Ministry of …`),
     /// `the company` a company-like group, `the group` any group; nil when none fits.
-    func referent(_ s: Int, _ k: Int, _ mentions: [Actor], _ groupStarts: Set<Int>, _ lastByHead: [UInt64: Int],
+    func referent(_ s: Int, _ k: Int, _ mentions: [Actor], _ groupStarts: [Int], _ lastByHead: [UInt64: Int],
                   stanceGroup: String?, lastGroup: String?) -> String? {
         let list = a.tokens[s]
         let noun = list[k + 1].key
@@ -171,7 +171,7 @@ extension NameFinder {
         let key = list[v].key
         var back = v - 1
         var negated = false
-        while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly") {
+        while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.endsWith(list[back], "ly") {
             if list[back].key == SK.not || list[back].key == SK.never { negated = true }
             back -= 1
         }
@@ -209,7 +209,7 @@ extension NameFinder {
         guard k < v, list[k].kind == .word, !list[k].upper, list[k].isIn(.stateBodies) else { return false }
         k += 1
         if k < v, list[k].key == SK.in_ { k += 1; while k < v, list[k].kind == .word, list[k].upper { k += 1 } }
-        while k < v, list[k].kind == .word, list[k].isIn(.auxiliaries) || a.text(list[k]).hasSuffix("ly") { k += 1 }
+        while k < v, list[k].kind == .word, list[k].isIn(.auxiliaries) || a.endsWith(list[k], "ly") { k += 1 }
         return k == v
     }
 
@@ -231,8 +231,8 @@ extension NameFinder {
         guard from < end else { return end }
         for k in from...end where (list[k].key == K.and || list[k].key == SK.but) && k > from {
             var j = k + 1
-            while j <= end, list[j].kind == .word, list[j].isIn(.auxiliaries) || a.text(list[j]).hasSuffix("ly") { j += 1 }
-            guard j <= end, list[j].kind == .word, !list[j].upper, list[j].isIn(.stanceVerbs), !a.text(list[j]).hasSuffix("ing") else { continue }
+            while j <= end, list[j].kind == .word, list[j].isIn(.auxiliaries) || a.endsWith(list[j], "ly") { j += 1 }
+            guard j <= end, list[j].kind == .word, !list[j].upper, list[j].isIn(.stanceVerbs), !a.endsWith(list[j], "ing") else { continue }
             var stop = k - 1
             while stop > from, list[stop].kind == .punct, !a.isCloseQuote(list[stop]) { stop -= 1 }
             return stop

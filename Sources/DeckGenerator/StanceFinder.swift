@@ -34,6 +34,8 @@ extension NameFinder {
     /// Actor mentions of a sentence: groups, persons, countries.
     func actors(_ s: Int) -> [Actor] {
         var out: [Actor] = []
+        // Room for one actor per name, made once rather than by doubling.
+        out.reserveCapacity(bySentence[s].count)
         let list = a.tokens[s]
         for index in bySentence[s] {
             let chunk = chunks[index]
@@ -90,7 +92,9 @@ extension NameFinder {
                 subjectGroup = sentenceSubjectGroup(s)
                 continue
             }
-            let groupStarts = Set(bySentence[s].filter { isGroup(chunks[$0]) }.map { chunks[$0].from })
+            // A short list (a sentence names few groups): searched faster than a `Set` is built.
+            var groupStarts: [Int] = []
+            for index in bySentence[s] where isGroup(chunks[index]) { groupStarts.append(chunks[index].from) }
             var mentions = actors(s)
             // `the group`, `the company`, `the ministry`: a fitting group named before, else no actor.
             var referring: [Actor] = []
@@ -138,7 +142,8 @@ extension NameFinder {
                 emit(actor, comma + 1, end, on: nounPhrase(s, comma + 1))
             }
             // `“…,” said Erik Dahl`: the quote is the view of the speaker named after the verb.
-            if let open = list.indices.first(where: { a.isOpenQuote(list[$0]) }), open <= 1,
+            // (The first quote of the sentence must open it: only its first two tokens are searched.)
+            if let open = list.indices.prefix(2).first(where: { a.isOpenQuote(list[$0]) }),
                let close = (open + 1..<list.count).first(where: { a.isCloseQuote(list[$0]) || (a.isPunct(list[$0], "\"") && $0 > open) }) {
                 var v = close + 1
                 while v < list.count, list[v].kind == .punct { v += 1 }
@@ -185,8 +190,8 @@ extension NameFinder {
                     while p >= 0, list[p].kind == .punct { if a.isCloseQuote(list[p]) { afterQuote = true }; p -= 1 }
                     if afterQuote { continue }
                     var back = v - 1
-                    while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly"), !list[back].isIn(.passiveMarkers) { back -= 1 }
-                    if back >= 0, list[back].isIn(.passiveMarkers), !a.text(list[v]).hasSuffix("ing") { continue }
+                    while back >= 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.endsWith(list[back], "ly"), !list[back].isIn(.passiveMarkers) { back -= 1 }
+                    if back >= 0, list[back].isIn(.passiveMarkers), !a.endsWith(list[v], "ing") { continue }
                     // `what it said were …`, `which it said had …`: a fragment, not a view.
                     if back >= 1, NameFinder.subjectPronouns.contains(list[back].key),
                        list[back - 1].key == SK.what || list[back - 1].key == SK.which || list[back - 1].key == SK.that || list[back - 1].key == SK.whom { continue }
@@ -199,12 +204,12 @@ extension NameFinder {
                     } else {
                         guard let found = actorBefore(s, v, mentions), !found.unresolved else { continue }
                         actor = found
-                        if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (list[$0].isIn(.auxiliaries) || a.text(list[$0]).hasSuffix("ly")) }),
+                        if actor.weak, !((actor.to + 1)..<v).allSatisfy({ list[$0].kind == .word && (list[$0].isIn(.auxiliaries) || a.endsWith(list[$0], "ly")) }),
                            !isBodyOfName(s, actor, v) { continue }
-                        if a.text(list[v]).hasSuffix("ing"), actor.to + 1 != v { continue }
+                        if a.endsWith(list[v], "ing"), actor.to + 1 != v { continue }
                         // `compensation claims`, `the World Bank … forecasts for`: a noun, not a verb.
-                        if a.text(list[v]).hasSuffix("s"), v - 1 > actor.to, list[v - 1].kind == .word, !list[v - 1].upper,
-                           !list[v - 1].isIn(.auxiliaries), !a.text(list[v - 1]).hasSuffix("ly"), !NameFinder.verbLeaders.contains(list[v - 1].key) { continue }
+                        if a.endsWith(list[v], "s"), v - 1 > actor.to, list[v - 1].kind == .word, !list[v - 1].upper,
+                           !list[v - 1].isIn(.auxiliaries), !a.endsWith(list[v - 1], "ly"), !NameFinder.verbLeaders.contains(list[v - 1].key) { continue }
                         verbActors.append((v, actor))
                         // A view inside another view of the same actor (`X said it wanted …`) is no new fact.
                         // `X said the bank expects …`: a referring noun inside another's view is no actor of its own.
@@ -254,7 +259,7 @@ extension NameFinder {
                     var k = start
                     while k <= end {
                         let atComma = a.isPunct(list[k], ",")
-                        let atAnd = list[k].key == K.and && k + 1 <= end && a.text(list[k + 1]).hasSuffix("ing") && k - start > 2
+                        let atAnd = list[k].key == K.and && k + 1 <= end && a.endsWith(list[k + 1], "ing") && k - start > 2
                         if atComma || atAnd || k == end {
                             let stop = (atComma || atAnd) ? k - 1 : k
                             if stop >= start { emit(actor, start, stop, on: nounPhrase(s, start + 1)) }
@@ -310,7 +315,7 @@ extension NameFinder {
         let list = a.tokens[s]
         // `Arafat Jamal, the UNHCR representative in Afghanistan, said …`: the subject before its apposition.
         var back = v - 1
-        while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.text(list[back]).hasSuffix("ly") { back -= 1 }
+        while back > 0, list[back].kind == .word, list[back].isIn(.auxiliaries) || a.endsWith(list[back], "ly") { back -= 1 }
         // `Mark Hume, who called on …`, `The FSU (…), which represents …`: the subject the relative clause follows.
         if back >= 2, list[back].key == SK.who || list[back].key == SK.which, a.isPunct(list[back - 1], ",") {
             // `Sara Lind, the head of the Baltic Institute, who called …`: `who` is the person, not the body before it.
