@@ -100,29 +100,15 @@ public enum ArticleReader {
 
     static func plainBlocks(_ bytes: [UInt8]) -> [Block] {
         var blocks: [Block] = []
-        // Lines are folded as they are read: a paragraph's lines joined by spaces, white space folded.
+        // Paragraphs are folded as they are read: their lines joined by spaces, white space folded.
         var folder = WhitespaceFolder()
         bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                // The end of the line: memchr finds the line break with vector compares.
-                var index = bytes.count
-                if lineStart < bytes.count, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
-                    index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                }
-                var blank = true
-                for k in lineStart..<index where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0C) { blank = false; break }
-                if blank {
-                    if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
-                } else {
-                    folder.feed(bytes, lineStart, index)
-                    folder.space()
-                }
-                lineStart = index + 1
+            var index = 0
+            while index < bytes.count {
+                index = folder.feedParagraph(bytes, index, bytes.count)
+                if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
             }
         }
-        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
         return blocks
     }
 
@@ -212,9 +198,6 @@ struct WhitespaceFolder: ~Copyable {
 
     var isEmpty: Bool { count == 0 }
 
-    /// White space between two pieces (a line break).
-    mutating func space() { pendingSpace = true }
-
     /// The folded text so far; the folder starts again empty.
     mutating func take() -> [UInt8] {
         let text = Array(UnsafeBufferPointer(start: buffer, count: count))
@@ -244,7 +227,34 @@ struct WhitespaceFolder: ~Copyable {
         return digits <= 3
     }
 
+    /// Feeds `bytes[start..<end]`.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        _ = fold(bytes, start, end, paragraph: false)
+    }
+
+    /// Feeds the lines of plain text from `start` up to the next blank line (one of only spaces, tabs,
+    /// carriage returns and form feeds) or `end`, a line break folded like any white space. Returns
+    /// where the line after the blank line starts (`end` when there is none). One pass finds the lines
+    /// and folds them: a paragraph is not cut into lines first.
+    mutating func feedParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        let next = WhitespaceFolder.blankLineEnd(bytes, start, end)
+        if next >= 0 { return next }
+        return fold(bytes, start, end, paragraph: true)
+    }
+
+    /// Where the line from `start` ends, past its line break, when it is blank (`end` when it is the
+    /// last line); -1 when it is not blank.
+    @inline(__always) private static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var index = start
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0C { index += 1 }
+        if index == end { return end }
+        return bytes[index] == 0x0A ? index + 1 : -1
+    }
+
+    /// Folds `bytes[start..<end]`; with `paragraph`, stops after the first blank line and returns where
+    /// the next line starts (else returns `end`).
+    @inline(__always)
+    private mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, paragraph: Bool) -> Int {
         // The output of a piece is never longer than the piece and one space.
         if count + (end - start) + 1 > capacity {
             while count + (end - start) + 1 > capacity { capacity *= 2 }
@@ -284,7 +294,15 @@ struct WhitespaceFolder: ~Copyable {
                 index += 1
                 continue
             }
-            if WhitespaceFolder.isSpace(byte) { pending = true; index += 1; continue }
+            if WhitespaceFolder.isSpace(byte) {
+                pending = true
+                index += 1
+                if paragraph, byte == 0x0A {
+                    let next = WhitespaceFolder.blankLineEnd(bytes, index, end)
+                    if next >= 0 { index = next; break }
+                }
+                continue
+            }
             if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
                 if !pending, WhitespaceFolder.separatesDigitGroup(out, written, bytes, index + 2, end) {
                     out[written] = UInt8(ascii: ","); written += 1
@@ -307,6 +325,7 @@ struct WhitespaceFolder: ~Copyable {
         }
         count = written
         pendingSpace = pending
+        return index
     }
 }
 
