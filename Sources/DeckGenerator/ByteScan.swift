@@ -24,6 +24,22 @@ enum ByteScan {
         UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
     }
 
+    /// The high bit of each byte of `word` that is an ASCII letter, either case.
+    @inline(__always)
+    static func asciiLetters(_ word: UInt64) -> UInt64 {
+        // Lower-cased and without its high bit, a byte is a letter from 0x61 to 0x7A; the sums
+        // stay within each byte.
+        let lower = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let fromA = lower &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = lower &+ 0x0505_0505_0505_0505
+        return fromA & ~pastZ & ~word & highs
+    }
+
+    /// The high bit of each byte of `word` from 0xC0 on: the lead byte of a scalar of two bytes or more.
+    @inline(__always)
+    static func leadBytes(_ word: UInt64) -> UInt64 {
+        word & (word << 1) & highs
+    }
+
     /// Whether any byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
     static func containsBelow(_ word: UInt64, _ limit: UInt8) -> Bool {

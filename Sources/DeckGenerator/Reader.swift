@@ -376,6 +376,25 @@ enum Chrome {
         return index
     }
 
+    /// Whether the ASCII letters of `bytes` are more than four times its lead bytes (0xC0 and up):
+    /// then the count below finds more Latin letters than letters of other scripts, since each of
+    /// those starts at a lead byte, and a lead byte swallows at most three bytes after it.
+    static func outnumbersLeadBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0, leads = 0, index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, index)
+            letters += ByteScan.asciiLetters(word).nonzeroBitCount
+            leads += ByteScan.leadBytes(word).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { letters += 1 } else if byte >= 0xC0 { leads += 1 }
+            index += 1
+        }
+        return letters > 4 * leads
+    }
+
     /// A block is chrome when it has no Latin letter, is mostly another script, is only
     /// web or mail addresses, or is a footnote legend line.
     static func isChrome(_ bytes: [UInt8], kind: Paragraph.Kind = .body) -> Bool {
@@ -403,6 +422,9 @@ enum Chrome {
                 index = asciiRunEnd(bytes, from: index)
                 if index == bytes.count { latin = 1; return }
             }
+            // Text with a few signs or letters of more than one byte (`“`, `é`) is settled by a count
+            // eight bytes at a time: see `outnumbersLeadBytes`.
+            if outnumbersLeadBytes(bytes) { latin = 1; return }
             index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -456,6 +478,7 @@ enum Chrome {
         guard bytes[0..<end].contains(where: isDigit) else { return false }
         // The words, at most eight.
         var words: [(start: Int, end: Int)] = []
+        words.reserveCapacity(9)
         var start = 0
         for index in 0...end where index == end || bytes[index] == 0x20 {
             if index > start { words.append((start, index)); if words.count > 8 { return false } }
