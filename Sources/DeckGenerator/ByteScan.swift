@@ -24,6 +24,14 @@ enum ByteScan {
         UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
     }
 
+    /// The first true lane of `mask` (a compare of `block`s), 16 when there is none: where a scan
+    /// that found something in sixteen bytes goes on, without a test of each byte before it.
+    @inline(__always)
+    static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
+        return lanes[0] != 0 ? lanes[0].trailingZeroBitCount >> 3 : 8 + lanes[1].trailingZeroBitCount >> 3
+    }
+
     /// The high bit of each byte of `word` that is an ASCII letter, either case.
     @inline(__always)
     static func asciiLetters(_ word: UInt64) -> UInt64 {

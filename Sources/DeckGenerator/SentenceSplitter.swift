@@ -68,13 +68,16 @@ enum SentenceSplitter {
         let periods = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), bangs = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
         let questions = SIMD16<UInt8>(repeating: UInt8(ascii: "?")), ellipsisLeads = SIMD16<UInt8>(repeating: 0xE2)
         while index < end {
-            // Sixteen bytes with no `.`, `!`, `?` and no lead byte of `…` cannot end a sentence.
+            // A byte other than `.`, `!`, `?` and the lead byte of `…` cannot end a sentence: the scan
+            // goes sixteen bytes at a time to the next of them.
             if index + 16 <= end {
                 let block = ByteScan.block(bytes, index)
-                if !any((block .== periods) .| (block .== bangs) .| (block .== questions) .| (block .== ellipsisLeads)) {
+                let marks = (block .== periods) .| (block .== bangs) .| (block .== questions) .| (block .== ellipsisLeads)
+                if !any(marks) {
                     index += 16
                     continue
                 }
+                index += ByteScan.firstLane(marks)
             }
             let byte = bytes[index]
             var termEnd = -1
