@@ -268,23 +268,25 @@ struct WhitespaceFolder: ~Copyable {
         var written = count
         var pending = pendingSpace
         var index = start
-        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let spaceBytes = SIMD16<UInt8>(repeating: 0x20), highBytes = SIMD16<UInt8>(repeating: 0x80)
         while index < end {
-            // Eight bytes of plain ASCII with single spaces between words (most of prose) are copied
-            // as one word: no byte below 0x20 or above 0x7F, no two spaces in a row, and no space
-            // where it would start the output or could meet white space of the next eight.
-            if !pending, index + 8 <= end {
-                let chunk = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let highOrControl = (chunk | ((chunk &- 0x2020_2020_2020_2020) & ~chunk)) & 0x8080_8080_8080_8080
-                if highOrControl == 0 {
-                    let other = chunk ^ 0x2020_2020_2020_2020
-                    let spaces = ~(((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & 0x8080_8080_8080_8080
-                    if spaces & (spaces >> 8) == 0, spaces & 0x8000_0000_0000_0000 == 0, written > 0 || spaces & 0x80 == 0 {
-                        UnsafeMutableRawPointer(out + written).storeBytes(of: chunk, as: UInt64.self)
-                        written += 8
-                        index += 8
-                        continue
-                    }
+            // A run of plain ASCII with single spaces between words (most of prose) is copied sixteen
+            // bytes at a time: it ends before a byte below 0x20 or above 0x7F (a line break, a letter
+            // of another script) or the first of two spaces. A space that ends the run is held back as
+            // pending, since white space may follow it.
+            if index + 17 <= end {
+                let block = ByteScan.block(bytes, index)
+                let spaces = block .== spaceBytes
+                let stops = (block .< spaceBytes) .| (block .>= highBytes) .| (spaces .& (ByteScan.block(bytes, index + 1) .== spaceBytes))
+                let length = ByteScan.firstLane(stops)
+                // A space first is copied only where it is the single space between two words.
+                if length > 0, bytes[index] != 0x20 || (!pending && written > 0) {
+                    if pending { if written > 0 { out[written] = 0x20; written += 1 }; pending = false }
+                    UnsafeMutableRawPointer(out + written).storeBytes(of: block, as: SIMD16<UInt8>.self)
+                    pending = bytes[index + length - 1] == 0x20
+                    written += pending ? length - 1 : length
+                    index += length
+                    continue
                 }
             }
             let byte = bytes[index]
@@ -297,6 +299,7 @@ struct WhitespaceFolder: ~Copyable {
             if WhitespaceFolder.isSpace(byte) {
                 pending = true
                 index += 1
+                while index < end, bytes[index] == 0x20 { index += 1 }
                 if paragraph, byte == 0x0A {
                     let next = WhitespaceFolder.blankLineEnd(bytes, index, end)
                     if next >= 0 { index = next; break }
