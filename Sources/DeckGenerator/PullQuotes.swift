@@ -125,17 +125,21 @@ struct AnchorWord {
             let raw = UnsafeRawPointer(base)
             let first = SIMD16<UInt8>(repeating: word[0])
             let last = SIMD16<UInt8>(repeating: word[length - 1])
-            var start = 0
-            while true {
+            // Whether the word starts at one of the sixteen places from `start`.
+            func found(_ start: Int) -> Bool {
                 let heads = raw.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
                 let tails = raw.loadUnaligned(fromByteOffset: start &+ length &- 1, as: SIMD16<UInt8>.self)
                 let hits = (heads .== first) .& (tails .== last)
-                if any(hits) {
-                    for lane in 0..<16 where hits[lane] && memcmp(base + start + lane, word.baseAddress!, length) == 0 { return true }
-                }
-                if start == lastStart { return false }
-                start = Swift.min(start &+ 16, lastStart)
+                guard any(hits) else { return false }
+                for lane in 0..<16 where hits[lane] && memcmp(base + start + lane, word.baseAddress!, length) == 0 { return true }
+                return false
             }
+            var start = 0
+            while start < lastStart {
+                if found(start) { return true }
+                start &+= 16
+            }
+            return found(lastStart)
         }
     }
 }
