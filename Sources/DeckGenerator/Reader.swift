@@ -369,12 +369,17 @@ enum Chrome {
     }
 
     /// The index of the first byte from `start` on that is not ASCII (the count when there is none),
-    /// eight bytes at a time.
+    /// sixteen bytes at a time.
     static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
         var index = start
-        while index + 8 <= bytes.count,
-              UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { index += 8 }
+        while index + 16 <= bytes.count {
+            let low = ByteScan.word(bytes, index) & 0x8080_8080_8080_8080
+            let high = ByteScan.word(bytes, index + 8) & 0x8080_8080_8080_8080
+            if low | high != 0 {
+                return index + (low != 0 ? low.trailingZeroBitCount >> 3 : 8 + high.trailingZeroBitCount >> 3)
+            }
+            index += 16
+        }
         while index < bytes.count, bytes[index] < 0x80 { index += 1 }
         return index
     }
