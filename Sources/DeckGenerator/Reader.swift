@@ -286,7 +286,8 @@ struct WhitespaceFolder: ~Copyable {
                     pending = bytes[index + length - 1] == 0x20
                     written += pending ? length - 1 : length
                     index += length
-                    continue
+                    // A run cut short ends before a byte for the steps below: no second look at it.
+                    if length == 16 { continue }
                 }
             }
             let byte = bytes[index]
