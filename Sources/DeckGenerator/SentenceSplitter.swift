@@ -31,11 +31,19 @@ enum SentenceSplitter {
         return 0
     }
 
-    /// True when the scalar at `index` is an upper-case letter or a digit.
+    /// True when the scalar at `index` is an upper-case letter or a digit. Inlined for ASCII, the
+    /// common case; a scalar beyond ASCII is decoded out of line.
+    @inline(__always)
     static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
         let byte = bytes[index]
         if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { return true }
         if byte < 0x80 { return false }
+        return isUppercaseScalar(bytes, index, end)
+    }
+
+    /// Whether the scalar beyond ASCII at `index` is an upper-case letter.
+    @inline(never)
+    static func isUppercaseScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
         var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(end, index + 4)]).makeIterator()
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) {
