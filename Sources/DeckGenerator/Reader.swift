@@ -268,7 +268,7 @@ struct WhitespaceFolder: ~Copyable {
         var written = count
         var pending = pendingSpace
         var index = start
-        let spaceBytes = SIMD16<UInt8>(repeating: 0x20), highBytes = SIMD16<UInt8>(repeating: 0x80)
+        let spaceBytes = SIMD16<UInt8>(repeating: 0x20), controlLimit = SIMD16<Int8>(repeating: 0x20)
         while index < end {
             // A run of plain ASCII with single spaces between words (most of prose) is copied sixteen
             // bytes at a time: it ends before a byte below 0x20 or above 0x7F (a line break, a letter
@@ -277,15 +277,17 @@ struct WhitespaceFolder: ~Copyable {
             if index + 17 <= end {
                 let block = ByteScan.block(bytes, index)
                 let spaces = block .== spaceBytes
-                let stops = (block .< spaceBytes) .| (block .>= highBytes) .| (spaces .& (ByteScan.block(bytes, index + 1) .== spaceBytes))
+                // Read as signed, a byte below 0x20 or above 0x7F is below 0x20: one compare for both.
+                let stops = (unsafeBitCast(block, to: SIMD16<Int8>.self) .< controlLimit)
+                    .| (spaces .& (ByteScan.block(bytes, index + 1) .== spaceBytes))
                 let length = ByteScan.firstLane(stops)
                 // A space first is copied only where it is the single space between two words.
                 if length > 0, bytes[index] != 0x20 || (!pending && written > 0) {
                     if pending { if written > 0 { out[written] = 0x20; written += 1 }; pending = false }
                     UnsafeMutableRawPointer(out + written).storeBytes(of: block, as: SIMD16<UInt8>.self)
-                    pending = bytes[index + length - 1] == 0x20
-                    written += pending ? length - 1 : length
-                    index += length
+                    pending = bytes[index &+ length &- 1] == 0x20
+                    written &+= pending ? length &- 1 : length
+                    index &+= length
                     // A run cut short ends before a byte for the steps below: no second look at it.
                     if length == 16 { continue }
                 }
