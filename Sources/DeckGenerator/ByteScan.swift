@@ -24,6 +24,30 @@ enum ByteScan {
         UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
     }
 
+    /// The first true lane of `mask` (a compare of `block`s), 16 when there is none: where a scan
+    /// that found something in sixteen bytes goes on, without a test of each byte before it.
+    @inline(__always)
+    static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
+        return lanes[0] != 0 ? lanes[0].trailingZeroBitCount >> 3 : 8 + lanes[1].trailingZeroBitCount >> 3
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter, either case.
+    @inline(__always)
+    static func asciiLetters(_ word: UInt64) -> UInt64 {
+        // Lower-cased and without its high bit, a byte is a letter from 0x61 to 0x7A; the sums
+        // stay within each byte.
+        let lower = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let fromA = lower &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = lower &+ 0x0505_0505_0505_0505
+        return fromA & ~pastZ & ~word & highs
+    }
+
+    /// The high bit of each byte of `word` from 0xC0 on: the lead byte of a scalar of two bytes or more.
+    @inline(__always)
+    static func leadBytes(_ word: UInt64) -> UInt64 {
+        word & (word << 1) & highs
+    }
+
     /// Whether any byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
     static func containsBelow(_ word: UInt64, _ limit: UInt8) -> Bool {

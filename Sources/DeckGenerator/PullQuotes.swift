@@ -50,11 +50,13 @@ extension Chrome {
             var count = 0
             bytes.withUnsafeBufferPointer { bytes in
                 letterTable.withUnsafeBufferPointer { table in
-                    // Every byte is written and only letters advance the count: no branch to mispredict.
+                    // Every byte is written and only letters advance the count: no branch to mispredict
+                    // (the count grows by the carry of letter + 255, which a compiler keeps as arithmetic
+                    // where `letter == 0 ? 0 : 1` became a branch).
                     for byte in bytes {
                         let letter = table[Int(byte)]
                         out[count] = letter
-                        count &+= letter == 0 ? 0 : 1
+                        count &+= Int(truncatingIfNeeded: (UInt32(letter) &+ 0xFF) &>> 8)
                     }
                 }
             }
@@ -106,29 +108,38 @@ struct AnchorWord {
 
     /// Whether the word occurs in `hay`. Sixteen places are tried at once: the bytes under the
     /// word's first and last letter are compared for all of them in one step, and only a place
-    /// where both match is compared whole (a scan byte by byte waits on each load in turn).
+    /// where both match is compared whole (a scan byte by byte waits on each load in turn). The
+    /// last sixteen places are tried as one more step, overlapping the one before, so that no
+    /// place is left to a scan byte by byte. Not inlined: alone, the loop keeps its state in registers.
+    @inline(never)
     func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = word.count
         guard length <= hay.count, let base = hay.baseAddress else { return false }
         return word.withUnsafeBufferPointer { word in
+            // The last place where sixteen places can start.
+            let lastStart = hay.count &- length &- 15
+            guard lastStart >= 0 else {
+                for start in 0...(hay.count - length) where base[start] == word[0] && memcmp(base + start, word.baseAddress!, length) == 0 { return true }
+                return false
+            }
             let raw = UnsafeRawPointer(base)
             let first = SIMD16<UInt8>(repeating: word[0])
             let last = SIMD16<UInt8>(repeating: word[length - 1])
-            var start = 0
-            while start + 15 + length <= hay.count {
+            // Whether the word starts at one of the sixteen places from `start`.
+            func found(_ start: Int) -> Bool {
                 let heads = raw.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
-                let tails = raw.loadUnaligned(fromByteOffset: start + length - 1, as: SIMD16<UInt8>.self)
+                let tails = raw.loadUnaligned(fromByteOffset: start &+ length &- 1, as: SIMD16<UInt8>.self)
                 let hits = (heads .== first) .& (tails .== last)
-                if any(hits) {
-                    for lane in 0..<16 where hits[lane] && memcmp(base + start + lane, word.baseAddress!, length) == 0 { return true }
-                }
-                start += 16
+                guard any(hits) else { return false }
+                for lane in 0..<16 where hits[lane] && memcmp(base + start + lane, word.baseAddress!, length) == 0 { return true }
+                return false
             }
-            while start + length <= hay.count {
-                if base[start] == word[0], memcmp(base + start, word.baseAddress!, length) == 0 { return true }
-                start += 1
+            var start = 0
+            while start < lastStart {
+                if found(start) { return true }
+                start &+= 16
             }
-            return false
+            return found(lastStart)
         }
     }
 }

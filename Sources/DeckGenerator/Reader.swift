@@ -100,29 +100,15 @@ public enum ArticleReader {
 
     static func plainBlocks(_ bytes: [UInt8]) -> [Block] {
         var blocks: [Block] = []
-        // Lines are folded as they are read: a paragraph's lines joined by spaces, white space folded.
+        // Paragraphs are folded as they are read: their lines joined by spaces, white space folded.
         var folder = WhitespaceFolder()
         bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                // The end of the line: memchr finds the line break with vector compares.
-                var index = bytes.count
-                if lineStart < bytes.count, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
-                    index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                }
-                var blank = true
-                for k in lineStart..<index where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0C) { blank = false; break }
-                if blank {
-                    if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
-                } else {
-                    folder.feed(bytes, lineStart, index)
-                    folder.space()
-                }
-                lineStart = index + 1
+            var index = 0
+            while index < bytes.count {
+                index = folder.feedParagraph(bytes, index, bytes.count)
+                if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
             }
         }
-        if !folder.isEmpty { blocks.append(Block(bytes: folder.take(), kind: .body, mayContinue: true)) }
         return blocks
     }
 
@@ -212,9 +198,6 @@ struct WhitespaceFolder: ~Copyable {
 
     var isEmpty: Bool { count == 0 }
 
-    /// White space between two pieces (a line break).
-    mutating func space() { pendingSpace = true }
-
     /// The folded text so far; the folder starts again empty.
     mutating func take() -> [UInt8] {
         let text = Array(UnsafeBufferPointer(start: buffer, count: count))
@@ -244,7 +227,34 @@ struct WhitespaceFolder: ~Copyable {
         return digits <= 3
     }
 
+    /// Feeds `bytes[start..<end]`.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        _ = fold(bytes, start, end, paragraph: false)
+    }
+
+    /// Feeds the lines of plain text from `start` up to the next blank line (one of only spaces, tabs,
+    /// carriage returns and form feeds) or `end`, a line break folded like any white space. Returns
+    /// where the line after the blank line starts (`end` when there is none). One pass finds the lines
+    /// and folds them: a paragraph is not cut into lines first.
+    mutating func feedParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        let next = WhitespaceFolder.blankLineEnd(bytes, start, end)
+        if next >= 0 { return next }
+        return fold(bytes, start, end, paragraph: true)
+    }
+
+    /// Where the line from `start` ends, past its line break, when it is blank (`end` when it is the
+    /// last line); -1 when it is not blank.
+    @inline(__always) private static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var index = start
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0C { index += 1 }
+        if index == end { return end }
+        return bytes[index] == 0x0A ? index + 1 : -1
+    }
+
+    /// Folds `bytes[start..<end]`; with `paragraph`, stops after the first blank line and returns where
+    /// the next line starts (else returns `end`).
+    @inline(__always)
+    private mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, paragraph: Bool) -> Int {
         // The output of a piece is never longer than the piece and one space.
         if count + (end - start) + 1 > capacity {
             while count + (end - start) + 1 > capacity { capacity *= 2 }
@@ -258,23 +268,28 @@ struct WhitespaceFolder: ~Copyable {
         var written = count
         var pending = pendingSpace
         var index = start
-        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let spaceBytes = SIMD16<UInt8>(repeating: 0x20), controlLimit = SIMD16<Int8>(repeating: 0x20)
         while index < end {
-            // Eight bytes of plain ASCII with single spaces between words (most of prose) are copied
-            // as one word: no byte below 0x20 or above 0x7F, no two spaces in a row, and no space
-            // where it would start the output or could meet white space of the next eight.
-            if !pending, index + 8 <= end {
-                let chunk = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let highOrControl = (chunk | ((chunk &- 0x2020_2020_2020_2020) & ~chunk)) & 0x8080_8080_8080_8080
-                if highOrControl == 0 {
-                    let other = chunk ^ 0x2020_2020_2020_2020
-                    let spaces = ~(((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & 0x8080_8080_8080_8080
-                    if spaces & (spaces >> 8) == 0, spaces & 0x8000_0000_0000_0000 == 0, written > 0 || spaces & 0x80 == 0 {
-                        UnsafeMutableRawPointer(out + written).storeBytes(of: chunk, as: UInt64.self)
-                        written += 8
-                        index += 8
-                        continue
-                    }
+            // A run of plain ASCII with single spaces between words (most of prose) is copied sixteen
+            // bytes at a time: it ends before a byte below 0x20 or above 0x7F (a line break, a letter
+            // of another script) or the first of two spaces. A space that ends the run is held back as
+            // pending, since white space may follow it.
+            if index + 17 <= end {
+                let block = ByteScan.block(bytes, index)
+                let spaces = block .== spaceBytes
+                // Read as signed, a byte below 0x20 or above 0x7F is below 0x20: one compare for both.
+                let stops = (unsafeBitCast(block, to: SIMD16<Int8>.self) .< controlLimit)
+                    .| (spaces .& (ByteScan.block(bytes, index + 1) .== spaceBytes))
+                let length = ByteScan.firstLane(stops)
+                // A space first is copied only where it is the single space between two words.
+                if length > 0, bytes[index] != 0x20 || (!pending && written > 0) {
+                    if pending { if written > 0 { out[written] = 0x20; written += 1 }; pending = false }
+                    UnsafeMutableRawPointer(out + written).storeBytes(of: block, as: SIMD16<UInt8>.self)
+                    pending = bytes[index &+ length &- 1] == 0x20
+                    written &+= pending ? length &- 1 : length
+                    index &+= length
+                    // A run cut short ends before a byte for the steps below: no second look at it.
+                    if length == 16 { continue }
                 }
             }
             let byte = bytes[index]
@@ -284,7 +299,16 @@ struct WhitespaceFolder: ~Copyable {
                 index += 1
                 continue
             }
-            if WhitespaceFolder.isSpace(byte) { pending = true; index += 1; continue }
+            if WhitespaceFolder.isSpace(byte) {
+                pending = true
+                index += 1
+                while index < end, bytes[index] == 0x20 { index += 1 }
+                if paragraph, byte == 0x0A {
+                    let next = WhitespaceFolder.blankLineEnd(bytes, index, end)
+                    if next >= 0 { index = next; break }
+                }
+                continue
+            }
             if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
                 if !pending, WhitespaceFolder.separatesDigitGroup(out, written, bytes, index + 2, end) {
                     out[written] = UInt8(ascii: ","); written += 1
@@ -307,6 +331,7 @@ struct WhitespaceFolder: ~Copyable {
         }
         count = written
         pendingSpace = pending
+        return index
     }
 }
 
@@ -347,14 +372,38 @@ enum Chrome {
     }
 
     /// The index of the first byte from `start` on that is not ASCII (the count when there is none),
-    /// eight bytes at a time.
+    /// sixteen bytes at a time.
     static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
         var index = start
-        while index + 8 <= bytes.count,
-              UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { index += 8 }
+        while index + 16 <= bytes.count {
+            let low = ByteScan.word(bytes, index) & 0x8080_8080_8080_8080
+            let high = ByteScan.word(bytes, index + 8) & 0x8080_8080_8080_8080
+            if low | high != 0 {
+                return index + (low != 0 ? low.trailingZeroBitCount >> 3 : 8 + high.trailingZeroBitCount >> 3)
+            }
+            index += 16
+        }
         while index < bytes.count, bytes[index] < 0x80 { index += 1 }
         return index
+    }
+
+    /// Whether the ASCII letters of `bytes` are more than four times its lead bytes (0xC0 and up):
+    /// then the count below finds more Latin letters than letters of other scripts, since each of
+    /// those starts at a lead byte, and a lead byte swallows at most three bytes after it.
+    static func outnumbersLeadBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0, leads = 0, index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, index)
+            letters += ByteScan.asciiLetters(word).nonzeroBitCount
+            leads += ByteScan.leadBytes(word).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { letters += 1 } else if byte >= 0xC0 { leads += 1 }
+            index += 1
+        }
+        return letters > 4 * leads
     }
 
     /// A block is chrome when it has no Latin letter, is mostly another script, is only
@@ -384,6 +433,9 @@ enum Chrome {
                 index = asciiRunEnd(bytes, from: index)
                 if index == bytes.count { latin = 1; return }
             }
+            // Text with a few signs or letters of more than one byte (`“`, `é`) is settled by a count
+            // eight bytes at a time: see `outnumbersLeadBytes`.
+            if outnumbersLeadBytes(bytes) { latin = 1; return }
             index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -437,6 +489,7 @@ enum Chrome {
         guard bytes[0..<end].contains(where: isDigit) else { return false }
         // The words, at most eight.
         var words: [(start: Int, end: Int)] = []
+        words.reserveCapacity(9)
         var start = 0
         for index in 0...end where index == end || bytes[index] == 0x20 {
             if index > start { words.append((start, index)); if words.count > 8 { return false } }

@@ -31,11 +31,19 @@ enum SentenceSplitter {
         return 0
     }
 
-    /// True when the scalar at `index` is an upper-case letter or a digit.
+    /// True when the scalar at `index` is an upper-case letter or a digit. Inlined for ASCII, the
+    /// common case; a scalar beyond ASCII is decoded out of line.
+    @inline(__always)
     static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
         let byte = bytes[index]
         if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { return true }
         if byte < 0x80 { return false }
+        return isUppercaseScalar(bytes, index, end)
+    }
+
+    /// Whether the scalar beyond ASCII at `index` is an upper-case letter.
+    @inline(never)
+    static func isUppercaseScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
         var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(end, index + 4)]).makeIterator()
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) {
@@ -68,13 +76,16 @@ enum SentenceSplitter {
         let periods = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), bangs = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
         let questions = SIMD16<UInt8>(repeating: UInt8(ascii: "?")), ellipsisLeads = SIMD16<UInt8>(repeating: 0xE2)
         while index < end {
-            // Sixteen bytes with no `.`, `!`, `?` and no lead byte of `…` cannot end a sentence.
+            // A byte other than `.`, `!`, `?` and the lead byte of `…` cannot end a sentence: the scan
+            // goes sixteen bytes at a time to the next of them.
             if index + 16 <= end {
                 let block = ByteScan.block(bytes, index)
-                if !any((block .== periods) .| (block .== bangs) .| (block .== questions) .| (block .== ellipsisLeads)) {
+                let marks = (block .== periods) .| (block .== bangs) .| (block .== questions) .| (block .== ellipsisLeads)
+                if !any(marks) {
                     index += 16
                     continue
                 }
+                index += ByteScan.firstLane(marks)
             }
             let byte = bytes[index]
             var termEnd = -1

@@ -72,23 +72,26 @@ public enum TextDecoding {
         var controls = 0
         var sawNul = false
         body.withUnsafeBufferPointer { buffer in
+            // Counts the control bytes of `buffer[from..<to]`; false at a NUL byte.
+            func count(_ from: Int, _ to: Int) -> Bool {
+                for byte in buffer[from..<to] where byte < 0x20 {
+                    if byte == 0 { sawNul = true; return false }
+                    if byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
+                }
+                return true
+            }
             var index = 0
             let space = SIMD16<UInt8>(repeating: 0x20), lineFeed = SIMD16<UInt8>(repeating: 0x0A)
             let carriageReturn = SIMD16<UInt8>(repeating: 0x0D), tab = SIMD16<UInt8>(repeating: 0x09)
             let formFeed = SIMD16<UInt8>(repeating: 0x0C)
-            while index < buffer.count {
+            while index + 16 <= buffer.count {
                 // Most stretches of sixteen bytes have no control byte but line breaks and tabs.
-                if index + 16 <= buffer.count {
-                    let block = ByteScan.block(buffer, index)
-                    let breaks = (block .== lineFeed) .| (block .== carriageReturn) .| (block .== tab) .| (block .== formFeed)
-                    if !any((block .< space) .& .!breaks) { index += 16; continue }
-                }
-                for byte in buffer[index..<min(index + 16, buffer.count)] where byte < 0x20 {
-                    if byte == 0 { sawNul = true; return }
-                    if byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
-                }
+                let block = ByteScan.block(buffer, index)
+                let breaks = (block .== lineFeed) .| (block .== carriageReturn) .| (block .== tab) .| (block .== formFeed)
+                if any((block .< space) .& .!breaks), !count(index, index + 16) { return }
                 index += 16
             }
+            _ = count(index, buffer.count)
         }
         if sawNul || controls * 100 > body.count {
             if looksLikeUTF16(body) { throw GeneratorError.utf16Input(path) }

@@ -124,6 +124,32 @@ import Testing
         #expect(ArticleReader.read("## Search\n\nThe search took 3 days.", format: .markdown).paragraphs.map(\.kind) == [.heading, .body])
     }
 
+    @Test func plainTextParagraphsAreFoldedInOnePass() {
+        // Blank lines (spaces, tabs, carriage returns) end a paragraph; a line of a vertical tab does not.
+        // Runs longer than sixteen bytes, double spaces, tabs and line ends fold to single spaces.
+        let text = "  First line  of\r\ntext\twith  tabs.  \n \t \r\nSecond paragraph,\u{000B}long enough to need more than sixteen bytes a step:   done.\n\u{000B}\nStill the second.\n\n\n5\u{00A0}\n000 cars\n"
+        let read = ArticleReader.read(text, format: .plain)
+        #expect(read.paragraphs.map { read.string(of: $0) } == [
+            "First line of text with tabs.",
+            "Second paragraph, long enough to need more than sixteen bytes a step: done. Still the second.",
+            "5 000 cars",
+        ])
+    }
+
+    @Test func byteScanLanesLettersAndLeadBytes() {
+        let bytes = Array("no mark here, but. one".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(ByteScan.firstLane(ByteScan.block(buffer, 0) .== SIMD16(repeating: UInt8(ascii: "."))) == 16)
+            #expect(ByteScan.firstLane(ByteScan.block(buffer, 4) .== SIMD16(repeating: UInt8(ascii: "."))) == 13)
+        }
+        func word(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { ByteScan.word($0, 0) } }
+        #expect(ByteScan.asciiLetters(word(Array("aZ@[`{z".utf8) + [0xC1])) == 0x0080_0000_0000_8080)
+        #expect(ByteScan.leadBytes(word([0xC3, 0xA9, 0x41, 0xE2, 0x80, 0x9C, 0xBF, 0xFF])) == 0x8000_0000_8000_0080)
+        // Mostly Latin with a few signs beyond ASCII, and mostly another script.
+        #expect(!Chrome.isChrome(Array("“Café” is where the committee met on Tuesday".utf8)))
+        #expect(Chrome.isChrome(Array("Москва is big".utf8)))
+    }
+
     @Test func escapedStarsAroundAWordAreKept() {
         let read = ArticleReader.read("Critics put it at 3\\*5 \\*escaped\\* stars. The Taliban\\* and TTP\\*, also\nthe \\*starred\nphrase\\* here.", format: .markdown)
         #expect(read.text == "Critics put it at 3*5 *escaped* stars. The Taliban and TTP, also the *starred phrase* here.")
