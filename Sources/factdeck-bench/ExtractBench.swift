@@ -48,6 +48,26 @@ func runExtractBench() throws {
     if let first = rates.first, let last = rates.last {
         print(String(format: "extract: rate at full size / rate at a quarter = %.2f (1.0 = linear)", last / first))
     }
+    // The same text repeated: the prefixes above differ in content as well as in size (the Debian
+    // Reference comes first, the denser fortunes after it), so this series isolates the size.
+    var quarterEnd = joined.count / 4
+    while quarterEnd < joined.count, joined[quarterEnd] & 0xC0 == 0x80 { quarterEnd += 1 }
+    let quarter = Array(joined[0..<quarterEnd]) + Array("\n\n".utf8)
+    var repeatedRates: [Double] = []
+    for copies in [1, 2, 4] {
+        let document = Array([[UInt8]](repeating: quarter, count: copies).joined())
+        var best = Double.infinity
+        for _ in 0..<2 {
+            let elapsed = try clock.measure { _ = try Generator.article(bytes: document, path: "repeated.txt") }
+            best = min(best, elapsed.seconds)
+        }
+        let rate = Double(document.count) / 1e6 / best
+        repeatedRates.append(rate)
+        print(String(format: "extract: the first quarter repeated %dx, %.2f MB, in %.3f s = %.1f MB/s", copies, Double(document.count) / 1e6, best, rate))
+    }
+    if let first = repeatedRates.first, let last = repeatedRates.last {
+        print(String(format: "extract: same text, rate at four times the size / rate at one = %.2f (1.0 = linear)", last / first))
+    }
 }
 
 enum ExtractBenchCorpus {
