@@ -31,42 +31,36 @@ func runExtractBench() throws {
     print(String(format: "extract: %.2f MB in %.3f s = %.1f MB/s on one core (%d facts)", Double(total) / 1e6, best, Double(total) / 1e6 / best, facts))
     // Linearity: one document of growing size.
     let joined = documents.reduce(into: [UInt8]()) { $0 += $1; $0 += Array("\n\n".utf8) }
-    var rates: [Double] = []
-    for fraction in [0.25, 0.5, 1.0] {
+    func prefix(_ fraction: Double) -> [UInt8] {
         var end = Int(Double(joined.count) * fraction)
         while end < joined.count, joined[end] & 0xC0 == 0x80 { end += 1 }
-        let slice = Array(joined[0..<end])
-        var sliceBest = Double.infinity
-        for _ in 0..<2 {
-            let elapsed = try clock.measure { _ = try Generator.article(bytes: slice, path: "joined.txt") }
-            sliceBest = min(sliceBest, elapsed.seconds)
-        }
-        let rate = Double(slice.count) / 1e6 / sliceBest
-        rates.append(rate)
-        print(String(format: "extract: one document of %.2f MB in %.3f s = %.1f MB/s", Double(slice.count) / 1e6, sliceBest, rate))
+        return Array(joined[0..<end])
     }
-    if let first = rates.first, let last = rates.last {
-        print(String(format: "extract: rate at full size / rate at a quarter = %.2f (1.0 = linear)", last / first))
-    }
+    let prefixes = [0.25, 0.5, 1.0].map { (label: "one document of", bytes: prefix($0)) }
+    try printLinearity(prefixes, summary: "rate at full size / rate at a quarter")
     // The same text repeated: the prefixes above differ in content as well as in size (the Debian
     // Reference comes first, the denser fortunes after it), so this series isolates the size.
-    var quarterEnd = joined.count / 4
-    while quarterEnd < joined.count, joined[quarterEnd] & 0xC0 == 0x80 { quarterEnd += 1 }
-    let quarter = Array(joined[0..<quarterEnd]) + Array("\n\n".utf8)
-    var repeatedRates: [Double] = []
-    for copies in [1, 2, 4] {
-        let document = Array([[UInt8]](repeating: quarter, count: copies).joined())
+    let quarter = prefix(0.25) + Array("\n\n".utf8)
+    let repeats = [1, 2, 4].map { (label: "the first quarter repeated \($0)x,", bytes: Array([[UInt8]](repeating: quarter, count: $0).joined())) }
+    try printLinearity(repeats, summary: "same text, rate at four times the size / rate at one")
+}
+
+/// Times each document alone (best of two) and prints its rate, then the last rate over the first.
+func printLinearity(_ documents: [(label: String, bytes: [UInt8])], summary: String) throws {
+    let clock = ContinuousClock()
+    var rates: [Double] = []
+    for document in documents {
         var best = Double.infinity
         for _ in 0..<2 {
-            let elapsed = try clock.measure { _ = try Generator.article(bytes: document, path: "repeated.txt") }
+            let elapsed = try clock.measure { _ = try Generator.article(bytes: document.bytes, path: "joined.txt") }
             best = min(best, elapsed.seconds)
         }
-        let rate = Double(document.count) / 1e6 / best
-        repeatedRates.append(rate)
-        print(String(format: "extract: the first quarter repeated %dx, %.2f MB, in %.3f s = %.1f MB/s", copies, Double(document.count) / 1e6, best, rate))
+        let megabytes = Double(document.bytes.count) / 1e6
+        rates.append(megabytes / best)
+        print(String(format: "extract: %@ %.2f MB in %.3f s = %.1f MB/s", document.label, megabytes, best, megabytes / best))
     }
-    if let first = repeatedRates.first, let last = repeatedRates.last {
-        print(String(format: "extract: same text, rate at four times the size / rate at one = %.2f (1.0 = linear)", last / first))
+    if let first = rates.first, let last = rates.last {
+        print(String(format: "extract: %@ = %.2f (1.0 = linear)", summary, last / first))
     }
 }
 
