@@ -1,5 +1,12 @@
-/// Tests on eight bytes at once (one `UInt64` word, "SWAR"), for the reader's loops that look
-/// for a few rare bytes in long runs of ordinary text.
+#if _endian(big)
+#error("ByteScan counts lanes from the lowest bits: the first byte only on a little-endian machine")
+#endif
+
+/// Tests on eight bytes at once (one `UInt64` word, "SWAR") and sixteen (one `SIMD16` vector),
+/// for the reader's loops that look for a few rare bytes in long runs of ordinary text.
+///
+/// Lanes are counted from the lowest bits (`trailingZeroBitCount`), which is the first byte on a
+/// little-endian machine, the only kind Swift runs on here.
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080

@@ -114,7 +114,9 @@ struct KeyTable<Value> {
     var count: Int { entries.count }
     var isEmpty: Bool { entries.isEmpty }
 
-    /// The keys, in no particular order (sort them before any use that shows).
+    /// The keys, in the order they were added as long as none was removed (`remove` moves the last
+    /// key into the gap; `KeySetTable`, which never removes, relies on the order). Sort them before
+    /// any other use that shows.
     var keys: [UInt64] { entryKeys }
 
     /// The slot of `stored`, or the empty slot where it would go. The probe reads without bounds

@@ -255,7 +255,8 @@ struct WhitespaceFolder: ~Copyable {
     /// the next line starts (else returns `end`).
     @inline(__always)
     private mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, paragraph: Bool) -> Int {
-        // The output of a piece is never longer than the piece and one space.
+        // The output of a piece is never longer than the piece and one space. With `paragraph`, the piece
+        // is the rest of the text, so the first paragraph's call reserves room for all of it, once.
         if count + (end - start) + 1 > capacity {
             while count + (end - start) + 1 > capacity { capacity *= 2 }
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
