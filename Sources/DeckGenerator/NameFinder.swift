@@ -296,6 +296,8 @@ final class NameFinder {
                 if a.isApostrophe(next), collectivePossessiveInName(s, end) { end += 3; continue }
                 // `Rivers without Boundaries`: see `withoutJoinsName`.
                 if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
+                // `Hong Kong Exchanges and Clearing (HKEX)`: see `NameFinderAcronymConjunctions.swift`.
+                if next.kind == .word, next.key == K.and, let acronymEnd = andBeforeOwnAcronym(s, i, end) { end = acronymEnd; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Organization for Security and Co-operation in Europe`: a well-known name running on through `and`.
@@ -1255,7 +1257,7 @@ final class NameFinder {
         let letters = acronym.filter { $0 != "." }.uppercased()
         guard chunk.tokenCount >= 2 else { return false }
         if initials(chunk) == letters || initials(chunk, withConnectors: true) == letters { return true }
-        if spellsAcronym(letters, chunk) { return true }
+        if spellsAcronym(letters, chunk) || acronymOpensBeforeAnd(letters, chunk) { return true } // `NameFinderAcronymConjunctions.swift`
         let list = a.tokens[chunk.s]
         // `International Fund for Saving the Aral Sea (IFAS)`: capitalised gerunds left out.
         var spelled: [UInt8] = []
