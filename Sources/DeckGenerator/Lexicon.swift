@@ -176,7 +176,7 @@ enum Lexicon {
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
-        advisers advisors securities télécom télécoms invest établissements etablissements
+        advisers advisors securities télécom télécoms invest établissements etablissements embassy embassies consulate
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.
     static let nonGroupHeads = set(split("""

@@ -21,4 +21,20 @@ extension GroupExtractorTests {
     @Test func theOppositionBeforeAName() {
         MarkedText("The opposition [[Druk Sangye Tshogde|group]] has criticised the government.").expectExactly("group")
     }
+
+    @Test func aChamberOfMembersAfterTheOrAPossessiveIsABody() {
+        MarkedText("Moldova's [[House of Delegates|group]] on Sunday ratified the grant.").expectExactly("group")
+        MarkedText("The bill passed the [[Chamber of Senators|group]] on Monday.").expectExactly("group")
+        MarkedText("House of Mirrors opened in 1990.").expectExactly("group")
+    }
+
+    @Test func anEmbassyIsABody() {
+        MarkedText("The [[Norvian Embassy|group]] in Ostrava welcomed the vote.").expectExactly("group")
+    }
+
+    @Test func pluralHeadWordsOpeningASentenceAndCapitalsGluedToANumberAreNoBodies() {
+        MarkedText("Ministries had written the media into hundreds of ordinances.").expectExactly("group")
+        MarkedText("Agencies say the rules are unclear.").expectExactly("group")
+        MarkedText("[[Siemens|group]] shipped the first drive, the 19KD, in 1972.").expectExactly("group")
+    }
 }
