@@ -578,7 +578,7 @@ final class NameFinder {
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
         if last.isIn(.nonGroupHeads), !isPensionPlan(chunk.s, headEnd) { return .place }
-        if isChamberOfMembers(chunk, headEnd) { return .organisation } // `NameFinderChambers.swift`
+        if headEnd < chunk.to, isChamberOfMembers(chunk, list, headEnd) { return .organisation } // `NameFinderChambers.swift`
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
         if (chunk.from...headEnd).contains(where: { list[$0].isIn(.organisationHeads) })
             || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(a.headKey(list[$0])) && !isModifierToken(list[$0])

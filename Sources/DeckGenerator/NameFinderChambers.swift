@@ -4,9 +4,8 @@
 extension NameFinder {
     static let chamberKey: UInt64 = 0x68A1387E38CFA961 // chamber
 
-    /// Asked by `lexicalClass` with the name's head word (before its `of`) at `headEnd`.
-    @inline(__always) func isChamberOfMembers(_ chunk: Chunk, _ headEnd: Int) -> Bool {
-        let list = a.tokens[chunk.s]
+    /// Asked by `lexicalClass` with the name's head word at `headEnd`, before its `of` (so only of names with one).
+    @inline(__always) func isChamberOfMembers(_ chunk: Chunk, _ list: UnsafeBufferPointer<Token>, _ headEnd: Int) -> Bool {
         let head = list[headEnd]
         guard head.key == NameFinder.houseKey || head.key == NameFinder.chamberKey, headEnd == chunk.from, headEnd + 2 <= chunk.to,
               list[headEnd + 1].key == K.of, chunk.from >= 1 else { return false }
