@@ -80,6 +80,9 @@ final class NameFinder {
     /// (Not an optional: reading a table out of an optional copies it, a retain per array.)
     var headWordsOfLongerNames = KeySetTable()
     var headWordsOfLongerNamesBuilt = false
+    /// Names before two or more different bracketed names (`NameFinderQualifiedNames.swift`), built when first asked.
+    var qualifiedNames = KeySetTable()
+    var qualifiedNamesBuilt = false
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -1348,6 +1351,7 @@ final class NameFinder {
             } else if isGroup(chunk) || groupCue[chunk.key, default: 0] > 0, innerChunk.to + 1 == close,
                       innerChunk.cls != .place, innerChunk.cls != .person, !isAcronymChunk(chunk) || innerChunk.tokenCount <= 3 {
                 // A bracketed gloss: `ISIL (Da'esh)`, `Jamaat Ansarullah group (Tajik Taliban)`.
+                if joinQualifiedName(index, innerChunkIndex, close) { continue } // `Communist Party of Nepal (Maoist Centre)`
                 if !isGroup(chunk) { chunks[index].cls = .organisation }
                 note(chunk: chunk); note(chunk: innerChunk)
                 union(chunk.key, innerChunk.key)

@@ -37,4 +37,15 @@ extension GroupExtractorTests {
         MarkedText("Agencies say the rules are unclear.").expectExactly("group")
         MarkedText("[[Siemens|group]] shipped the first drive, the 19KD, in 1972.").expectExactly("group")
     }
+
+    @Test func aNameBeforeSeveralBracketedNamesIsAFamilyOfBodies() {
+        let found = groups("""
+        The Socialist Union of Veltria (Red Banner) leads the coalition. The main opposition party, the Socialist Union of         Veltria (Workers' Front), voted against it.
+        """)
+        #expect(found.contains { names($0) == ["Socialist Union of Veltria (Red Banner)", "Red Banner"] })
+        #expect(found.contains { names($0) == ["Socialist Union of Veltria (Workers' Front)", "Workers' Front"] })
+        // One bracketed name alone stays the name's alias.
+        let one = groups("The Islamic Movement of Veltria (Green Flag) claimed the attack.")
+        #expect(one.contains { names($0) == ["Islamic Movement of Veltria", "Green Flag"] })
+    }
 }
