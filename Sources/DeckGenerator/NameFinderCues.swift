@@ -96,6 +96,7 @@ extension NameFinder {
         // A head of a body inside it only modifies the title (`Technology Editor`).
         if chunk.tokenCount >= 2, !list[chunk.to].allCaps, list[chunk.to].isIn(.roleHeads), list[chunk.to].upper,
            !list[chunk.to].isIn(.organisationHeads), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.nameConnectors) }) { return -100 }
+        if let next, next.kind == .number, isTickerQuote(chunk, list) { return -100 } // `NameFinderTickerQuotes.swift`
         // `2.8 gigawatts (GW)`: the bracketed symbol of a unit after its number.
         if chunk.tokenCount == 1, first.allCaps, chunk.from >= 3, a.isPunct(list[chunk.from - 1], "("), list[chunk.from - 2].kind == .word,
            !list[chunk.from - 2].upper, list[chunk.from - 3].kind == .number, let next, a.isPunct(next, ")") { return -100 }

@@ -48,4 +48,9 @@ extension GroupExtractorTests {
         let one = groups("The Islamic Movement of Veltria (Green Flag) claimed the attack.")
         #expect(one.contains { names($0) == ["Islamic Movement of Veltria", "Green Flag"] })
     }
+
+    @Test func namesQuotedInAMarketsTickerAreNoBodies() {
+        MarkedText("DAX 15,480 ▲1.4% • Veltra Bank 88.10 ▼0.3% • Brent $81.20").expectExactly("group")
+        MarkedText("[[Boeing|group]] delivered its 737 jets late.").expectExactly("group")
+    }
 }
