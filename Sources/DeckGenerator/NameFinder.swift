@@ -82,6 +82,7 @@ final class NameFinder {
     var headWordsOfLongerNamesBuilt = false
     /// Names before two or more different bracketed names (`NameFinderQualifiedNames.swift`), built when first asked.
     var qualifiedNames = KeySetTable()
+    var qualifiedInitials = KeySetTable()
     var qualifiedNamesBuilt = false
 
     init(analyzer: Analyzer) { a = analyzer }

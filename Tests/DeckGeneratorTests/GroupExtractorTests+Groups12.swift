@@ -40,10 +40,17 @@ extension GroupExtractorTests {
 
     @Test func aNameBeforeSeveralBracketedNamesIsAFamilyOfBodies() {
         let found = groups("""
-        The Socialist Union of Veltria (Red Banner) leads the coalition. The main opposition party, the Socialist Union of         Veltria (Workers' Front), voted against it.
+        The Socialist Union of Veltria (Red Banner) leads the coalition. The main opposition party, the Socialist Union of \
+        Veltria (Workers' Front), voted against it.
         """)
         #expect(found.contains { names($0) == ["Socialist Union of Veltria (Red Banner)", "Red Banner"] })
         #expect(found.contains { names($0) == ["Socialist Union of Veltria (Workers' Front)", "Workers' Front"] })
+        // The family's acronym before a bracket names a member too.
+        let acronym = groups("""
+        The Socialist Union of Westmark (Red Banner) leads. The Socialist Union of Westmark (Workers' Front) abstained. \
+        The SUW (Green Wing), formed last year, was also reluctant.
+        """)
+        #expect(acronym.contains { names($0) == ["SUW (Green Wing)", "Green Wing"] })
         // One bracketed name alone stays the name's alias.
         let one = groups("The Islamic Movement of Veltria (Green Flag) claimed the attack.")
         #expect(one.contains { names($0) == ["Islamic Movement of Veltria", "Green Flag"] })
