@@ -60,4 +60,8 @@ extension GroupExtractorTests {
         MarkedText("DAX 15,480 ▲1.4% • Veltra Bank 88.10 ▼0.3% • Brent $81.20").expectExactly("group")
         MarkedText("[[Boeing|group]] delivered its 737 jets late.").expectExactly("group")
     }
+
+    @Test func aRussianLegalFormBeforeANameMakesItABody() {
+        MarkedText("Most of the metal comes through [[PJSC Severny Kamen|group]], and traders have scrambled.").expectExactly("group")
+    }
 }
