@@ -68,9 +68,12 @@ extension NameFinder {
                a.bytes[first.end - 4] == UInt8(ascii: "i"), a.bytes[first.end - 3] == UInt8(ascii: "s"), a.bytes[first.end - 2] == UInt8(ascii: "t"),
                a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
             // `Ministries had written …`, `Agencies say …`: a plural head word of bodies opening a sentence alone is a common
-            // noun (`Congress`, `Express` end in a double `s`: no plurals).
-            if !first.allCaps, first.isIn(.organisationHeads), a.bytes[first.end - 1] == UInt8(ascii: "s"), a.bytes[first.end - 2] != UInt8(ascii: "s"),
-               let next, next.kind == .word, !next.upper, chunk.from == a.firstWordIndex(chunk.s), KnownOrganisations.table[chunk.key] == nil { return -100 }
+            // noun (`Congress`, `Express` end in a double `s`: no plurals); so is any such head word opening a heading, its
+            // article dropped (`Exchange cancels billions of dollars of deals`).
+            if !first.allCaps, first.isIn(.organisationHeads), let next, next.kind == .word, !next.upper, chunk.from == a.firstWordIndex(chunk.s),
+               a.bytes[first.end - 1] == UInt8(ascii: "s") && a.bytes[first.end - 2] != UInt8(ascii: "s")
+                || a.read.paragraphs[a.read.sentences[chunk.s].paragraph].kind == .heading,
+               KnownOrganisations.table[chunk.key] == nil { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
             // `Nobel laureate X`: a prize's name before `laureate`, no body.

@@ -64,4 +64,10 @@ extension GroupExtractorTests {
     @Test func aRussianLegalFormBeforeANameMakesItABody() {
         MarkedText("Most of the metal comes through [[PJSC Severny Kamen|group]], and traders have scrambled.").expectExactly("group")
     }
+
+    @Test func aLoneHeadWordOpeningAHeadingIsNoBody() {
+        let found = groups("# Exchange halts trading in tin\n\nThe Nordic Metal Exchange suspended trading on Tuesday.", format: .markdown)
+        #expect(!found.contains { $0.answer == "Exchange" })
+        #expect(found.contains { $0.answer == "Nordic Metal Exchange" })
+    }
 }
