@@ -176,7 +176,7 @@ enum Lexicon {
         commissariat directorate division regiment battalion militia militias mujahideen jamaat hizb tehreek
         tehrik lashkar jaish harakat jamiat majlis sipah
         ag sa gmbh nv bv ab asa spa s.a. limited incorporated group's bloc junta taskforce
-        advisers advisors securities télécom télécoms invest établissements etablissements
+        advisers advisors securities télécom télécoms invest établissements etablissements embassy embassies consulate
         """))
     /// Last words that make a capitalised run a place, event or document, not a group.
     static let nonGroupHeads = set(split("""
@@ -324,11 +324,13 @@ enum Lexicon {
         broker brokerage marketplace exporter importer refiner shipper builder designer wholesaler distributor
         """))
     /// Words inside a multi-word name that make it an organisation (`Human Rights Watch`).
+    /// (`PJSC`, `OAO`, `MMC` …: Russian companies' legal forms written before the name, `MMC Norilsk Nickel`.)
     static let organisationWords = set(split("""
         human rights international national global world federal united security development research energy health
         peace freedom justice democracy relief children women workers nations popular islamic revolutionary democratic
         liberation resistance defence defense affairs economic social public solidarity action amnesty red cross
         crescent doctors reporters asset management investment investments financial trading monetary
+        pjsc ojsc jsc oao pao zao mmc
         """))
     /// People who work for an organisation: `analysts at X`, `officials at X`.
     static let staffNouns = set(split("""

@@ -80,6 +80,10 @@ final class NameFinder {
     /// (Not an optional: reading a table out of an optional copies it, a retain per array.)
     var headWordsOfLongerNames = KeySetTable()
     var headWordsOfLongerNamesBuilt = false
+    /// Names before two or more different bracketed names (`NameFinderQualifiedNames.swift`), built when first asked.
+    var qualifiedNames = KeySetTable()
+    var qualifiedInitials = KeySetTable()
+    var qualifiedNamesBuilt = false
 
     init(analyzer: Analyzer) { a = analyzer }
 
@@ -296,6 +300,8 @@ final class NameFinder {
                 if a.isApostrophe(next), collectivePossessiveInName(s, end) { end += 3; continue }
                 // `Rivers without Boundaries`: see `withoutJoinsName`.
                 if next.kind == .word, next.key == NameFinder.withoutKey, withoutJoinsName(s, i, end) { end += 2; continue }
+                // `Hong Kong Exchanges and Clearing (HKEX)`: see `NameFinderAcronymConjunctions.swift`.
+                if next.kind == .word, next.key == K.and, let acronymEnd = andBeforeOwnAcronym(s, i, end) { end = acronymEnd; continue }
                 // `the Competition and Markets Authority`: see `andJoinsOneName`.
                 if next.kind == .word, next.key == K.and, andJoinsOneName(s, i, end) { end += 2; continue }
                 // `Organization for Security and Co-operation in Europe`: a well-known name running on through `and`.
@@ -576,6 +582,7 @@ final class NameFinder {
                 && a.bytes[token.end - 2] == UInt8(ascii: "n") && a.bytes[token.end - 1] == UInt8(ascii: "d")
         }
         if last.isIn(.nonGroupHeads), !isPensionPlan(chunk.s, headEnd) { return .place }
+        if headEnd < chunk.to, isChamberOfMembers(chunk, list, headEnd) { return .organisation } // `NameFinderChambers.swift`
         // `Muslim League-Nawaz`, `Tehreek-e-Taliban`: a hyphenated word whose first part is a head.
         if (chunk.from...headEnd).contains(where: { list[$0].isIn(.organisationHeads) })
             || (chunk.from...headEnd).contains(where: { list[$0].hyphen && Lexicon.organisationHeads.contains(a.headKey(list[$0])) && !isModifierToken(list[$0])
@@ -1255,7 +1262,7 @@ final class NameFinder {
         let letters = acronym.filter { $0 != "." }.uppercased()
         guard chunk.tokenCount >= 2 else { return false }
         if initials(chunk) == letters || initials(chunk, withConnectors: true) == letters { return true }
-        if spellsAcronym(letters, chunk) { return true }
+        if spellsAcronym(letters, chunk) || acronymOpensBeforeAnd(letters, chunk) { return true } // `NameFinderAcronymConjunctions.swift`
         let list = a.tokens[chunk.s]
         // `International Fund for Saving the Aral Sea (IFAS)`: capitalised gerunds left out.
         var spelled: [UInt8] = []
@@ -1345,6 +1352,7 @@ final class NameFinder {
             } else if isGroup(chunk) || groupCue[chunk.key, default: 0] > 0, innerChunk.to + 1 == close,
                       innerChunk.cls != .place, innerChunk.cls != .person, !isAcronymChunk(chunk) || innerChunk.tokenCount <= 3 {
                 // A bracketed gloss: `ISIL (Da'esh)`, `Jamaat Ansarullah group (Tajik Taliban)`.
+                if joinQualifiedName(index, innerChunkIndex, close) { continue } // `Communist Party of Nepal (Maoist Centre)`
                 if !isGroup(chunk) { chunks[index].cls = .organisation }
                 note(chunk: chunk); note(chunk: innerChunk)
                 union(chunk.key, innerChunk.key)

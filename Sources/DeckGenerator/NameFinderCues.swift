@@ -67,13 +67,21 @@ extension NameFinder {
             if !first.allCaps, !first.hyphen, chunk.from == a.firstWordIndex(chunk.s), first.end - first.start >= 8,
                a.bytes[first.end - 4] == UInt8(ascii: "i"), a.bytes[first.end - 3] == UInt8(ascii: "s"), a.bytes[first.end - 2] == UInt8(ascii: "t"),
                a.bytes[first.end - 1] == UInt8(ascii: "s"), let next, next.kind == .word, !next.upper { return -100 }
+            // `Ministries had written …`, `Agencies say …`: a plural head word of bodies opening a sentence alone is a common
+            // noun (`Congress`, `Express` end in a double `s`: no plurals); so is any such head word opening a heading, its
+            // article dropped (`Exchange cancels billions of dollars of deals`).
+            if !first.allCaps, first.isIn(.organisationHeads), let next, next.kind == .word, !next.upper, chunk.from == a.firstWordIndex(chunk.s),
+               a.bytes[first.end - 1] == UInt8(ascii: "s") && a.bytes[first.end - 2] != UInt8(ascii: "s")
+                || a.read.paragraphs[a.read.sentences[chunk.s].paragraph].kind == .heading,
+               KnownOrganisations.table[chunk.key] == nil { return -100 }
             // `ARM1`, `ARMv8`: letters run into a number name a model.
             if isModelName(first) { return -100 }
             // `Nobel laureate X`: a prize's name before `laureate`, no body.
             if let next, next.key == NameFinder.laureateKey { return -100 }
-            // `86-DOS`: capitals joined to a number before them name a product.
-            if first.allCaps, chunk.from >= 2, !first.space, a.isDash(list[chunk.from - 1]), !list[chunk.from - 1].space,
-               list[chunk.from - 2].kind == .number { return -100 }
+            // `86-DOS`, `the 23FD`: capitals joined to a number before them name a product.
+            if first.allCaps, chunk.from >= 1, !first.space, list[chunk.from - 1].kind == .number
+                || chunk.from >= 2 && a.isDash(list[chunk.from - 1]) && !list[chunk.from - 1].space && list[chunk.from - 2].kind == .number,
+               KnownOrganisations.table[chunk.key] == nil { return -100 }
             // `its basic input/output system, or BIOS`: the acronym of a lower-case noun is a thing.
             if first.allCaps, chunk.from >= 3, list[chunk.from - 1].key == K.or, a.isPunct(list[chunk.from - 2], ","),
                list[chunk.from - 3].kind == .word, !list[chunk.from - 3].upper, !list[chunk.from - 3].isIn(.organisationTypes) { return -100 }
@@ -91,6 +99,7 @@ extension NameFinder {
         // A head of a body inside it only modifies the title (`Technology Editor`).
         if chunk.tokenCount >= 2, !list[chunk.to].allCaps, list[chunk.to].isIn(.roleHeads), list[chunk.to].upper,
            !list[chunk.to].isIn(.organisationHeads), !(chunk.from...chunk.to).contains(where: { list[$0].isIn(.nameConnectors) }) { return -100 }
+        if let next, next.kind == .number, isTickerQuote(chunk, list) { return -100 } // `NameFinderTickerQuotes.swift`
         // `2.8 gigawatts (GW)`: the bracketed symbol of a unit after its number.
         if chunk.tokenCount == 1, first.allCaps, chunk.from >= 3, a.isPunct(list[chunk.from - 1], "("), list[chunk.from - 2].kind == .word,
            !list[chunk.from - 2].upper, list[chunk.from - 3].kind == .number, let next, a.isPunct(next, ")") { return -100 }

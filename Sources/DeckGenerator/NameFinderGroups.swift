@@ -17,7 +17,7 @@ extension NameFinder {
         bank lender insurer utility carrier airline broadcaster regulator exchange market union watchdog agency
         publisher newspaper daily network group firm company conglomerate start-up startup brokerage consultancy
         operator retailer miner chipmaker carmaker automaker drugmaker party outlet website tabloid arm subsidiary affiliate
-        magazine broker parent
+        magazine broker parent opposition
         """))
     /// Verbs of moving staff whose object after `from` is an employer (`recruited from Barclays`).
     static let recruitVerbs = Lexicon.set(Lexicon.split("recruited hired poached moved came defected"))
@@ -27,7 +27,7 @@ extension NameFinder {
     static let bodyNouns = Lexicon.set(Lexicon.split("""
         parliament legislature assembly senate ministry agency regulator watchdog union party broadcaster newspaper daily
         publisher exchange airline insurer court council commission coalition alliance movement militia outlet house
-        chamber lobby association federation
+        chamber lobby association federation office bureau authority department inspectorate
         """))
 
     /// The group score a chunk gets from the words around it (added to `extraGroupCue`). Asked of every name
