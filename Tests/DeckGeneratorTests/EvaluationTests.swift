@@ -74,9 +74,9 @@ import Testing
         "set30/region": (0.91, 0.94), "set30/other": (0.91, 0.97),
         "set31/region": (0.95, 0.96), "set31/other": (0.90, 0.93),
         // Written blind by other writers and scored with the code they met, nothing tuned on them (total F1 region /
-        // other): set32 0.956 / 0.939, set33 0.953 / 0.939.
-        "set32/region": (0.93, 0.97), "set32/other": (0.94, 0.93),
-        "set33/region": (0.93, 0.97), "set33/other": (0.93, 0.94),
+        // other): set32 0.956 / 0.939, set33 0.953 / 0.939; a round of rules was then made with their misses.
+        "set32/region": (0.95, 0.97), "set32/other": (0.95, 0.95),
+        "set33/region": (0.94, 0.97), "set33/other": (0.94, 0.96),
     ]
 
     @Test(arguments: evalSetFloors.keys.sorted()) func developmentSetsStayAtTheirFloors(_ set: String) throws {
