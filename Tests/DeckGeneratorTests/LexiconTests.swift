@@ -71,6 +71,7 @@ import Testing
             ("took", NameFinder.tookKey),
             ("writes", NameFinder.writesKey),
             ("about", NameFinder.aboutKey),
+            ("chamber", NameFinder.chamberKey),
         ]
         for (word, key) in keys {
             #expect(Lexicon.key(word) == key, "key constant for \(word)")
