@@ -233,6 +233,14 @@ extension NameFinder {
         return nil
     }
 
+    /// The hash of an acronym's letters, upper-cased (`Lexicon.rawStep`, as `initialsKey` hashes a name's initials):
+    /// `U.S.` and `US` alike.
+    func lettersKey(_ token: Token) -> UInt64 {
+        var letters = Lexicon.rawSeed
+        for k in token.start..<token.end { if let letter = upperLetter(a.bytes[k]) { letters = Lexicon.rawStep(letters, letter) } }
+        return letters
+    }
+
     /// Links made after `linkGroups`: an acronym to a group named by its initials with connectors (`BOJ` = `Bank of
     /// Japan`) or by its first word (`VLSI` = `VLSI Technology`); a group's name without its country (`Jamaat-e-Islami` =
     /// `Bangladesh Jamaat-e-Islami`) and the first part of its hyphenated word (`Jamaat`); `known locally as X`.
@@ -303,9 +311,7 @@ extension NameFinder {
             var owner: UInt64 = 0
             if token.allCaps {
                 guard !roots.contains(find(chunk.key)) else { continue }
-                var letters = Lexicon.rawSeed
-                for k in token.start..<token.end { if let letter = upperLetter(a.bytes[k]) { letters = Lexicon.rawStep(letters, letter) } }
-                owner = byInitials[letters] ?? byFirstWord[chunk.key] ?? 0
+                owner = byInitials[lettersKey(token)] ?? byFirstWord[chunk.key] ?? 0
             } else if token.upper, !token.hyphen {
                 owner = byHyphenHead[chunk.key] ?? 0
                 // The generic name wins over a specific one (`Trinamool Congress`); two generic ones leave it alone.

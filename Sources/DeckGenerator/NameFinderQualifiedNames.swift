@@ -16,9 +16,7 @@ extension NameFinder {
         } else {
             let token = a.tokens[chunk.s][chunk.from]
             guard token.allCaps, !qualifiedInitials.isEmpty else { return false }
-            var letters = Lexicon.rawSeed
-            for index in token.start..<token.end where a.bytes[index] >= 0x41 && a.bytes[index] <= 0x5A { letters = Lexicon.rawStep(letters, a.bytes[index]) }
-            guard qualifiedInitials.contains(letters) else { return false }
+            guard qualifiedInitials.contains(lettersKey(token)) else { return false }
         }
         let longer = a.span(chunk.s, chunk.from, close)
         let key = normal(longer)
